@@ -1,0 +1,51 @@
+// The IRIs of the graph. schema.org's terms are http://schema.org/ because that is what its own
+// JSON-LD context maps them to: JSON-LD and Turtle must name the same terms.
+
+export const SCHEMA = "http://schema.org/";
+export const RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#";
+export const RDFS = "http://www.w3.org/2000/01/rdf-schema#";
+export const XSD = "http://www.w3.org/2001/XMLSchema#";
+export const DCTERMS = "http://purl.org/dc/terms/";
+
+/**
+ * Where the project mints IRIs. `.example` is reserved (RFC 2606) so nothing here pretends to be
+ * dereferenceable; a deployment replaces it in this one place.
+ */
+export const BASE = "https://org-articles.example/";
+
+/** The project's own small vocabulary, for facts schema.org has no term for (schemas/org-articles.vocab.ttl). */
+export const OA = `${BASE}vocab#`;
+
+export const RDF_TYPE = `${RDF}type`;
+export const RDF_LANG_STRING = `${RDF}langString`;
+export const XSD_STRING = `${XSD}string`;
+export const XSD_INTEGER = `${XSD}integer`;
+export const XSD_BOOLEAN = `${XSD}boolean`;
+export const SCHEMA_DATE = `${SCHEMA}Date`;
+
+/** Prefixes for Turtle and for the extra JSON-LD context, in a fixed order. */
+export const PREFIXES: Readonly<Record<string, string>> = {
+  schema: SCHEMA,
+  oa: OA,
+  rdf: RDF,
+  rdfs: RDFS,
+  xsd: XSD,
+  dcterms: DCTERMS,
+};
+
+/** The document of one article: its entities are fragments of it. */
+export function articleBase(slug: string): string {
+  return `${BASE}${slug}#`;
+}
+
+/** An entity of an article; `ref` may name another article's entity as "slug/id", or "slug" for its subject. */
+export function entityIri(slug: string, ref: string): string {
+  const slash = ref.indexOf("/");
+  if (slash >= 0) return articleBase(ref.slice(0, slash)) + ref.slice(slash + 1);
+  return articleBase(slug) + ref;
+}
+
+/** A node that exists only as a part of an entity (a count, a schedule). The dot keeps it apart from every id. */
+export function partIri(entity: string, part: string): string {
+  return `${entity}.${part}`;
+}

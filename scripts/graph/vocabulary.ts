@@ -1,0 +1,80 @@
+// Every property the graph uses, with the plain words the CSV shows for it. The project's own terms
+// (oa:) are documented in schemas/org-articles.vocab.ttl; a test keeps the two in step.
+
+import { DCTERMS, OA, RDF_TYPE, RDFS, SCHEMA } from "./namespaces.ts";
+
+const schema = (name: string) => SCHEMA + name;
+const oa = (name: string) => OA + name;
+
+/** Property IRI → label. Insertion order is irrelevant; lookups only. */
+export const PROPERTY_LABELS: ReadonlyMap<string, string> = new Map([
+  [RDF_TYPE, "type"],
+  [schema("name"), "name"],
+  [schema("alternateName"), "alternate name"],
+  [schema("description"), "description"],
+  [schema("foundingDate"), "founding date"],
+  [schema("foundingLocation"), "founding place"],
+  [schema("dissolutionDate"), "dissolution date"],
+  [schema("location"), "location"],
+  [schema("parentOrganization"), "parent organization"],
+  [schema("areaServed"), "area served"],
+  [schema("url"), "URL"],
+  [schema("jobTitle"), "job title"],
+  [schema("worksFor"), "works for"],
+  [schema("nationality"), "nationality"],
+  [schema("containedInPlace"), "contained in place"],
+  [schema("startDate"), "start date"],
+  [schema("endDate"), "end date"],
+  [schema("eventSchedule"), "schedule"],
+  [schema("byMonth"), "month"],
+  [schema("byMonthDay"), "day of month"],
+  [schema("repeatFrequency"), "repeat frequency"],
+  [schema("organizer"), "organizer"],
+  [schema("performer"), "performer"],
+  [schema("attendee"), "attendee"],
+  [schema("about"), "about"],
+  [schema("superEvent"), "part of event"],
+  [schema("workFeatured"), "work featured"],
+  [schema("genre"), "genre"],
+  [schema("publisher"), "publisher"],
+  [schema("inLanguage"), "language"],
+  [schema("isPartOf"), "part of"],
+  [schema("temporalCoverage"), "temporal coverage"],
+  [schema("value"), "value"],
+  [schema("minValue"), "minimum value"],
+  [schema("unitText"), "unit"],
+  [RDFS + "seeAlso", "see also"],
+  [DCTERMS + "description", "description"],
+  [oa("category"), "category"],
+  [oa("formerName"), "former name"],
+  [oa("founderCount"), "number of founders"],
+  [oa("foundingEvent"), "founding event"],
+  [oa("focus"), "focus"],
+  [oa("method"), "method"],
+  [oa("activity"), "activity"],
+  [oa("mandate"), "mandate"],
+  [oa("mandateIssue"), "mandate issue"],
+  [oa("defendsRightsOf"), "defends the rights of"],
+  [oa("membership"), "membership"],
+  [oa("countryCount"), "number of countries"],
+  [oa("comparison"), "comparison"],
+  [oa("relatedEvent"), "related event"],
+  [oa("designatedBy"), "designated by"],
+  [oa("designationDate"), "designation date"],
+  [oa("addressedTo"), "addressed to"],
+  [oa("participants"), "participants"],
+  [oa("celebrates"), "celebrates"],
+  [oa("quote"), "quote"],
+  [oa("distinction"), "distinction"],
+  [oa("endReason"), "end reason"],
+  [oa("marks"), "marks"],
+  [oa("profiles"), "profiles"],
+  [oa("milestone"), "milestone"],
+  [oa("startDate"), "start date"],
+  [oa("endDate"), "end date"],
+  [oa("dateQualifier"), "date as worded"],
+]);
+
+export function propertyLabel(predicate: string): string {
+  return PROPERTY_LABELS.get(predicate) ?? predicate.replace(/^.*[/#]/, "");
+}

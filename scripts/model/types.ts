@@ -1,0 +1,164 @@
+// The model: the validated article as typed, plain data. Readers produce it, the graph and the
+// writers consume it. It mirrors schemas/article.schema.json; dates are always strings here.
+
+/** "1992", "2013-01" or "2020-11-02": the precision is the article's. */
+export type DateString = string;
+
+export type Comparison = "exactly" | "more-than" | "at-least" | "about";
+
+export interface Count {
+  value: number;
+  comparison: Comparison;
+  unit: string;
+  asWritten?: string;
+}
+
+/** Fields every entity has: an id (unique in the article) and where in the article it comes from. */
+export interface EntityBase {
+  id: string;
+  section: string;
+  /** Per-field overrides of `section`. */
+  sections?: Record<string, string>;
+}
+
+export interface Membership extends Count {
+  id: string;
+  section: string;
+  countries?: number;
+}
+
+export interface Organization extends EntityBase {
+  type: string;
+  name: string;
+  category?: string;
+  formerNames?: string[];
+  alternateNames?: string[];
+  description?: string;
+  foundingDate?: DateString;
+  foundingPlace?: string;
+  founderCount?: number;
+  foundingEvent?: string;
+  dissolutionDate?: DateString;
+  location?: string;
+  parentOrganization?: string;
+  areaServed?: string[];
+  focus?: string[];
+  methods?: string[];
+  activities?: string[];
+  mandate?: { summary: string; issues?: string[]; rightsOf?: string[] };
+  membership?: Membership[];
+  homepage?: string;
+}
+
+export interface Person extends EntityBase {
+  name: string;
+  description?: string;
+  jobTitle?: string;
+  worksFor?: string;
+  nationality?: string;
+  relatedEvents?: string[];
+}
+
+export type PlaceType = "Place" | "City" | "State" | "Country" | "AdministrativeArea" | "Continent";
+
+export interface Place extends EntityBase {
+  type: PlaceType;
+  name: string;
+  alternateNames?: string[];
+  containedIn?: string;
+}
+
+export interface Schedule {
+  month: number;
+  day: number;
+  repeat: "yearly";
+}
+
+export interface Event extends EntityBase {
+  type: string;
+  category: string;
+  name: string;
+  alternateNames?: string[];
+  description?: string;
+  startDate?: DateString;
+  endDate?: DateString;
+  schedule?: Schedule;
+  designatedBy?: string;
+  designationDate?: DateString;
+  location?: string;
+  organizer?: string;
+  performers?: string[];
+  attendees?: string[];
+  addressedTo?: string;
+  about?: string[];
+  participants?: Count;
+  superEvent?: string;
+  workFeatured?: string;
+  celebrates?: string;
+  quote?: string;
+  distinction?: string;
+  endReason?: string;
+}
+
+export interface Work extends EntityBase {
+  type: string;
+  name: string;
+  genre?: string;
+  description?: string;
+  url?: string;
+  publisher?: string;
+  inLanguage?: string[];
+  startDate?: DateString;
+  isPartOf?: string;
+  marks?: string;
+  subjects?: Count;
+  temporalCoverageFrom?: DateString;
+}
+
+export interface Topic extends EntityBase {
+  name: string;
+}
+
+export interface Milestone extends EntityBase {
+  description: string;
+  startDate?: DateString;
+  endDate?: DateString;
+  dateQualifier?: string;
+}
+
+export type InfoboxFieldType = "text" | "date" | "place" | "count" | "url";
+
+export interface InfoboxField {
+  label: string;
+  value: string;
+  type: InfoboxFieldType;
+  place?: string;
+}
+
+export interface Article {
+  slug: string;
+  title: string;
+  language: string;
+  subject: string;
+  sections: string[];
+  seeAlso?: string[];
+}
+
+/** One article, validated. Lists keep the order of the source file. */
+export interface ArticleModel {
+  /** The source file it was read from, as named on the command line (for messages only). */
+  file: string;
+  article: Article;
+  infobox: { title: string; fields: InfoboxField[] };
+  organizations: Organization[];
+  people: Person[];
+  places: Place[];
+  events: Event[];
+  works: Work[];
+  topics: Topic[];
+  milestones: Milestone[];
+}
+
+/** The kinds of entity, with the key of the list that holds them. */
+export const ENTITY_LISTS = ["organizations", "people", "places", "events", "works", "topics", "milestones"] as const;
+export type EntityList = (typeof ENTITY_LISTS)[number];

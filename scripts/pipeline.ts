@@ -1,0 +1,100 @@
+// The pipeline for a corpus of articles, as pure functions of their texts:
+// read (YAML with positions) → validate (JSON Schema, then rules) → model → graph → writers.
+// Only dist/ writes files; the command line in cli/ ties the two together.
+
+import type { Diagnostic } from "./lib/diagnostic.ts";
+import { readYaml, type SourceDocument } from "./read/read-yaml.ts";
+import { validateAgainstSchema } from "./validate/json-schema.ts";
+import { validateRules, type CorpusIndex } from "./validate/rules.ts";
+import { buildModel } from "./model/build.ts";
+import type { ArticleModel } from "./model/types.ts";
+import { ENTITY_LISTS } from "./model/types.ts";
+import { buildGraph, type Graph, type NodeInfo } from "./graph/build.ts";
+import { entityIri } from "./graph/namespaces.ts";
+import { WRITERS, type Format } from "./writers/index.ts";
+
+export interface SourceText {
+  /** The path shown in messages, e.g. "source/ifex.yaml". */
+  file: string;
+  text: string;
+}
+
+export interface ArticleExport {
+  slug: string;
+  model: ArticleModel;
+  graph: Graph;
+  /** File name in dist/ → content. */
+  artifacts: Map<string, string>;
+}
+
+export type CorpusResult = { ok: true; articles: ArticleExport[] } | { ok: false; diagnostics: Diagnostic[] };
+
+/** Reads and validates every article; builds artifacts only when the whole corpus is valid. */
+export function exportCorpus(sources: readonly SourceText[], formats: readonly Format[] = Object.keys(WRITERS) as Format[]): CorpusResult {
+  const diagnostics: Diagnostic[] = [];
+  const read: SourceDocument[] = [];
+  for (const source of sources) {
+    const result = readYaml(source.text, source.file);
+    if (!result.ok) diagnostics.push(...result.diagnostics);
+    else {
+      const schemaProblems = validateAgainstSchema(result.source);
+      if (schemaProblems.length > 0) diagnostics.push(...schemaProblems);
+      else read.push(result.source);
+    }
+  }
+  // Rules need the schema-valid shape, and the corpus for references between articles.
+  const corpus = corpusIndex(read);
+  for (const source of read) {
+    diagnostics.push(...validateRules(source, corpus), ...checkFileName(source));
+  }
+  if (diagnostics.length > 0) return { ok: false, diagnostics };
+
+  const models = read.map((source) => buildModel(source.data, source.file));
+  const external = externalNodes(models);
+  const articles = models.map((model) => {
+    const graph = buildGraph(model, external);
+    const artifacts = new Map<string, string>();
+    for (const format of formats) {
+      const writer = WRITERS[format];
+      artifacts.set(`${model.article.slug}${writer.extension}`, writer.write(model, graph));
+    }
+    return { slug: model.article.slug, model, graph, artifacts };
+  });
+  return { ok: true, articles };
+}
+
+/** The slug in the file must be the file's name: source/<slug>.yaml. */
+function checkFileName(source: SourceDocument): Diagnostic[] {
+  const slug = (source.data as { article: { slug: string } }).article.slug;
+  const base = source.file.replace(/^.*[\\/]/, "").replace(/\.ya?ml$/, "");
+  if (base === slug) return [];
+  return [{ file: source.file, ...source.positionOf(["article", "slug"]), message: "the slug is not the file's name", expected: JSON.stringify(base), found: JSON.stringify(slug) }];
+}
+
+function corpusIndex(sources: readonly SourceDocument[]): CorpusIndex {
+  const index = new Map<string, Map<string, (typeof ENTITY_LISTS)[number] | "membership">>();
+  for (const source of sources) {
+    const data = source.data as Record<string, Record<string, unknown>[] | undefined> & { article: { slug: string; subject: string } };
+    const ids = new Map<string, (typeof ENTITY_LISTS)[number] | "membership">();
+    for (const kind of ENTITY_LISTS) for (const entity of data[kind] ?? []) ids.set(entity.id as string, kind);
+    ids.set("", "organizations");
+    index.set(data.article.slug, ids);
+  }
+  return index;
+}
+
+/** Every named entity of the corpus, so an article referring to another's entity can name it. */
+function externalNodes(models: readonly ArticleModel[]): Map<string, NodeInfo> {
+  const nodes = new Map<string, NodeInfo>();
+  for (const model of models) {
+    const slug = model.article.slug;
+    const add = (id: string, name: string, type: string) => nodes.set(entityIri(slug, id), { iri: entityIri(slug, id), id: `${slug}/${id}`, name, type });
+    for (const o of model.organizations) add(o.id, o.name, o.type);
+    for (const p of model.people) add(p.id, p.name, "Person");
+    for (const p of model.places) add(p.id, p.name, p.type);
+    for (const e of model.events) add(e.id, e.name, e.type);
+    for (const w of model.works) add(w.id, w.name, w.type);
+    for (const t of model.topics) add(t.id, t.name, "DefinedTerm");
+  }
+  return nodes;
+}

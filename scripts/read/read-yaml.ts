@@ -1,0 +1,111 @@
+// Reader: YAML text → plain data, plus a way to find where any part of it was written.
+// Positions come from the `yaml` library's CST ranges, so every later error can point at a line and column.
+
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from "yaml";
+import type { Diagnostic } from "../lib/diagnostic.ts";
+
+export type PathSegment = string | number;
+
+export interface Position {
+  line: number;
+  col: number;
+}
+
+export interface SourceDocument {
+  file: string;
+  data: unknown;
+  /** Where the value at `path` starts; with `key`, where that key of the mapping at `path` is written. */
+  positionOf(path: readonly PathSegment[], key?: string): Position;
+}
+
+export type ReadResult = { ok: true; source: SourceDocument } | { ok: false; diagnostics: Diagnostic[] };
+
+// Aliases may be used, but not to blow the document up ("billion laughs").
+const MAX_ALIAS_COUNT = 100;
+
+export function readYaml(text: string, file: string): ReadResult {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true, version: "1.2" });
+  const toPos = (offset: number): Position => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { line, col };
+  };
+
+  const problems = [...doc.errors];
+  if (problems.length > 0) {
+    return {
+      ok: false,
+      diagnostics: problems.map((error) => {
+        const { line, col } = toPos(error.pos[0]);
+        return yamlErrorDiagnostic(file, line, col, error.code, error.message, text, error.pos[0]);
+      }),
+    };
+  }
+
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (error) {
+    return {
+      ok: false,
+      diagnostics: [
+        {
+          file,
+          line: 1,
+          col: 1,
+          message: `the YAML cannot be turned into data: ${(error as Error).message}`,
+          expected: `at most ${MAX_ALIAS_COUNT} alias expansions`,
+        },
+      ],
+    };
+  }
+
+  return {
+    ok: true,
+    source: {
+      file,
+      data,
+      positionOf: (path, key) => toPos(offsetOf(doc, path, key)),
+    },
+  };
+}
+
+function yamlErrorDiagnostic(file: string, line: number, col: number, code: string, message: string, text: string, offset: number): Diagnostic {
+  const firstLine = message.split("\n")[0]!.replace(/ at line \d+, column \d+:?$/, "");
+  if (code === "DUPLICATE_KEY") {
+    const key = /^[^\s:]+/.exec(text.slice(offset))?.[0] ?? "";
+    return { file, line, col, message: `duplicate key ${JSON.stringify(key)}`, expected: "each key once in a mapping", found: "it a second time" };
+  }
+  return { file, line, col, message: `YAML syntax error (${code}): ${firstLine}` };
+}
+
+/** The offset of the deepest node that exists along `path` (a missing part points at its parent). */
+function offsetOf(doc: Document, path: readonly PathSegment[], key?: string): number {
+  let node: Node | null | undefined = doc.contents as Node | null;
+  let offset = node?.range?.[0] ?? 0;
+  for (const segment of path) {
+    const next = childOf(node, segment);
+    if (!next) break;
+    node = next.value;
+    offset = next.value?.range?.[0] ?? next.keyOffset ?? offset;
+  }
+  if (key !== undefined && isMap(node)) {
+    const pair = node.items.find((item) => isScalar(item.key) && String(item.key.value) === key);
+    const at = (pair?.key as Node | undefined)?.range?.[0];
+    if (at !== undefined) return at;
+  }
+  return offset;
+}
+
+function childOf(node: Node | null | undefined, segment: PathSegment): { value: Node | null; keyOffset?: number } | undefined {
+  if (isMap(node)) {
+    const pair = node.items.find((item) => isPair(item) && isScalar(item.key) && String(item.key.value) === String(segment));
+    if (!pair) return undefined;
+    return { value: pair.value as Node | null, keyOffset: (pair.key as Node).range?.[0] };
+  }
+  if (isSeq(node) && typeof segment === "number") {
+    const item = node.items[segment] as Node | undefined;
+    return item ? { value: item } : undefined;
+  }
+  return undefined;
+}

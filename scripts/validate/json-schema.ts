@@ -1,0 +1,155 @@
+// Validation, step 1: the JSON Schema (schemas/article.schema.json), with ajv.
+// Every ajv error becomes a Diagnostic at the YAML node it is about, worded for a person.
+
+import { readFileSync } from "node:fs";
+import { Ajv2020, type ErrorObject, type ValidateFunction } from "ajv/dist/2020.js";
+import addFormatsModule from "ajv-formats";
+import { describeValue, type Diagnostic } from "../lib/diagnostic.ts";
+import type { PathSegment, SourceDocument } from "../read/read-yaml.ts";
+import { projectPath } from "../lib/project-path.ts";
+
+// ajv-formats is CommonJS; under ESM its function may sit on `.default`.
+type AddFormats = (ajv: Ajv2020) => unknown;
+const addFormats: AddFormats = (addFormatsModule as unknown as { default?: AddFormats }).default ?? (addFormatsModule as unknown as AddFormats);
+
+export const ARTICLE_SCHEMA_PATH = projectPath("schemas/article.schema.json");
+
+let compiled: ValidateFunction | undefined;
+
+/** Compiled once per process: compiling costs far more than validating. */
+function articleValidator(): ValidateFunction {
+  if (!compiled) {
+    const ajv = new Ajv2020({ allErrors: true, strict: true, strictRequired: false, allowUnionTypes: true, verbose: true });
+    addFormats(ajv);
+    compiled = ajv.compile(JSON.parse(readFileSync(ARTICLE_SCHEMA_PATH, "utf8")));
+  }
+  return compiled;
+}
+
+export function validateAgainstSchema(source: SourceDocument): Diagnostic[] {
+  const validate = articleValidator();
+  if (validate(source.data)) return [];
+  const errors = dropNoise(validate.errors ?? []);
+  return errors.map((error) => toDiagnostic(error, source));
+}
+
+/**
+ * `if/then/else` and `anyOf` report their own summary error on top of the specific ones;
+ * the specific ones are what a person needs, so the summaries go when specifics exist.
+ */
+function dropNoise(errors: ErrorObject[]): ErrorObject[] {
+  return errors.filter((error) => {
+    if (error.keyword === "if") return false;
+    if (error.keyword === "anyOf") return true;
+    // Branches of anyOf (required startDate / required schedule) are summarised by the anyOf error.
+    if (error.keyword === "required" && /\/anyOf\/\d+\/required$/.test(error.schemaPath)) return false;
+    return true;
+  });
+}
+
+function pathOf(instancePath: string): PathSegment[] {
+  if (instancePath === "") return [];
+  return instancePath
+    .slice(1)
+    .split("/")
+    .map((part) => part.replace(/~1/g, "/").replace(/~0/g, "~"))
+    .map((part) => (/^\d+$/.test(part) ? Number(part) : part));
+}
+
+/** `organizations[0].foundingDate`: how a person would name the place in the file. */
+export function displayPath(path: readonly PathSegment[]): string {
+  if (path.length === 0) return "the document";
+  return path.map((part, index) => (typeof part === "number" ? `[${part}]` : index === 0 ? part : `.${part}`)).join("");
+}
+
+function toDiagnostic(error: ErrorObject, source: SourceDocument): Diagnostic {
+  const path = pathOf(error.instancePath);
+  const where = displayPath(path);
+  const parentSchema = (error.parentSchema ?? {}) as { title?: string; description?: string; enum?: unknown[] };
+  const found = describeValue(error.data);
+  const at = (key?: string) => source.positionOf(path, key);
+  const base = { file: source.file };
+  const p = error.params as Record<string, unknown>;
+
+  switch (error.keyword) {
+    case "additionalProperties": {
+      const key = String(p.additionalProperty);
+      const allowed = Object.keys((parentSchema as { properties?: object }).properties ?? {});
+      const suggestion = closest(key, allowed);
+      return {
+        ...base,
+        ...at(key),
+        message: `unknown key ${JSON.stringify(key)} in ${where}${suggestion ? ` (did you mean ${JSON.stringify(suggestion)}?)` : ""}`,
+        expected: `one of ${allowed.join(", ")}`,
+        found: JSON.stringify(key),
+      };
+    }
+    case "required":
+      return { ...base, ...at(), message: `${where} is missing the key ${JSON.stringify(p.missingProperty)}`, expected: `a value for ${JSON.stringify(p.missingProperty)}`, found: "none" };
+    case "type":
+      return { ...base, ...at(), message: `${where} has the wrong type`, expected: expectedOf(parentSchema, String(p.type).replace(",", " or ")), found };
+    case "enum": {
+      const options = (p.allowedValues as unknown[]).map((v) => JSON.stringify(v));
+      const suggestion = typeof error.data === "string" ? closest(error.data, (p.allowedValues as unknown[]).map(String)) : undefined;
+      return { ...base, ...at(), message: `${where} is not an allowed value${suggestion ? ` (did you mean ${JSON.stringify(suggestion)}?)` : ""}`, expected: `one of ${options.join(", ")}`, found };
+    }
+    case "const":
+      return { ...base, ...at(), message: `${where} has the wrong value`, expected: JSON.stringify(p.allowedValue), found };
+    case "pattern":
+    case "format":
+      return { ...base, ...at(), message: `${where} is not well formed`, expected: expectedOf(parentSchema, `a value matching ${String(p.pattern ?? p.format)}`), found };
+    case "minimum":
+    case "maximum":
+    case "exclusiveMinimum":
+    case "exclusiveMaximum":
+      return { ...base, ...at(), message: `${where} is out of range`, expected: `a number ${String(p.comparison)} ${String(p.limit)}`, found };
+    case "minLength":
+      return { ...base, ...at(), message: `${where} is empty or too short`, expected: `at least ${String(p.limit)} character${p.limit === 1 ? "" : "s"}`, found };
+    case "maxLength":
+      return { ...base, ...at(), message: `${where} is too long`, expected: `at most ${String(p.limit)} characters`, found: `${(error.data as string).length} characters` };
+    case "minItems":
+      return { ...base, ...at(), message: `${where} has too few items`, expected: `at least ${String(p.limit)}`, found };
+    case "uniqueItems":
+      return { ...base, ...at(), message: `${where} lists the same item twice (items ${String(p.j)} and ${String(p.i)})`, expected: "each item once", found: describeValue((error.data as unknown[])[p.i as number]) };
+    case "anyOf": {
+      const options = ((parentSchema as { anyOf?: { required?: string[] }[] }).anyOf ?? []).map((branch) => (branch.required ?? []).join(" and ")).filter(Boolean);
+      return { ...base, ...at(), message: `${where} is incomplete`, expected: options.length ? `at least one of ${options.join(", ")}` : "one of the allowed shapes", found: "none of them" };
+    }
+    case "not":
+      return { ...base, ...at(), message: `${where} has a key that is not allowed here`, expected: "no such key for this type", found };
+    default:
+      return { ...base, ...at(), message: `${where} ${error.message ?? "is invalid"}`, found };
+  }
+}
+
+/** The schema's own title says best what a value should look like ("a date (YYYY, YYYY-MM or YYYY-MM-DD)"). */
+function expectedOf(schema: { title?: string }, fallback: string): string {
+  return schema.title ?? fallback;
+}
+
+/** The allowed word nearest to a misspelt one, when it is near enough to be a likely typo. */
+export function closest(word: string, options: readonly string[]): string | undefined {
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  for (const option of options) {
+    const distance = editDistance(word.toLowerCase(), option.toLowerCase());
+    if (distance < bestDistance) {
+      best = option;
+      bestDistance = distance;
+    }
+  }
+  return best !== undefined && bestDistance <= Math.max(1, Math.floor(word.length / 3)) ? best : undefined;
+}
+
+function editDistance(a: string, b: string): number {
+  if (a.length > 64 || b.length > 64) return Infinity;
+  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    previous = current;
+  }
+  return previous[b.length]!;
+}

@@ -1,0 +1,280 @@
+// Validation, step 2: the rules JSON Schema cannot say. Runs only on data that passed the schema,
+// so shapes can be trusted here. Each broken rule is a Diagnostic at the offending node.
+
+import type { Diagnostic } from "../lib/diagnostic.ts";
+import { describeValue } from "../lib/diagnostic.ts";
+import type { PathSegment, SourceDocument } from "../read/read-yaml.ts";
+import { ENTITY_LISTS, type EntityList } from "../model/types.ts";
+import { displayPath } from "./json-schema.ts";
+
+type Data = Record<string, unknown>;
+type Kind = EntityList | "membership";
+
+interface EntityEntry {
+  kind: Kind;
+  type?: string;
+  path: PathSegment[];
+  data: Data;
+}
+
+/** What other articles of the corpus define, for references written as "slug/id" or "slug". */
+export interface CorpusIndex {
+  /** slug → (id → kind); the article's subject is also listed under the id "". */
+  get(slug: string): ReadonlyMap<string, Kind> | undefined;
+}
+
+const PLACE_KINDS: Kind[] = ["places"];
+const AGENT_KINDS: Kind[] = ["organizations", "people"];
+
+/** Which fields refer to which kinds of entity. */
+const REFERENCES: Record<string, Record<string, Kind[]>> = {
+  organizations: {
+    foundingPlace: PLACE_KINDS,
+    foundingEvent: ["events"],
+    location: PLACE_KINDS,
+    parentOrganization: ["organizations"],
+    focus: ["topics"],
+  },
+  people: { worksFor: ["organizations"], nationality: PLACE_KINDS, relatedEvents: ["events"] },
+  places: { containedIn: PLACE_KINDS },
+  events: {
+    designatedBy: AGENT_KINDS,
+    location: PLACE_KINDS,
+    organizer: AGENT_KINDS,
+    performers: AGENT_KINDS,
+    attendees: AGENT_KINDS,
+    addressedTo: AGENT_KINDS,
+    about: ["organizations", "people", "places", "events", "works", "topics"],
+    superEvent: ["events"],
+    workFeatured: ["works"],
+    celebrates: ["events"],
+  },
+  works: { publisher: AGENT_KINDS, isPartOf: ["works"], marks: ["events"] },
+};
+
+/** Ids the graph itself uses for nodes of its own. */
+const RESERVED_IDS = new Set(["article"]);
+
+export function validateRules(source: SourceDocument, corpus?: CorpusIndex): Diagnostic[] {
+  const data = source.data as Data;
+  const diagnostics: Diagnostic[] = [];
+  const report = (path: PathSegment[], message: string, expected?: string, found?: string, key?: string): undefined => {
+    diagnostics.push({ file: source.file, ...source.positionOf(path, key), message, expected, found });
+  };
+
+  const article = data.article as Data;
+  const sections = new Set(article.sections as string[]);
+  const entities = new Map<string, EntityEntry>();
+
+  // Ids: unique across every kind of entity (they become IRIs in one namespace).
+  const register = (id: string, entry: EntityEntry) => {
+    const earlier = entities.get(id);
+    if (earlier) {
+      const { line } = source.positionOf(earlier.path);
+      report([...entry.path, "id"], `the id ${JSON.stringify(id)} is used twice`, "a unique id", `it already at line ${line}`);
+    } else if (RESERVED_IDS.has(id)) {
+      report([...entry.path, "id"], `the id ${JSON.stringify(id)} is reserved`, "another id", JSON.stringify(id));
+    } else entities.set(id, entry);
+  };
+  for (const kind of ENTITY_LISTS) {
+    ((data[kind] as Data[] | undefined) ?? []).forEach((entity, index) => {
+      const path = [kind, index];
+      register(entity.id as string, { kind, type: entity.type as string | undefined, path, data: entity });
+      if (kind === "organizations") {
+        ((entity.membership as Data[] | undefined) ?? []).forEach((m, i) => register(m.id as string, { kind: "membership", path: [...path, "membership", i], data: m }));
+      }
+    });
+  }
+
+  const resolve = (path: PathSegment[], ref: string, kinds: Kind[]): EntityEntry | undefined => {
+    const slash = ref.indexOf("/");
+    if (slash >= 0 || (corpus && ref === article.slug)) {
+      const slug = slash >= 0 ? ref.slice(0, slash) : ref;
+      const id = slash >= 0 ? ref.slice(slash + 1) : "";
+      const other = corpus?.get(slug);
+      if (!other) return report(path, `${displayPath(path)} refers to the article ${JSON.stringify(slug)}, which is not in the corpus`, `source/${slug}.yaml`, JSON.stringify(ref));
+      const kind = other.get(id);
+      if (!kind) return report(path, `${displayPath(path)} refers to ${JSON.stringify(id)}, which the article ${JSON.stringify(slug)} does not define`, "an id defined there", JSON.stringify(ref));
+      if (!kinds.includes(kind)) return report(path, `${displayPath(path)} refers to the wrong kind of entity`, kindsText(kinds), `${JSON.stringify(ref)} (of ${kind})`);
+      return undefined;
+    }
+    const target = entities.get(ref);
+    if (!target) return report(path, `${displayPath(path)} refers to ${JSON.stringify(ref)}, which is not defined`, `the id of one of the article's ${kindsText(kinds)}`, JSON.stringify(ref));
+    if (!kinds.includes(target.kind)) return report(path, `${displayPath(path)} refers to the wrong kind of entity`, kindsText(kinds), `${JSON.stringify(ref)}, one of the ${target.kind}`);
+    return target;
+  };
+
+  // The article: its subject and "See also".
+  const subject = resolve(["article", "subject"], article.subject as string, ["organizations"]);
+  void subject;
+  ((article.seeAlso as string[] | undefined) ?? []).forEach((ref, i) => resolve(["article", "seeAlso", i], ref, ["topics"]));
+
+  // References, sections, dates, languages and URLs of every entity.
+  for (const kind of ENTITY_LISTS) {
+    ((data[kind] as Data[] | undefined) ?? []).forEach((entity, index) => {
+      const path: PathSegment[] = [kind, index];
+      for (const [field, kinds] of Object.entries(REFERENCES[kind] ?? {})) {
+        const value = entity[field];
+        if (typeof value === "string") resolve([...path, field], value, kinds);
+        else if (Array.isArray(value)) value.forEach((ref, i) => resolve([...path, field, i], ref as string, kinds));
+      }
+      checkSection([...path, "section"], entity.section as string);
+      for (const [field, section] of Object.entries((entity.sections as Record<string, string> | undefined) ?? {})) {
+        if (!(field in entity) || field === "section" || field === "sections" || field === "id") {
+          report([...path, "sections"], `sections names the field ${JSON.stringify(field)}, which this entity does not have`, "a field of this entity", JSON.stringify(field), field);
+        }
+        checkSection([...path, "sections", field], section);
+      }
+      checkDates(path, entity);
+    });
+  }
+
+  const subjectOrg = entities.get(article.subject as string);
+  ((subjectOrg?.data.membership as Data[] | undefined) ?? []).forEach((m, i) => checkSection([...subjectOrg!.path, "membership", i, "section"], m.section as string));
+  for (const entry of entities.values()) if (entry.kind === "organizations") checkMandate(entry);
+
+  // Places: nationality must be a country; containment must not loop.
+  for (const entry of entities.values()) {
+    if (entry.kind === "people" && typeof entry.data.nationality === "string") {
+      const country = entities.get(entry.data.nationality);
+      if (country && country.type !== "Country") report([...entry.path, "nationality"], "a nationality must be a country", "a place of type Country", `${JSON.stringify(entry.data.nationality)} of type ${country.type}`);
+    }
+    if (entry.kind === "places") {
+      const seen = new Set<string>([entry.data.id as string]);
+      let next = entry.data.containedIn as string | undefined;
+      while (next && entities.get(next)?.kind === "places") {
+        if (seen.has(next)) {
+          report([...entry.path, "containedIn"], "places contain each other in a loop", "a hierarchy such as city, province, country", [...seen, next].join(" → "));
+          break;
+        }
+        seen.add(next);
+        next = entities.get(next)!.data.containedIn as string | undefined;
+      }
+    }
+  }
+
+  // Languages: a well-formed tag is not enough; the language must exist.
+  checkLanguage(["article", "language"], article.language as string);
+  ((data.works as Data[] | undefined) ?? []).forEach((w, i) => ((w.inLanguage as string[] | undefined) ?? []).forEach((code, j) => checkLanguage(["works", i, "inLanguage", j], code)));
+
+  // URLs: the schema checks the shape; here, that they parse as http(s).
+  ((data.organizations as Data[] | undefined) ?? []).forEach((o, i) => typeof o.homepage === "string" && checkUrl(["organizations", i, "homepage"], o.homepage));
+  ((data.works as Data[] | undefined) ?? []).forEach((w, i) => typeof w.url === "string" && checkUrl(["works", i, "url"], w.url));
+
+  checkInfobox();
+  return diagnostics;
+
+  function checkSection(path: PathSegment[], section: string) {
+    if (!sections.has(section)) report(path, `unknown section ${JSON.stringify(section)}`, `one of article.sections: ${[...sections].join(", ")}`, JSON.stringify(section));
+  }
+
+  function checkMandate(entry: EntityEntry) {
+    const mandate = entry.data.mandate as Data | undefined;
+    ((mandate?.issues as string[] | undefined) ?? []).forEach((ref, i) => resolve([...entry.path, "mandate", "issues", i], ref, ["topics"]));
+  }
+
+  function checkDates(path: PathSegment[], entity: Data) {
+    for (const key of ["foundingDate", "dissolutionDate", "startDate", "endDate", "designationDate", "temporalCoverageFrom"]) {
+      const value = entity[key];
+      if (value !== undefined && !isCalendarDate(String(value))) report([...path, key], `${displayPath([...path, key])} is not a date of the calendar`, "a real day (e.g. no 30 February)", describeValue(value));
+    }
+    const pairs: [string, string][] = [["startDate", "endDate"], ["foundingDate", "dissolutionDate"]];
+    for (const [startKey, endKey] of pairs) {
+      const start = entity[startKey];
+      const end = entity[endKey];
+      if (start !== undefined && end !== undefined && isBefore(String(end), String(start))) {
+        report([...path, endKey], `${endKey} is before ${startKey}`, `a date not before ${String(start)}`, describeValue(end));
+      }
+    }
+  }
+
+  function checkLanguage(path: PathSegment[], code: string) {
+    if (!isKnownLanguage(code)) report(path, `${JSON.stringify(code)} is not a known language`, "an ISO 639 language code such as en, fr, es or ar", JSON.stringify(code));
+  }
+
+  function checkUrl(path: PathSegment[], value: string) {
+    let ok = false;
+    try {
+      const url = new URL(value);
+      ok = (url.protocol === "http:" || url.protocol === "https:") && url.hostname !== "";
+    } catch {
+      ok = false;
+    }
+    if (!ok) report(path, `${displayPath(path)} is not a usable web address`, "an absolute http:// or https:// URL", JSON.stringify(value));
+  }
+
+  function checkInfobox() {
+    const fields = (data.infobox as Data).fields as Data[];
+    const labels = new Map<string, number>();
+    fields.forEach((field, i) => {
+      const path: PathSegment[] = ["infobox", "fields", i];
+      const value = field.value as string;
+      const label = field.label as string;
+      if (labels.has(label)) report([...path, "label"], `the infobox label ${JSON.stringify(label)} is used twice`, "each label once", `it again after field ${labels.get(label)! + 1}`);
+      labels.set(label, i);
+      switch (field.type) {
+        case "date":
+          if (!/^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$/.test(value) || !isCalendarDate(value)) report([...path, "value"], "an infobox date must be a date", "YYYY, YYYY-MM or YYYY-MM-DD", JSON.stringify(value));
+          break;
+        case "count":
+          if (!/^[0-9][0-9,]*(\s|$)/.test(value)) report([...path, "value"], "an infobox count must start with a number", "e.g. \"120 independent organizations\"", JSON.stringify(value));
+          break;
+        case "url":
+          checkUrl([...path, "value"], value);
+          break;
+        case "place": {
+          const place = resolve([...path, "place"], field.place as string, PLACE_KINDS);
+          if (place) {
+            const names = placeChain(place).map((p) => p.data.name as string);
+            if (names.join(", ") !== value) report([...path, "value"], "the infobox place does not match the place it names", JSON.stringify(names.join(", ")), JSON.stringify(value));
+          }
+          break;
+        }
+      }
+    });
+  }
+
+  function placeChain(place: EntityEntry): EntityEntry[] {
+    const chain: EntityEntry[] = [];
+    let current: EntityEntry | undefined = place;
+    while (current && current.kind === "places" && !chain.includes(current)) {
+      chain.push(current);
+      current = typeof current.data.containedIn === "string" ? entities.get(current.data.containedIn) : undefined;
+    }
+    return chain;
+  }
+}
+
+function kindsText(kinds: Kind[]): string {
+  return kinds.join(" or ");
+}
+
+/** "2021-02-30" is well formed but no day; the schema's pattern cannot know. */
+export function isCalendarDate(value: string): boolean {
+  const m = /^([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?$/.exec(value);
+  if (!m) return false;
+  const year = Number(m[1]);
+  const month = m[2] === undefined ? 1 : Number(m[2]);
+  const day = m[3] === undefined ? 1 : Number(m[3]);
+  if (month < 1 || month > 12) return false;
+  const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return day >= 1 && day <= days;
+}
+
+/** Compared at the coarser of the two precisions: "2013-01" is not before "2013". */
+export function isBefore(a: string, b: string): boolean {
+  const n = Math.min(a.length, b.length);
+  return a.slice(0, n) < b.slice(0, n);
+}
+
+const languageNames = new Intl.DisplayNames(["en"], { type: "language", fallback: "none" });
+
+export function isKnownLanguage(code: string): boolean {
+  try {
+    const [canonical] = Intl.getCanonicalLocales(code);
+    const language = canonical!.split("-")[0]!;
+    return languageNames.of(language) !== undefined;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,59 @@
+// Shared by the tests: run the real command line, and load the real article through the pipeline.
+
+import { spawnSync } from "node:child_process";
+import { cpSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { exportCorpus, type ArticleExport } from "../scripts/pipeline.ts";
+
+export const ROOT = resolve(import.meta.dirname, "..");
+export const CLI = join(ROOT, "scripts/cli/export.ts");
+/** tsx by absolute URL, so the command line also runs from another current directory. */
+const TSX = import.meta.resolve("tsx");
+
+export function tempDir(prefix = "export-test-"): string {
+  return mkdtempSync(join(tmpdir(), prefix));
+}
+
+export interface RunResult {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs the export command line as a user would. */
+export function runExport(args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): RunResult {
+  const result = spawnSync(process.execPath, ["--import", TSX, CLI, ...args], {
+    cwd: options.cwd ?? ROOT,
+    env: { ...process.env, ...options.env },
+    encoding: "utf8",
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** A copy of source/ in a temporary folder, to break without touching the real one. */
+export function copyOfSources(): string {
+  const dir = tempDir("sources-");
+  cpSync(join(ROOT, "source"), dir, { recursive: true });
+  return dir;
+}
+
+/** Every file of a folder, name → bytes. */
+export function snapshot(dir: string): Map<string, string> {
+  const files = new Map<string, string>();
+  for (const name of readdirSync(dir).sort()) files.set(name, readFileSync(join(dir, name)).toString("base64"));
+  return files;
+}
+
+let cached: ArticleExport | undefined;
+
+/** The IFEX article through the in-process pipeline (read, validate, model, graph, writers). */
+export function ifex(): ArticleExport {
+  if (!cached) {
+    const file = "source/ifex.yaml";
+    const result = exportCorpus([{ file, text: readFileSync(join(ROOT, file), "utf8") }]);
+    if (!result.ok) throw new Error(JSON.stringify(result.diagnostics, null, 2));
+    cached = result.articles[0]!;
+  }
+  return cached;
+}
