@@ -29,11 +29,15 @@ export interface ArticleExport {
 
 export type CorpusResult = { ok: true; articles: ArticleExport[] } | { ok: false; diagnostics: Diagnostic[] };
 
+/** Called as the work goes on, for a progress line: which stage, how many of how many, which file. */
+export type ProgressCallback = (stage: "checking" | "exporting", done: number, total: number, file: string) => void;
+
 /** Reads and validates every article; builds artifacts only when the whole corpus is valid. */
-export function exportCorpus(sources: readonly SourceText[], formats: readonly Format[] = Object.keys(WRITERS) as Format[]): CorpusResult {
+export function exportCorpus(sources: readonly SourceText[], formats: readonly Format[] = Object.keys(WRITERS) as Format[], onProgress?: ProgressCallback): CorpusResult {
   const diagnostics: Diagnostic[] = [];
   const read: SourceDocument[] = [];
-  for (const source of sources) {
+  for (const [index, source] of sources.entries()) {
+    onProgress?.("checking", index, sources.length, source.file);
     const result = readYaml(source.text, source.file);
     if (!result.ok) diagnostics.push(...result.diagnostics);
     else {
@@ -51,7 +55,8 @@ export function exportCorpus(sources: readonly SourceText[], formats: readonly F
 
   const models = read.map((source) => buildModel(source.data, source.file));
   const external = externalNodes(models);
-  const articles = models.map((model) => {
+  const articles = models.map((model, index) => {
+    onProgress?.("exporting", index, models.length, model.file);
     const graph = buildGraph(model, external);
     const artifacts = new Map<string, string>();
     for (const format of formats) {

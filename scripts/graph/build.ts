@@ -221,6 +221,9 @@ export function buildGraph(model: ArticleModel, external: ExternalNodes = new Ma
   articleNode.add(S("name"), txt(model.article.title));
   articleNode.add(S("inLanguage"), plain(language));
   articleNode.add(S("about"), ref(subjectOrg.id));
+  // Where the article's text is published, and its license: the data derives from that text.
+  if (model.article.source) articleNode.add(S("isBasedOn"), iri(model.article.source.url));
+  if (model.article.license) articleNode.add(S("license"), iri(model.article.license.url));
   for (const topicId of model.article.seeAlso ?? []) statements.push({ subject: articleNode.iri, predicate: RDFS + "seeAlso", object: ref(topicId), section: "See also" });
 
   // Referenced nodes of other articles, so writers can name them.

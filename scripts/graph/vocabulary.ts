@@ -40,6 +40,8 @@ export const PROPERTY_LABELS: ReadonlyMap<string, string> = new Map([
   [schema("inLanguage"), "language"],
   [schema("isPartOf"), "part of"],
   [schema("temporalCoverage"), "temporal coverage"],
+  [schema("isBasedOn"), "based on"],
+  [schema("license"), "license"],
   [schema("value"), "value"],
   [schema("minValue"), "minimum value"],
   [schema("unitText"), "unit"],

@@ -142,6 +142,23 @@ export interface Article {
   subject: string;
   sections: string[];
   seeAlso?: string[];
+  /** Where the article's text is published, for attribution. */
+  source?: ArticleSource;
+  /** The license of the article's text; the exports derive from it. */
+  license?: ArticleLicense;
+}
+
+export interface ArticleSource {
+  title: string;
+  publisher?: string;
+  url: string;
+}
+
+export interface ArticleLicense {
+  /** SPDX identifier, e.g. "CC-BY-SA-4.0". */
+  id: string;
+  title?: string;
+  url: string;
 }
 
 /** One article, validated. Lists keep the order of the source file. */

@@ -160,6 +160,10 @@ export function validateRules(source: SourceDocument, corpus?: CorpusIndex): Dia
   // URLs: the schema checks the shape; here, that they parse as http(s).
   ((data.organizations as Data[] | undefined) ?? []).forEach((o, i) => typeof o.homepage === "string" && checkUrl(["organizations", i, "homepage"], o.homepage));
   ((data.works as Data[] | undefined) ?? []).forEach((w, i) => typeof w.url === "string" && checkUrl(["works", i, "url"], w.url));
+  for (const key of ["source", "license"]) {
+    const url = (article[key] as Data | undefined)?.url;
+    if (typeof url === "string") checkUrl(["article", key, "url"], url);
+  }
 
   checkInfobox();
   return diagnostics;

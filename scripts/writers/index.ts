@@ -6,6 +6,8 @@ import { writeCsv } from "./csv.ts";
 import { writeJsonLd } from "./jsonld.ts";
 import { writeTurtle } from "./turtle.ts";
 import { writeInfobox } from "./infobox.ts";
+import { writeNTriples } from "./ntriples.ts";
+import { writeHtml } from "./html.ts";
 
 export interface Writer {
   extension: string;
@@ -18,6 +20,8 @@ export const WRITERS = {
   jsonld: { extension: ".jsonld", mediaType: "application/ld+json", write: (_m, g) => writeJsonLd(g) },
   ttl: { extension: ".ttl", mediaType: "text/turtle", write: (_m, g) => writeTurtle(g) },
   infobox: { extension: ".infobox.json", mediaType: "application/json", write: (m) => writeInfobox(m) },
+  nt: { extension: ".nt", mediaType: "application/n-triples", write: (_m, g) => writeNTriples(g) },
+  html: { extension: ".html", mediaType: "text/html; charset=utf-8", write: (m, g) => writeHtml(m, g) },
 } satisfies Record<string, Writer>;
 
 export type Format = keyof typeof WRITERS;

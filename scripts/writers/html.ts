@@ -1,0 +1,127 @@
+// Writer: model + graph → one self-contained web page a person can look at: the article's infobox
+// (title, fields in the article's order, the homepage as a link), the timeline of its events, and
+// the JSON-LD embedded in <script type="application/ld+json">, byte for byte the .jsonld file.
+//
+// Nothing is loaded from anywhere: the style is inline, there is no script to run, no font, no
+// image. A Content-Security-Policy that allows only this page's own style (by its hash) makes the
+// browser refuse anything else, so a change that adds a request shows up as an error.
+
+import { createHash } from "node:crypto";
+import type { ArticleModel } from "../model/types.ts";
+import type { Graph } from "../graph/build.ts";
+import { writeJsonLd } from "./jsonld.ts";
+import { infoboxDocument, type InfoboxFieldOut } from "./infobox.ts";
+import { formatDate, timeline, type TimelineEntry } from "./timeline.ts";
+
+// Close to the encyclopedia's own infobox: a bordered, grey box floating right, bold caption,
+// labels left of the values.
+const STYLE = `
+body { margin: 0; background: #fff; color: #202122; font: 16px/1.6 sans-serif; }
+main { max-width: 60em; margin: 0 auto; padding: 1em 1.5em 2em; }
+h1 { font: normal 1.8em/1.3 serif; border-bottom: 1px solid #a2a9b1; margin: 0 0 0.5em; padding-bottom: 0.1em; }
+h2 { font: normal 1.5em/1.3 serif; border-bottom: 1px solid #a2a9b1; margin: 1em 0 0.5em; }
+a { color: #36c; }
+.infobox { float: right; clear: right; width: 22em; margin: 0 0 1em 1em; padding: 0.2em; border: 1px solid #a2a9b1; border-spacing: 3px; background: #f8f9fa; font-size: 88%; line-height: 1.5em; }
+.infobox caption { font-size: 125%; font-weight: bold; padding: 0.2em; }
+.infobox th { text-align: left; vertical-align: top; padding-right: 0.6em; white-space: nowrap; }
+.infobox td { vertical-align: top; }
+.timeline { list-style: none; margin: 0; padding: 0; }
+.timeline li { margin: 0 0 0.8em; padding-left: 0.8em; border-left: 3px solid #a2a9b1; }
+.timeline .when { font-weight: bold; }
+.timeline .category { font-size: 80%; color: #54595d; border: 1px solid #c8ccd1; border-radius: 2px; padding: 0 0.3em; margin-left: 0.4em; }
+.timeline p { margin: 0.2em 0 0; }
+@media (max-width: 40em) { .infobox { float: none; width: auto; margin: 0 0 1em; } }
+footer { clear: both; margin-top: 2em; border-top: 1px solid #a2a9b1; font-size: 85%; color: #54595d; }
+`;
+
+export function writeHtml(model: ArticleModel, graph: Graph): string {
+  const { article } = model;
+  const infobox = infoboxDocument(model);
+  const subject = model.organizations.find((o) => o.id === article.subject);
+  const styleHash = createHash("sha256").update(STYLE).digest("base64");
+  // The .jsonld file's exact text: its writer already escapes <, > and &, so no "</script>" can occur.
+  const jsonLd = writeJsonLd(graph);
+  return `<!DOCTYPE html>
+<html lang="${attr(article.language)}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'sha256-${styleHash}'; base-uri 'none'; form-action 'none'">
+<title>${text(article.title)}</title>
+<style>${STYLE}</style>
+<script type="application/ld+json">${jsonLd}</script>
+</head>
+<body>
+<main>
+<h1>${text(article.title)}</h1>
+<table class="infobox">
+<caption>${text(infobox.title)}</caption>
+<tbody>
+${infobox.fields.map(infoboxRow).join("\n")}
+</tbody>
+</table>
+${subject?.description ? `<p class="lead">${text(subject.description)}</p>\n` : ""}<section>
+<h2 id="timeline">Timeline</h2>
+<ol class="timeline">
+${timeline(model).map(timelineItem).join("\n")}
+</ol>
+</section>
+${footer(model)}
+</main>
+</body>
+</html>
+`;
+}
+
+function infoboxRow(field: InfoboxFieldOut): string {
+  const n = field.normalized;
+  const value =
+    n.type === "url" ? `<a href="${attr(n.url)}">${text(field.value)}</a>` : n.type === "date" ? `<time datetime="${attr(n.iso)}">${text(field.value)}</time>` : text(field.value);
+  return `<tr><th scope="row">${text(field.label)}</th><td>${value}</td></tr>`;
+}
+
+function timelineItem(entry: TimelineEntry): string {
+  const time = (date: string) => `<time datetime="${attr(date)}">${text(formatDate(date))}</time>`;
+  const when =
+    entry.endDate !== undefined
+      ? `${time(entry.date)} – ${time(entry.endDate)}`
+      : entry.qualifier !== undefined && entry.kind === "milestone"
+        ? `${text(entry.qualifier)} ${time(entry.date)}`
+        : time(entry.date);
+  const notes = [
+    entry.endDate !== undefined && entry.qualifier ? entry.qualifier : undefined,
+    entry.designatedBy ? `designated by ${entry.designatedBy}` : undefined,
+    entry.recurrence,
+  ].filter((note): note is string => note !== undefined);
+  return [
+    `<li id="${attr(entry.id)}" data-kind="${attr(entry.kind)}">`,
+    `<span class="when">${when}</span> <span class="title">${text(entry.title)}</span><span class="category">${text(entry.category)}</span>`,
+    notes.length > 0 ? `<p class="notes">${text(notes.join("; "))}</p>` : "",
+    entry.description ? `<p>${text(entry.description)}</p>` : "",
+    "</li>",
+  ].join("");
+}
+
+/** Attribution: the exports derive from the article's text, whose license usually asks for it. */
+function footer(model: ArticleModel): string {
+  const { source, license } = model.article;
+  const parts: string[] = [];
+  if (source) {
+    parts.push(`From the article <a href="${attr(source.url)}">${text(source.title)}</a>${source.publisher ? `, ${text(source.publisher)}` : ""}.`);
+  }
+  if (license) parts.push(`Text under <a href="${attr(license.url)}" rel="license">${text(license.title ?? license.id)}</a> (${text(license.id)}).`);
+  parts.push("The structured data (schema.org) is embedded in this page as JSON-LD.");
+  return `<footer>\n<p>${parts.join(" ")}</p>\n</footer>`;
+}
+
+const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
+
+/** Text content: every character that could start markup is escaped. */
+function text(value: string): string {
+  return value.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
+}
+
+/** A double-quoted attribute value: the same escapes. */
+function attr(value: string): string {
+  return text(value);
+}
