@@ -6,6 +6,7 @@ import { spawnSync } from "node:child_process";
 import { cpSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { checkDist } from "../scripts/check/artifacts.ts";
 import { ROOT, tempDir } from "./helpers.ts";
 
 const TSX = import.meta.resolve("tsx");
@@ -85,5 +86,31 @@ describe("make check", () => {
     expect(empty.status).toBe(2);
     expect(empty.stderr).toMatch(/no artifacts to check/);
     expect(runCheck(["--bogus"]).status).toBe(2);
+  });
+});
+
+describe("references between articles", () => {
+  // A second article whose organization is part of IFEX: its graph names ifex:ifex but does not describe it.
+  const OTHER = `@prefix schema: <http://schema.org/> .
+@prefix other: <https://org-articles.example/other#> .
+@prefix ifex: <https://org-articles.example/ifex#> .
+other:org a schema:Organization ; schema:name "Other"@en ; schema:foundingDate "2000"^^schema:Date ; schema:parentOrganization ifex:ifex .
+other:article a schema:Article ; schema:name "Other"@en ; schema:inLanguage "en" ; schema:about other:org .
+`;
+
+  it("checks a reference to another article's entity against that article's graph", async () => {
+    const dir = copyOfDist();
+    writeFileSync(join(dir, "other.ttl"), OTHER);
+    const reports = await checkDist(dir);
+    expect(reports.map((r) => [r.file.replace(/^.*\//, ""), r.violations])).toContainEqual(["other.ttl", []]);
+  });
+
+  it("reports the reference when no artifact describes the entity", async () => {
+    const dir = tempDir("dist-other-");
+    writeFileSync(join(dir, "other.ttl"), OTHER);
+    const [report] = await checkDist(dir);
+    expect(report!.violations).toContainEqual(
+      expect.objectContaining({ check: "schema.org vocabulary", node: "https://org-articles.example/other#org", property: "http://schema.org/parentOrganization", message: "the value of schema:parentOrganization is a node with no schema.org type", line: 4 }),
+    );
   });
 });

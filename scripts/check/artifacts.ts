@@ -41,17 +41,38 @@ export function kindOf(name: string): { article: string; kind: ArtifactKind | "u
   return kind ? { article: name.slice(0, -(kind.length + 1)), kind } : { article: name.replace(/\..*$/, ""), kind: "unknown" };
 }
 
+/**
+ * The graphs of the folder's articles, from their <slug>.ttl: an article may refer to another's
+ * entity, and its own graph does not say what that entity is. Each node → the graph describing it.
+ */
+export type Corpus = ReadonlyMap<string, readonly TripleLike[]>;
+
+function readCorpus(dir: string, names: readonly string[]): Corpus {
+  const graphOf = new Map<string, TripleLike[]>();
+  for (const name of names.filter((n) => kindOf(n).kind === "ttl")) {
+    try {
+      const triples = new N3.Parser({ format: "text/turtle" }).parse(readFileSync(join(dir, name), "utf8"));
+      for (const t of triples) graphOf.set(t.subject.value, triples);
+    } catch {
+      // A file that does not parse is reported by its own check.
+    }
+  }
+  return graphOf;
+}
+
 /** Every file of the folder, in name order. */
 export async function checkDist(dir: string, shownDir = dir): Promise<ArtifactReport[]> {
   const vocabulary = schemaOrgVocabulary();
+  const names = readdirSync(dir).sort();
+  const corpus = readCorpus(dir, names);
   const reports: ArtifactReport[] = [];
-  for (const name of readdirSync(dir).sort()) {
-    reports.push(await checkArtifact(join(dir, name), `${shownDir.replace(/\/+$/, "")}/${name}`, vocabulary));
+  for (const name of names) {
+    reports.push(await checkArtifact(join(dir, name), `${shownDir.replace(/\/+$/, "")}/${name}`, vocabulary, corpus));
   }
   return reports;
 }
 
-export async function checkArtifact(path: string, file: string, vocabulary: SchemaOrgVocabulary = schemaOrgVocabulary()): Promise<ArtifactReport> {
+export async function checkArtifact(path: string, file: string, vocabulary: SchemaOrgVocabulary = schemaOrgVocabulary(), corpus: Corpus = new Map()): Promise<ArtifactReport> {
   const name = file.replace(/^.*\//, "");
   const { article, kind } = kindOf(name);
   const text = readFileSync(path, "utf8");
@@ -67,7 +88,18 @@ export async function checkArtifact(path: string, file: string, vocabulary: Sche
 
   const read = await readGraph(kind, text);
   if (!read.ok) return report("RDF syntax", [place(read.finding, read.position)]);
-  const findings = [...checkVocabulary(read.triples, vocabulary), ...(await checkShapes(read.triples, vocabulary, entityIri(article, "article")))];
+  // Nodes of other articles this graph refers to are checked with their articles' graphs, and only
+  // what this artifact says is reported here: their own artifacts report theirs.
+  const described = new Set(read.triples.map((t) => t.subject.value));
+  const others = new Set<readonly TripleLike[]>();
+  for (const t of read.triples) {
+    const other = t.object.termType === "NamedNode" && !described.has(t.object.value) ? corpus.get(t.object.value) : undefined;
+    if (other) others.add(other);
+  }
+  const graph = [...read.triples, ...[...others].flat()];
+  const articleIri = entityIri(article, "article");
+  const foreign = new Set([...others].flatMap((triples) => triples.map((t) => t.subject.value)).filter((node) => !described.has(node)));
+  const findings = [...checkVocabulary(graph, vocabulary), ...(await checkShapes(graph, vocabulary, articleIri))].filter((f) => !foreign.has(f.node));
   const violations = findings
     .map((finding) => place(finding, read.lineOf?.(finding.node, finding.property) ?? read.locate(finding.node, finding.property)))
     .sort((a, b) => a.line - b.line || a.col - b.col);
