@@ -6,7 +6,7 @@
 import { readFileSync } from "node:fs";
 import N3 from "n3";
 import SHACLValidator from "rdf-validate-shacl";
-import { RDFS, SCHEMA } from "../graph/namespaces.ts";
+import { RDFS, SCHEMA, XSD_STRING } from "../graph/namespaces.ts";
 import { projectPath } from "../lib/project-path.ts";
 import type { SchemaOrgVocabulary } from "../vocabulary/schemaorg-vocabulary.ts";
 import { compactIri, showTerm, type Finding } from "./finding.ts";
@@ -86,7 +86,7 @@ function toQuad(t: TripleLike): N3.Quad {
   const node = (term: TripleLike["subject"]) => (term.termType === "BlankNode" ? blankNode(term.value) : namedNode(term.value));
   const object =
     t.object.termType === "Literal"
-      ? literal(t.object.value, t.object.language ? t.object.language : namedNode(t.object.datatype?.value ?? "http://www.w3.org/2001/XMLSchema#string"))
+      ? literal(t.object.value, t.object.language ? t.object.language : namedNode(t.object.datatype?.value ?? XSD_STRING))
       : node(t.object);
   return quad(node(t.subject) as N3.Quad_Subject, namedNode(t.predicate.value), object as N3.Quad_Object);
 }

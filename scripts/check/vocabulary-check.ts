@@ -8,7 +8,7 @@
 //   expects a thing is reported, not accepted: search engines may guess, knowledge graphs do not.
 // The project's own terms (oa:, dcterms:, rdfs:) are outside this check.
 
-import { RDF_LANG_STRING, RDF_TYPE, SCHEMA } from "../graph/namespaces.ts";
+import { RDF_LANG_STRING, RDF_TYPE, SCHEMA, XSD_STRING } from "../graph/namespaces.ts";
 import { closest } from "../validate/json-schema.ts";
 import type { SchemaOrgVocabulary } from "../vocabulary/schemaorg-vocabulary.ts";
 import { compactIri, showTerm, type Finding } from "./finding.ts";
@@ -115,7 +115,7 @@ export function checkVocabulary(triples: readonly TripleLike[], vocabulary: Sche
     const rangeFinding = (message: string, expected: string) => findings.push({ check: CHECK, node: subject, property: predicate, message, expected, found: showTerm(valueTerm(object)) });
 
     if (object.termType === "Literal") {
-      const datatype = object.language ? RDF_LANG_STRING : (object.datatype?.value ?? `${"http://www.w3.org/2001/XMLSchema#"}string`);
+      const datatype = object.language ? RDF_LANG_STRING : (object.datatype?.value ?? XSD_STRING);
       if (isSchemaTerm(datatype) && !checkTerm(subject, predicate, datatype, "data type")) continue;
       const fitting = dataTypes.filter((d) => acceptedDatatypes(d, subtypesOf).has(datatype));
       if (fitting.length > 0) {
