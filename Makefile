@@ -6,7 +6,7 @@ SOURCES   := $(wildcard source/*.yaml)
 PIPELINE  := $(shell find scripts schemas -type f -not -name '*.md' 2>/dev/null) package.json
 STAMP     := node_modules/.export-stamp
 
-.PHONY: export test check typecheck clean install
+.PHONY: export test check typecheck clean install vocabulary
 
 export: $(STAMP)
 
@@ -25,6 +25,17 @@ $(STAMP): node_modules/.package-lock.json $(SOURCES) $(PIPELINE)
 test: node_modules/.package-lock.json
 	./node_modules/.bin/tsc --noEmit
 	./node_modules/.bin/vitest run
+	$(NODE) scripts/cli/check.ts --dist dist
+
+# Every artifact of dist/ against schema.org 30.0's vocabulary, the SHACL shapes and the infobox
+# JSON Schema: one line per article and artifact, each violation with its node and property.
+check: node_modules/.package-lock.json
+	$(NODE) scripts/cli/check.ts --dist dist
+
+# Re-derive schemas/schemaorg-30.0/vocabulary.json from schema.org's release files (VENDOR).
+VENDOR ?= ../shared/vendor/schemaorg-30.0
+vocabulary: node_modules/.package-lock.json
+	$(NODE) scripts/vocabulary/derive-schemaorg.ts --vendor $(VENDOR)
 
 typecheck: node_modules/.package-lock.json
 	./node_modules/.bin/tsc --noEmit

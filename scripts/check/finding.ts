@@ -1,0 +1,52 @@
+// What a check found wrong in an artifact, as a value: the node and the property it is about, what
+// was expected and what is there. The artifact layer (artifacts.ts) adds the file, line and column.
+
+import type { Diagnostic } from "../lib/diagnostic.ts";
+import { BASE, PREFIXES } from "../graph/namespaces.ts";
+
+export type CheckName = "syntax" | "schema.org vocabulary" | "SHACL" | "JSON Schema";
+
+export interface Finding {
+  check: CheckName;
+  /** The node (an IRI) the problem is on; for JSON, the JSON Pointer of the value ("" for the whole file). */
+  node: string;
+  /** The property (an IRI) concerned, when there is one. */
+  property?: string;
+  message: string;
+  expected?: string;
+  found?: string;
+}
+
+/** A finding placed in its file: what `make check` prints. */
+export interface Violation extends Diagnostic, Finding {}
+
+const ENTITY = new RegExp(`^${BASE.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}([a-z0-9-]+)#([A-Za-z0-9._-]+)$`);
+
+/** As the Turtle writes it: `schema:foundingDate`, `ifex:toronto`; `<iri>` for anything else. */
+export function compactIri(iri: string): string {
+  const entity = ENTITY.exec(iri);
+  if (entity) return `${entity[1]}:${entity[2]}`;
+  for (const [prefix, namespace] of Object.entries(PREFIXES)) {
+    if (iri.startsWith(namespace) && /^[A-Za-z_][\w-]*$/.test(iri.slice(namespace.length))) return `${prefix}:${iri.slice(namespace.length)}`;
+  }
+  return `<${iri}>`;
+}
+
+/** A literal or IRI as Turtle would write it, for "found …". */
+export function showTerm(term: { termType: string; value: string; datatype?: { value: string }; language?: string }): string {
+  if (term.termType === "NamedNode") return compactIri(term.value);
+  if (term.termType === "BlankNode") return `_:${term.value}`;
+  const text = JSON.stringify(term.value.length > 60 ? `${term.value.slice(0, 57)}...` : term.value);
+  if (term.language) return `${text}@${term.language}`;
+  return `${text}^^${compactIri(term.datatype?.value ?? "")}`;
+}
+
+/** `dist/ifex.ttl:12:5: error: [SHACL] ifex:tunisia-monitoring-group schema:endDate: message, expected X, found Y` */
+export function formatViolation(v: Violation): string {
+  const node = v.check === "JSON Schema" || v.check === "syntax" ? v.node : compactIri(v.node);
+  const where = [node, v.property === undefined ? "" : compactIri(v.property)].filter(Boolean).join(" ");
+  let text = `${v.file}:${v.line}:${v.col}: error: [${v.check}] ${where ? `${where}: ` : ""}${v.message}`;
+  if (v.expected !== undefined) text += `, expected ${v.expected}`;
+  if (v.found !== undefined) text += `, found ${v.found}`;
+  return text;
+}

@@ -1,0 +1,92 @@
+// The SHACL check: an artifact's graph against schemas/article.shapes.ttl, with rdf-validate-shacl.
+// schema.org's class hierarchy (from the derived vocabulary) is added to the data graph, because
+// SHACL finds the instances of a target class through rdfs:subClassOf in the data graph: without it
+// a schema:NGO would not be checked as a schema:Organization.
+
+import { readFileSync } from "node:fs";
+import N3 from "n3";
+import SHACLValidator from "rdf-validate-shacl";
+import { RDFS, SCHEMA, XSD_STRING } from "../graph/namespaces.ts";
+import { projectPath } from "../lib/project-path.ts";
+import type { SchemaOrgVocabulary } from "../vocabulary/schemaorg-vocabulary.ts";
+import { compactIri, showTerm, type Finding } from "./finding.ts";
+import type { TripleLike } from "./vocabulary-check.ts";
+
+export const SHAPES_PATH = projectPath("schemas/article.shapes.ttl");
+export const SHAPES_NAMESPACE = "https://org-articles.example/shapes#";
+
+const { DataFactory } = N3;
+const SH = "http://www.w3.org/ns/shacl#";
+
+let shapesQuads: N3.Quad[] | undefined;
+
+/** The shapes graph, parsed once per process. */
+function shapes(): N3.Quad[] {
+  shapesQuads ??= new N3.Parser({ format: "text/turtle", baseIRI: SHAPES_NAMESPACE }).parse(readFileSync(SHAPES_PATH, "utf8"));
+  return shapesQuads;
+}
+
+/**
+ * Validates a graph against the shapes. `articleIri`, when given, is also validated against
+ * shape:Article as a focus node, so a graph that lacks its article node fails instead of having
+ * nothing to target.
+ */
+export async function checkShapes(triples: readonly TripleLike[], vocabulary: SchemaOrgVocabulary, articleIri?: string): Promise<Finding[]> {
+  const data = new N3.Store();
+  for (const t of triples) data.addQuad(toQuad(t));
+  for (const [name, parents] of Object.entries(vocabulary.file.classes)) {
+    for (const parent of parents) data.addQuad(DataFactory.namedNode(SCHEMA + name), DataFactory.namedNode(`${RDFS}subClassOf`), DataFactory.namedNode(SCHEMA + parent));
+  }
+  const shapesGraph = new N3.Store(shapes());
+  // One validator per report: rdf-validate-shacl keeps adding results to the report it built before.
+  const results = [...(await new SHACLValidator(shapesGraph).validate(data)).results];
+  if (articleIri) {
+    results.push(...(await new SHACLValidator(shapesGraph).validateNode(data, DataFactory.namedNode(articleIri), DataFactory.namedNode(`${SHAPES_NAMESPACE}Article`))).results);
+  }
+  const findings = results.map((result): Finding => {
+    const value = result.value;
+    return {
+      check: "SHACL",
+      node: result.focusNode?.value ?? "",
+      ...(result.path?.termType === "NamedNode" && { property: result.path.value }),
+      message: result.message.map((m) => m.value).join("; ") || "violates a shape",
+      expected: constraintText(shapesGraph, result.sourceConstraintComponent?.value, result.sourceShape),
+      ...(value && value.termType !== "BlankNode" && { found: showTerm(value as never) }),
+    };
+  });
+  // The explicit focus node may repeat what the targets found: each finding once.
+  const seen = new Set<string>();
+  return findings.filter((f) => {
+    const key = JSON.stringify(f);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** The constraint that failed, as written in the shapes file: "sh:minCount 1 (shape:Article)". */
+function constraintText(shapesGraph: N3.Store, component: string | undefined, shape: { termType: string; value: string } | undefined): string {
+  const name = (component ?? "").replace(SH, "").replace(/ConstraintComponent$/, "");
+  const parameter = name ? name[0]!.toLowerCase() + name.slice(1) : "constraint";
+  if (!shape) return `sh:${parameter}`;
+  const shapeTerm = shape.termType === "BlankNode" ? DataFactory.blankNode(shape.value) : DataFactory.namedNode(shape.value);
+  const values = shapesGraph.getObjects(shapeTerm, DataFactory.namedNode(SH + parameter), null);
+  const shown = values.map((v) => (v.termType === "BlankNode" ? "(…)" : v.termType === "Literal" ? (/^[0-9]+$/.test(v.value) ? v.value : JSON.stringify(v.value)) : compactShape(v.value)));
+  // A property shape is a blank node: name the node shape that holds it.
+  const owner = shape.termType === "BlankNode" ? shapesGraph.getSubjects(DataFactory.namedNode(`${SH}property`), shapeTerm, null)[0] : shapeTerm;
+  return `sh:${parameter}${shown.length > 0 ? ` ${shown.join(", ")}` : ""}${owner?.termType === "NamedNode" ? ` (${compactShape(owner.value)})` : ""}`;
+}
+
+function compactShape(iri: string): string {
+  return iri.startsWith(SHAPES_NAMESPACE) ? `shape:${iri.slice(SHAPES_NAMESPACE.length)}` : compactIri(iri);
+}
+
+function toQuad(t: TripleLike): N3.Quad {
+  const { namedNode, literal, blankNode, quad } = DataFactory;
+  const node = (term: TripleLike["subject"]) => (term.termType === "BlankNode" ? blankNode(term.value) : namedNode(term.value));
+  const object =
+    t.object.termType === "Literal"
+      ? literal(t.object.value, t.object.language ? t.object.language : namedNode(t.object.datatype?.value ?? XSD_STRING))
+      : node(t.object);
+  return quad(node(t.subject) as N3.Quad_Subject, namedNode(t.predicate.value), object as N3.Quad_Object);
+}

@@ -1,0 +1,55 @@
+// Command line of `make check`: validates every artifact in a dist folder and prints one line per
+// article and artifact, each violation under its artifact (file:line:col, the node, the property,
+// what was expected and what was found), then a summary.
+//
+//   node --import tsx scripts/cli/check.ts [--dist DIR]
+//
+// Exit codes: 0 every artifact passes, 1 a violation, 2 wrong usage, no artifacts, or a check that cannot run.
+
+import { existsSync, readdirSync, statSync } from "node:fs";
+import { resolve } from "node:path";
+import { checkDist, type ArtifactReport } from "../check/artifacts.ts";
+import { formatViolation } from "../check/finding.ts";
+
+export function formatReports(reports: readonly ArtifactReport[]): { text: string; violations: number } {
+  const lines: string[] = [];
+  const width = Math.max(...reports.map((r) => r.file.length));
+  for (const r of reports) {
+    const status = r.violations.length === 0 ? "ok  " : "FAIL";
+    lines.push(`${status} ${r.article}  ${r.file.padEnd(width)}  ${r.checked}${r.violations.length > 0 ? `: ${r.violations.length} violation${r.violations.length === 1 ? "" : "s"}` : ""}`);
+    for (const v of r.violations) lines.push(`     ${formatViolation(v)}`);
+  }
+  const violations = reports.reduce((sum, r) => sum + r.violations.length, 0);
+  const articles = new Set(reports.map((r) => r.article)).size;
+  const failed = reports.filter((r) => r.violations.length > 0).length;
+  lines.push(`check: ${articles} article${articles === 1 ? "" : "s"}, ${reports.length} artifact${reports.length === 1 ? "" : "s"}, ${failed === 0 ? "all pass" : `${failed} failing`}, ${violations} violation${violations === 1 ? "" : "s"}`);
+  return { text: `${lines.join("\n")}\n`, violations };
+}
+
+async function main(args: string[]): Promise<number> {
+  let dist = "dist";
+  for (let i = 0; i < args.length; i += 2) {
+    if (args[i] === "--dist" && args[i + 1]) dist = args[i + 1]!;
+    else {
+      process.stderr.write("usage: check.ts [--dist DIR]\n");
+      return 2;
+    }
+  }
+  if (!existsSync(dist) || !statSync(dist).isDirectory() || readdirSync(dist).length === 0) {
+    process.stderr.write(`${dist}: error: no artifacts to check, expected the files of \`make export\` in ${resolve(dist)}\n`);
+    return 2;
+  }
+  let reports: ArtifactReport[];
+  try {
+    reports = await checkDist(dist);
+  } catch (error) {
+    // A check that cannot run (a schema or the shapes unreadable) is not a verdict on the artifacts.
+    process.stderr.write(`${dist}: error: the checks could not run: ${(error as Error).message}\n`);
+    return 2;
+  }
+  const { text, violations } = formatReports(reports);
+  process.stdout.write(text);
+  return violations === 0 ? 0 : 1;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) process.exitCode = await main(process.argv.slice(2));

@@ -1,0 +1,116 @@
+// `make check` (scripts/cli/check.ts) as a user runs it: on the committed dist/ it passes with one
+// line per article and artifact and a summary; on broken artifacts it fails, naming the file, the
+// line, the node, the property and what was expected.
+
+import { spawnSync } from "node:child_process";
+import { cpSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { checkDist } from "../scripts/check/artifacts.ts";
+import { ROOT, tempDir } from "./helpers.ts";
+
+const TSX = import.meta.resolve("tsx");
+const CHECK = join(ROOT, "scripts/cli/check.ts");
+
+function runCheck(args: string[]) {
+  const result = spawnSync(process.execPath, ["--import", TSX, CHECK, ...args], { cwd: ROOT, encoding: "utf8" });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** A copy of the committed dist/ to break. */
+function copyOfDist(): string {
+  const dir = tempDir("dist-check-");
+  cpSync(join(ROOT, "dist"), dir, { recursive: true });
+  return dir;
+}
+
+function edit(dir: string, name: string, change: (text: string) => string): void {
+  const path = join(dir, name);
+  const before = readFileSync(path, "utf8");
+  const after = change(before);
+  expect(after, `the edit of ${name} changed nothing`).not.toBe(before);
+  writeFileSync(path, after);
+}
+
+describe("make check", () => {
+  it("passes on the committed dist/, one line per article and artifact, then a summary", () => {
+    const { status, stdout } = runCheck(["--dist", "dist"]);
+    expect(status).toBe(0);
+    const lines = stdout.trimEnd().split("\n");
+    expect(lines).toEqual([
+      expect.stringMatching(/^ok +ifex +dist\/ifex\.csv +\d+ triples: schema\.org 30\.0 vocabulary, SHACL/),
+      expect.stringMatching(/^ok +ifex +dist\/ifex\.infobox\.json +JSON Schema schemas\/infobox\.schema\.json$/),
+      expect.stringMatching(/^ok +ifex +dist\/ifex\.jsonld +\d+ triples: schema\.org 30\.0 vocabulary, SHACL/),
+      expect.stringMatching(/^ok +ifex +dist\/ifex\.ttl +\d+ triples: schema\.org 30\.0 vocabulary, SHACL/),
+      "check: 1 article, 4 artifacts, all pass, 0 violations",
+    ]);
+  });
+
+  it("fails on broken artifacts of every kind, saying where, which node and property, and what was expected", () => {
+    const dir = copyOfDist();
+    edit(dir, "ifex.ttl", (t) => t.replace('schema:foundingDate "1992"^^schema:Date', 'schema:foundingDate "1992"'));
+    edit(dir, "ifex.jsonld", (t) => t.replace('"areaServed": "Worldwide"', '"areaServd": "Worldwide"'));
+    edit(dir, "ifex.csv", (t) => t.replace('"http://schema.org/containedInPlace","https://org-articles.example/ifex#ontario"', '"http://schema.org/containedInPlace","https://org-articles.example/ifex#rachael-kay"'));
+    edit(dir, "ifex.infobox.json", (t) => t.replace('"year": 1992', '"year": "1992"'));
+    const { status, stdout } = runCheck(["--dist", dir]);
+    expect(status).toBe(1);
+    const ttlLine = readFileSync(join(dir, "ifex.ttl"), "utf8").split("\n").findIndex((l) => l.includes('schema:foundingDate "1992";')) + 1;
+    expect(stdout).toContain(
+      `${dir}/ifex.ttl:${ttlLine}:5: error: [schema.org vocabulary] ifex:ifex schema:foundingDate: a literal of a datatype outside the range of schema:foundingDate, expected Date (schema:Date, xsd:date, xsd:gYear, xsd:gYearMonth), found "1992"^^xsd:string`,
+    );
+    expect(stdout).toMatch(/ifex\.ttl:\d+:5: error: \[SHACL\] ifex:ifex schema:foundingDate: .*expected sh:node shape:SchemaDate/);
+    expect(stdout).toMatch(/ifex\.jsonld:\d+:7: error: \[schema\.org vocabulary\] ifex:ifex schema:areaServd: schema:areaServd is not a property of schema\.org 30\.0, expected schema:areaServed/);
+    expect(stdout).toMatch(/ifex\.csv:\d+:1: error: \[schema\.org vocabulary\] ifex:toronto schema:containedInPlace: .*outside its range \(it is a schema:Person\), expected a node of type schema:Place/);
+    expect(stdout).toMatch(/ifex\.infobox\.json:\d+:17: error: \[JSON Schema\] \/fields\/1\/normalized\/year: a value of the wrong type, expected a value of type integer, found "1992"/);
+    expect(stdout).toMatch(/^FAIL ifex +\S+ifex\.ttl .*: 2 violations$/m);
+    expect(stdout.trimEnd().split("\n").at(-1)).toMatch(/^check: 1 article, 4 artifacts, 4 failing, \d+ violations$/);
+  });
+
+  it("reports an artifact that cannot be read: Turtle that does not parse, JSON-LD that loses data", () => {
+    const dir = copyOfDist();
+    edit(dir, "ifex.ttl", (t) => t.replace("ifex:canada a schema:Country;", "ifex:canada a schema:Country"));
+    edit(dir, "ifex.jsonld", (t) => t.replace('"@id": "https://org-articles.example/ifex#toronto"', '"@id": "toronto"'));
+    const { status, stdout } = runCheck(["--dist", dir]);
+    expect(status).toBe(1);
+    expect(stdout).toMatch(/ifex\.ttl:\d+:1: error: \[syntax\] not Turtle: /);
+    expect(stdout).toMatch(/ifex\.jsonld:1:1: error: \[syntax\] not JSON-LD that expands without loss: relative @id reference/);
+  });
+
+  it("reports a file no check knows, and refuses a folder without artifacts", () => {
+    const dir = copyOfDist();
+    writeFileSync(join(dir, "notes.txt"), "hello\n");
+    const unknown = runCheck(["--dist", dir]);
+    expect(unknown.status).toBe(1);
+    expect(unknown.stdout).toContain(`${dir}/notes.txt:1:1: error: [syntax] no check knows this kind of artifact`);
+    const empty = runCheck(["--dist", tempDir("empty-dist-")]);
+    expect(empty.status).toBe(2);
+    expect(empty.stderr).toMatch(/no artifacts to check/);
+    expect(runCheck(["--bogus"]).status).toBe(2);
+  });
+});
+
+describe("references between articles", () => {
+  // A second article whose organization is part of IFEX: its graph names ifex:ifex but does not describe it.
+  const OTHER = `@prefix schema: <http://schema.org/> .
+@prefix other: <https://org-articles.example/other#> .
+@prefix ifex: <https://org-articles.example/ifex#> .
+other:org a schema:Organization ; schema:name "Other"@en ; schema:foundingDate "2000"^^schema:Date ; schema:parentOrganization ifex:ifex .
+other:article a schema:Article ; schema:name "Other"@en ; schema:inLanguage "en" ; schema:about other:org .
+`;
+
+  it("checks a reference to another article's entity against that article's graph", async () => {
+    const dir = copyOfDist();
+    writeFileSync(join(dir, "other.ttl"), OTHER);
+    const reports = await checkDist(dir);
+    expect(reports.map((r) => [r.file.replace(/^.*\//, ""), r.violations])).toContainEqual(["other.ttl", []]);
+  });
+
+  it("reports the reference when no artifact describes the entity", async () => {
+    const dir = tempDir("dist-other-");
+    writeFileSync(join(dir, "other.ttl"), OTHER);
+    const [report] = await checkDist(dir);
+    expect(report!.violations).toContainEqual(
+      expect.objectContaining({ check: "schema.org vocabulary", node: "https://org-articles.example/other#org", property: "http://schema.org/parentOrganization", message: "the value of schema:parentOrganization is a node with no schema.org type", line: 4 }),
+    );
+  });
+});
