@@ -6,7 +6,7 @@
 // A file of a kind no check knows is a violation too: nothing in dist/ goes unchecked.
 
 import { readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import jsonld from "jsonld";
 import N3 from "n3";
 import Papa from "papaparse";
@@ -19,6 +19,8 @@ import type { Finding, Violation } from "./finding.ts";
 import { checkInfobox } from "./infobox-schema.ts";
 import { jsonLdLocator, turtleLocator, type Locate } from "./locate.ts";
 import { checkShapes } from "./shacl.ts";
+import { BUNDLE_FILES, checkBundleFile, type BundleFile } from "./bundle-check.ts";
+import { embeddedJsonLd } from "./html-page.ts";
 import { checkVocabulary, type TripleLike } from "./vocabulary-check.ts";
 
 export interface ArtifactReport {
@@ -31,12 +33,13 @@ export interface ArtifactReport {
   violations: Violation[];
 }
 
-export type ArtifactKind = "ttl" | "jsonld" | "csv" | "infobox.json";
+export type ArtifactKind = "ttl" | "nt" | "jsonld" | "html" | "csv" | "infobox.json" | "bundle";
 
 /** Longest first: ".infobox.json" before any shorter ending. */
-const KINDS: readonly ArtifactKind[] = ["infobox.json", "jsonld", "ttl", "csv"];
+const KINDS: readonly Exclude<ArtifactKind, "bundle">[] = ["infobox.json", "jsonld", "html", "ttl", "nt", "csv"];
 
 export function kindOf(name: string): { article: string; kind: ArtifactKind | "unknown" } {
+  if (BUNDLE_FILES.includes(name as BundleFile)) return { article: "bundle", kind: "bundle" };
   const kind = KINDS.find((k) => name.endsWith(`.${k}`));
   return kind ? { article: name.slice(0, -(kind.length + 1)), kind } : { article: name.replace(/\..*$/, ""), kind: "unknown" };
 }
@@ -82,11 +85,15 @@ export async function checkArtifact(path: string, file: string, vocabulary: Sche
   if (kind === "unknown") {
     return report("nothing", [place({ check: "syntax", node: "", message: "no check knows this kind of artifact", expected: `one of ${KINDS.map((k) => `<slug>.${k}`).join(", ")}`, found: JSON.stringify(name) }, { line: 1, col: 1 })]);
   }
+  if (kind === "bundle") {
+    const { checked, findings } = checkBundleFile(dirname(path), name as BundleFile);
+    return report(checked, findings.map(({ position, ...finding }) => place(finding, position)));
+  }
   if (kind === "infobox.json") {
     return report("JSON Schema schemas/infobox.schema.json", checkInfobox(text, file).map(({ position, ...finding }) => place(finding, position)));
   }
 
-  const read = await readGraph(kind, text);
+  const read = await readGraph(kind, text, path);
   if (!read.ok) return report("RDF syntax", [place(read.finding, read.position)]);
   // Nodes of other articles this graph refers to are checked with their articles' graphs, and only
   // what this artifact says is reported here: their own artifacts report theirs.
@@ -110,13 +117,23 @@ type GraphRead =
   | { ok: true; triples: TripleLike[]; locate: Locate; lineOf?: (node: string, property?: string) => Position | undefined }
   | { ok: false; finding: Finding; position: Position };
 
-async function readGraph(kind: "ttl" | "jsonld" | "csv", text: string): Promise<GraphRead> {
-  if (kind === "ttl") {
+async function readGraph(kind: "ttl" | "nt" | "jsonld" | "html" | "csv", text: string, path: string): Promise<GraphRead> {
+  if (kind === "html") {
+    const embedded = embeddedJsonLd(text, path);
+    if (!embedded.ok) return { ok: false, finding: embedded.finding, position: embedded.position };
+    return readJsonLd(embedded.json);
+  }
+  if (kind === "nt") {
+    const lines = text.split("\n").filter((line) => line !== "");
+    const unsorted = lines.findIndex((line, i) => i > 0 && !(lines[i - 1]! < line));
+    if (unsorted > 0) return { ok: false, finding: { check: "syntax", node: "", message: "the N-Triples are not sorted and unique", expected: "lines in code-point order, each once", found: JSON.stringify(lines[unsorted]!.slice(0, 80)) }, position: { line: unsorted + 1, col: 1 } };
+  }
+  if (kind === "ttl" || kind === "nt") {
     try {
-      return { ok: true, triples: new N3.Parser({ format: "text/turtle" }).parse(text), locate: turtleLocator(text) };
+      return { ok: true, triples: new N3.Parser({ format: kind === "nt" ? "N-Triples" : "text/turtle" }).parse(text), locate: turtleLocator(text) };
     } catch (error) {
       const line = Number(/on line (\d+)/.exec((error as Error).message)?.[1] ?? 1);
-      return { ok: false, finding: { check: "syntax", node: "", message: `not Turtle: ${(error as Error).message}` }, position: { line, col: 1 } };
+      return { ok: false, finding: { check: "syntax", node: "", message: `not ${kind === "nt" ? "N-Triples" : "Turtle"}: ${(error as Error).message}` }, position: { line, col: 1 } };
     }
   }
   if (kind === "jsonld") return readJsonLd(text);

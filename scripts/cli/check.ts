@@ -20,7 +20,8 @@ export function formatReports(reports: readonly ArtifactReport[]): { text: strin
     for (const v of r.violations) lines.push(`     ${formatViolation(v)}`);
   }
   const violations = reports.reduce((sum, r) => sum + r.violations.length, 0);
-  const articles = new Set(reports.map((r) => r.article)).size;
+  // The bundle's own files (SHA256SUMS, manifest, data package) belong to no article.
+  const articles = new Set(reports.filter((r) => r.kind !== "bundle").map((r) => r.article)).size;
   const failed = reports.filter((r) => r.violations.length > 0).length;
   lines.push(`check: ${articles} article${articles === 1 ? "" : "s"}, ${reports.length} artifact${reports.length === 1 ? "" : "s"}, ${failed === 0 ? "all pass" : `${failed} failing`}, ${violations} violation${violations === 1 ? "" : "s"}`);
   return { text: `${lines.join("\n")}\n`, violations };
