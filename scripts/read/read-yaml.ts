@@ -3,6 +3,8 @@
 
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from "yaml";
 import type { Diagnostic } from "../lib/diagnostic.ts";
+import { checkSourceText } from "./source-limits.ts";
+import { documentProblems, firstAliasPosition } from "./yaml-content.ts";
 
 export type PathSegment = string | number;
 
@@ -24,6 +26,9 @@ export type ReadResult = { ok: true; source: SourceDocument } | { ok: false; dia
 const MAX_ALIAS_COUNT = 100;
 
 export function readYaml(text: string, file: string): ReadResult {
+  // Size, binary content, control characters and nesting depth are refused before parsing.
+  const limits = checkSourceText(text, file);
+  if (limits.length > 0) return { ok: false, diagnostics: limits };
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true, version: "1.2" });
   const toPos = (offset: number): Position => {
@@ -31,7 +36,7 @@ export function readYaml(text: string, file: string): ReadResult {
     return { line, col };
   };
 
-  const problems = [...doc.errors];
+  const problems = [...doc.errors, ...doc.warnings];
   if (problems.length > 0) {
     return {
       ok: false,
@@ -42,6 +47,10 @@ export function readYaml(text: string, file: string): ReadResult {
     };
   }
 
+  // Tags other than the plain core ones, and a file with no data, are refused at their place.
+  const content = documentProblems(doc, file, toPos);
+  if (content.length > 0) return { ok: false, diagnostics: content };
+
   let data: unknown;
   try {
     data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
@@ -51,10 +60,10 @@ export function readYaml(text: string, file: string): ReadResult {
       diagnostics: [
         {
           file,
-          line: 1,
-          col: 1,
-          message: `the YAML cannot be turned into data: ${(error as Error).message}`,
+          ...firstAliasPosition(doc, toPos),
+          message: `the YAML's aliases (*name) expand to too much data: ${(error as Error).message}`,
           expected: `at most ${MAX_ALIAS_COUNT} alias expansions`,
+          found: "more",
         },
       ],
     };
@@ -72,6 +81,12 @@ export function readYaml(text: string, file: string): ReadResult {
 
 function yamlErrorDiagnostic(file: string, line: number, col: number, code: string, message: string, text: string, offset: number): Diagnostic {
   const firstLine = message.split("\n")[0]!.replace(/ at line \d+, column \d+:?$/, "");
+  if (code === "TAG_RESOLVE_FAILED") {
+    return { file, line, col, message: `an unknown YAML tag: ${firstLine}`, expected: "plain values, or one of the tags !!str, !!int, !!float, !!bool, !!null, !!seq, !!map", found: "a tag the reader does not know" };
+  }
+  if (code === "RESOURCE_EXHAUSTION") {
+    return { file, line, col, message: "the YAML is nested too deeply to be read", expected: "at most a few dozen levels of nesting", found: "more" };
+  }
   if (code === "DUPLICATE_KEY") {
     const key = /^[^\s:]+/.exec(text.slice(offset))?.[0] ?? "";
     return { file, line, col, message: `duplicate key ${JSON.stringify(key)}`, expected: "each key once in a mapping", found: "it a second time" };

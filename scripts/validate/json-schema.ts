@@ -7,6 +7,7 @@ import addFormatsModule from "ajv-formats";
 import { describeValue, type Diagnostic } from "../lib/diagnostic.ts";
 import type { PathSegment, SourceDocument } from "../read/read-yaml.ts";
 import { projectPath } from "../lib/project-path.ts";
+import { describeCharacter, firstForbidden } from "../lib/characters.ts";
 
 // ajv-formats is CommonJS; under ESM its function may sit on `.default`.
 type AddFormats = (ajv: Ajv2020) => unknown;
@@ -79,9 +80,9 @@ function toDiagnostic(error: ErrorObject, source: SourceDocument): Diagnostic {
       return {
         ...base,
         ...at(key),
-        message: `unknown key ${JSON.stringify(key)} in ${where}${suggestion ? ` (did you mean ${JSON.stringify(suggestion)}?)` : ""}`,
+        message: `unknown key ${describeValue(key)} in ${where}${suggestion ? ` (did you mean ${JSON.stringify(suggestion)}?)` : ""}`,
         expected: `one of ${allowed.join(", ")}`,
-        found: JSON.stringify(key),
+        found: describeValue(key),
       };
     }
     case "required":
@@ -96,8 +97,15 @@ function toDiagnostic(error: ErrorObject, source: SourceDocument): Diagnostic {
     case "const":
       return { ...base, ...at(), message: `${where} has the wrong value`, expected: JSON.stringify(p.allowedValue), found };
     case "pattern":
-    case "format":
+    case "format": {
+      // A control character is the likeliest reason and the least visible one: name it and say where.
+      const bad = typeof error.data === "string" ? firstForbidden(error.data) : undefined;
+      if (bad) {
+        const character = [...(error.data as string).slice(0, bad.index)].length + 1;
+        return { ...base, ...at(), message: `${where} holds ${describeCharacter(bad.char)} at character ${character}, which no output format can carry; remove it`, expected: "text without control characters (tab and newline are fine)", found };
+      }
       return { ...base, ...at(), message: `${where} is not well formed`, expected: expectedOf(parentSchema, `a value matching ${String(p.pattern ?? p.format)}`), found };
+    }
     case "minimum":
     case "maximum":
     case "exclusiveMinimum":

@@ -1,0 +1,42 @@
+// What a well-formed YAML document may still not hold: no data at all, or explicit tags that turn
+// text into something else (`!!binary` makes a byte buffer, `!!set` a Set, a custom `!tag` nothing
+// the pipeline knows). The core tags (`!!str` to force text, `!!int`, ...) stay allowed.
+
+import { isAlias, isNode, isScalar, visit, type Document } from "yaml";
+import type { Diagnostic } from "../lib/diagnostic.ts";
+import type { Position } from "./read-yaml.ts";
+
+const CORE_TAGS = new Set(["str", "int", "float", "bool", "null", "seq", "map"].map((name) => `tag:yaml.org,2002:${name}`));
+
+export function documentProblems(doc: Document, file: string, toPos: (offset: number) => Position): Diagnostic[] {
+  const contents = doc.contents;
+  if (contents === null || (isScalar(contents) && contents.value === null)) {
+    return [{ file, line: 1, col: 1, message: "the file holds no data", expected: "an article: a mapping with article, infobox and organizations", found: "an empty document" }];
+  }
+  const problems: Diagnostic[] = [];
+  visit(doc, {
+    Node(_key, node) {
+      if (isNode(node) && node.tag !== undefined && !CORE_TAGS.has(node.tag)) {
+        problems.push({
+          file,
+          ...toPos(node.range?.[0] ?? 0),
+          message: `the YAML tag ${JSON.stringify(node.tag.replace(/^tag:yaml\.org,2002:/, "!!"))} is not allowed in an article`,
+          expected: "plain values, or one of the tags !!str, !!int, !!float, !!bool, !!null, !!seq, !!map",
+          found: JSON.stringify(node.tag),
+        });
+      }
+    },
+  });
+  return problems;
+}
+
+export function firstAliasPosition(doc: Document, toPos: (offset: number) => Position): Position {
+  let offset = 0;
+  visit(doc, {
+    Alias(_key, node) {
+      if (isAlias(node)) offset = node.range?.[0] ?? 0;
+      return visit.BREAK;
+    },
+  });
+  return toPos(offset);
+}
