@@ -2,7 +2,7 @@
 // file, too big (checked on its size, so a huge file is never read into memory), binary, or not
 // UTF-8. Invalid UTF-8 is refused at its position instead of being silently replaced with U+FFFD.
 
-import { closeSync, fstatSync, openSync, readSync } from "node:fs";
+import { closeSync, constants, fstatSync, openSync, readSync } from "node:fs";
 import type { Diagnostic } from "../lib/diagnostic.ts";
 import { MAX_SOURCE_BYTES } from "./source-limits.ts";
 
@@ -13,7 +13,8 @@ export function readSourceFile(path: string, file: string): SourceFileResult {
   const refuse = (message: string, expected: string, found: string, line = 1, col = 1): SourceFileResult => ({ ok: false, diagnostic: { file, line, col, message, expected, found } });
   let fd: number;
   try {
-    fd = openSync(path, "r");
+    // Non-blocking, so a named pipe called x.yaml cannot make the export wait forever.
+    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
   } catch (error) {
     return refuse(`the file cannot be opened (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`, "a readable file", "none");
   }
