@@ -65,10 +65,10 @@ describe("random articles with hostile strings, through the whole pipeline", () 
           result.model.infobox.title,
           ...result.model.infobox.fields.flatMap((f) => [f.label, f.value]),
         ]);
-        for (const t of texts(generated.data)) expect(carried.has(t), JSON.stringify(t)).toBe(true);
+        expect(texts(generated.data).filter((t) => !carried.has(t))).toEqual([]);
         // Sections travel as they are written too.
         const sections = (generated.data.article as { sections: string[] }).sections;
-        for (const s of result.graph.statements) if (s.section !== "Lead" && s.section !== "See also") expect(sections).toContain(s.section);
+        expect(result.graph.statements.filter((s) => s.section !== "Lead" && s.section !== "See also" && !sections.includes(s.section))).toEqual([]);
         checkCheapReaders(result);
         if (generated.probe % 5 === 0) expect(exported(generated).artifacts).toEqual(result.artifacts);
         if (generated.probe % 10 === 0) {

@@ -72,6 +72,13 @@ function toDiagnostic(error: ErrorObject, source: SourceDocument): Diagnostic {
   const base = { file: source.file };
   const p = error.params as Record<string, unknown>;
 
+  // A control character is the likeliest reason a text, id, code or URL fails, and the least visible one: name it and say where.
+  const bad = typeof error.data === "string" && ["pattern", "format", "enum", "const"].includes(error.keyword) ? firstForbidden(error.data) : undefined;
+  if (bad) {
+    const character = [...(error.data as string).slice(0, bad.index)].length + 1;
+    return { ...base, ...at(), message: `${where} holds ${describeCharacter(bad.char)}, at character ${character}, which no output format can carry; remove it`, expected: "text without control characters (tab and newline are fine)", found };
+  }
+
   switch (error.keyword) {
     case "additionalProperties": {
       const key = String(p.additionalProperty);
@@ -97,15 +104,8 @@ function toDiagnostic(error: ErrorObject, source: SourceDocument): Diagnostic {
     case "const":
       return { ...base, ...at(), message: `${where} has the wrong value`, expected: JSON.stringify(p.allowedValue), found };
     case "pattern":
-    case "format": {
-      // A control character is the likeliest reason and the least visible one: name it and say where.
-      const bad = typeof error.data === "string" ? firstForbidden(error.data) : undefined;
-      if (bad) {
-        const character = [...(error.data as string).slice(0, bad.index)].length + 1;
-        return { ...base, ...at(), message: `${where} holds ${describeCharacter(bad.char)} at character ${character}, which no output format can carry; remove it`, expected: "text without control characters (tab and newline are fine)", found };
-      }
+    case "format":
       return { ...base, ...at(), message: `${where} is not well formed`, expected: expectedOf(parentSchema, `a value matching ${String(p.pattern ?? p.format)}`), found };
-    }
     case "minimum":
     case "maximum":
     case "exclusiveMinimum":
@@ -114,7 +114,7 @@ function toDiagnostic(error: ErrorObject, source: SourceDocument): Diagnostic {
     case "minLength":
       return { ...base, ...at(), message: `${where} is empty or too short`, expected: `at least ${String(p.limit)} character${p.limit === 1 ? "" : "s"}`, found };
     case "maxLength":
-      return { ...base, ...at(), message: `${where} is too long`, expected: `at most ${String(p.limit)} characters`, found: `${(error.data as string).length} characters` };
+      return { ...base, ...at(), message: `${where} is too long`, expected: `at most ${String(p.limit)} characters`, found: `${[...(error.data as string)].length} characters` };
     case "minItems":
       return { ...base, ...at(), message: `${where} has too few items`, expected: `at least ${String(p.limit)}`, found };
     case "uniqueItems":
