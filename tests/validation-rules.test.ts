@@ -73,3 +73,47 @@ describe("rules beyond the schema", () => {
     expect(list.map((d) => d.line)).toEqual([at(text, "qq").line, at(text, "montrael").line, at(text, '"2003-12"').line]);
   });
 });
+
+describe("rule problems reported with schema problems, where that is safe", () => {
+  it("reports both at once when the refused values can be cut out", () => {
+    const text = edited(
+      ["  language: en\n", "  language: en\n  colour: red\n"], // unknown key (schema)
+      ["    founderCount: 12\n", "    founderCount: twelve\n"], // wrong type of an optional field (schema)
+      ['    endDate: "2013-01"', '    endDate: "2003-12"'], // end before start (rule)
+      ["  - {id: quebec, section: History, type: State, name: Quebec, containedIn: canada}", "  - {id: quebec, section: History, type: State, name: Quebec, containedIn: canadaa}"], // reference to nothing (rule)
+    );
+    expect(problems(text).map((d) => [d.line, d.message])).toEqual([
+      [at(text, "colour").line, 'unknown key "colour" in article'],
+      [at(text, "twelve").line, "organizations[0].founderCount has the wrong type"],
+      [at(text, "canadaa").line, 'places[3].containedIn refers to "canadaa", which is not defined'],
+      [at(text, '"2003-12"').line, "endDate is before startDate"],
+    ]);
+  });
+
+  it("reports no ghost: a cut-out reference or field is not reported as missing", () => {
+    // foundingPlace is refused (not an id); the entity's sections still name it.
+    const text = edited(["    foundingPlace: montreal\n", "    foundingPlace: Montréal!\n"]);
+    expect(problems(text).map((d) => d.message)).toEqual(["organizations[0].foundingPlace is not well formed"]);
+  });
+
+  it("reports only the schema problems when cutting would remove an entity or a required value", () => {
+    const text = edited(["    name: IFEX\n", "    name: [IFEX]\n"], ['    endDate: "2013-01"', '    endDate: "2003-12"']);
+    expect(problems(text).map((d) => d.message)).toEqual(["organizations[0].name has the wrong type"]);
+  });
+
+  it("does not judge references into an article that cannot be read", () => {
+    const second = "article:\n  slug: second\n  title: Second\n  language: en\n  subject: second\n  sections: [Lead]\ninfobox:\n  title: Second\n  fields:\n    - {label: Where, value: Toronto, type: text}\norganizations:\n  - {id: second, section: Lead, type: NGO, name: Second, location: ifex/toronto, parentOrganization: ifex/nothing-here}\n";
+    const result = exportCorpus([
+      { file: "source/ifex.yaml", text: "article: [\n" },
+      { file: "source/second.yaml", text: second },
+    ]);
+    expect(result.ok ? [] : result.diagnostics.map((d) => d.file)).toEqual(["source/ifex.yaml"]);
+    // With the other article readable, a reference to what it does not define is reported.
+    const both = exportCorpus([
+      { file: "source/ifex.yaml", text: original },
+      { file: "source/second.yaml", text: second },
+    ]);
+    expect(both.ok ? [] : both.diagnostics.map((d) => d.message)).toEqual(['organizations[0].parentOrganization refers to "nothing-here", which the article "ifex" does not define']);
+  });
+});
+

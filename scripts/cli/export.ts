@@ -14,6 +14,7 @@ import { recoverDist, replaceDist } from "../dist/write-dist.ts";
 import { unsafeOutDir } from "../dist/out-guard.ts";
 import { readSourceFile } from "../read/source-file.ts";
 import { renderReport } from "../report/report.ts";
+import { withoutReferencesInto } from "../validate/salvage.ts";
 import { PROJECT_ROOT } from "../lib/project-path.ts";
 
 const HELP = `Usage: node --import tsx scripts/cli/export.ts [options]
@@ -84,7 +85,8 @@ function main(argv: string[]): number {
   if (!result.ok || unreadable.length > 0) {
     // A run killed mid-swap may have left the old output aside: put it back even when this run fails.
     recoverDist(resolve(options.out));
-    const report = renderReport([...unreadable, ...(result.ok ? [] : result.diagnostics)], {
+    const unreadableSlugs = new Set(unreadable.map((d) => d.file.replace(/^.*[\\/]/, "").replace(/\.ya?ml$/, "")));
+    const report = renderReport([...unreadable, ...(result.ok ? [] : withoutReferencesInto(result.diagnostics, unreadableSlugs))], {
       errors: options.errors,
       sources: new Map(sources.map((s) => [s.file, s.text])),
       codeFrames: process.stderr.isTTY === true,

@@ -34,6 +34,12 @@ export function validateAgainstSchema(source: SourceDocument): Diagnostic[] {
   return errors.map((error) => toDiagnostic(error, source));
 }
 
+/** The schema's raw errors for some data, for validate/salvage.ts. */
+export function schemaErrors(data: unknown): ErrorObject[] {
+  const validate = articleValidator();
+  return validate(data) ? [] : [...(validate.errors ?? [])];
+}
+
 /**
  * `if/then/else` and `anyOf` report their own summary error on top of the specific ones;
  * the specific ones are what a person needs, so the summaries go when specifics exist.
@@ -48,7 +54,7 @@ function dropNoise(errors: ErrorObject[]): ErrorObject[] {
   });
 }
 
-function pathOf(instancePath: string): PathSegment[] {
+export function pathOf(instancePath: string): PathSegment[] {
   if (instancePath === "") return [];
   return instancePath
     .slice(1)
