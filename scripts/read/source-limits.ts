@@ -33,19 +33,24 @@ export function checkSourceText(text: string, file: string): Diagnostic[] {
 
 function controlCharacters(text: string, file: string): Diagnostic[] {
   const found: Diagnostic[] = [];
-  const matches = [...text.matchAll(FORBIDDEN_CHARACTER)];
-  for (const match of matches.slice(0, MAX_LISTED)) {
-    found.push({
-      file,
-      ...positionAt(text, match.index),
-      message: `the file holds ${describeCharacter(match[0])}, which no output format can carry; delete it or write the character meant`,
-      expected: "text without control characters (tab and newline are fine)",
-      found: describeCharacter(match[0]).replace(/,.*$/, ""),
-    });
+  // Counted, not collected: a binary-like file may hold millions.
+  let total = 0;
+  let next: number | undefined;
+  const pattern = new RegExp(FORBIDDEN_CHARACTER.source, "g");
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    total++;
+    if (total <= MAX_LISTED) {
+      found.push({
+        file,
+        ...positionAt(text, match.index),
+        message: `the file holds ${describeCharacter(match[0])}, which no output format can carry; delete it or write the character meant`,
+        expected: "text without control characters (tab and newline are fine)",
+        found: describeCharacter(match[0]).replace(/,.*$/, ""),
+      });
+    } else if (total === MAX_LISTED + 1) next = match.index;
   }
-  if (matches.length > MAX_LISTED) {
-    const next = matches[MAX_LISTED]!;
-    found.push({ file, ...positionAt(text, next.index), message: `and ${matches.length - MAX_LISTED} more control characters from here on`, expected: "none", found: `${matches.length} in all` });
+  if (next !== undefined) {
+    found.push({ file, ...positionAt(text, next), message: `and ${total - MAX_LISTED} more control characters from here on`, expected: "none", found: `${total} in all` });
   }
   return found;
 }
