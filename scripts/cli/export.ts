@@ -84,7 +84,11 @@ function main(argv: string[]): number {
   const result = exportCorpus(sources, formats);
   if (!result.ok || unreadable.length > 0) {
     // A run killed mid-swap may have left the old output aside: put it back even when this run fails.
-    recoverDist(resolve(options.out));
+    try {
+      recoverDist(resolve(options.out));
+    } catch (error) {
+      process.stderr.write(`note: could not check ${options.out}/ for an interrupted export: ${(error as Error).message}\n`);
+    }
     const unreadableSlugs = new Set(unreadable.map((d) => d.file.replace(/^.*[\\/]/, "").replace(/\.ya?ml$/, "")));
     const report = renderReport([...unreadable, ...(result.ok ? [] : withoutReferencesInto(result.diagnostics, unreadableSlugs))], {
       errors: options.errors,
