@@ -49,7 +49,8 @@ function exportText(yaml: string): ArticleExport {
 }
 
 const LONG = `"<\\u0301${"x".repeat(9990)}`;
-const CASES = [...HOSTILE, LONG, "\r", "a\rb", "\t", " \n ", "e\u0301", "\u00e9", "ﬁ", "Ａ", "٣", "\u{10FFFD}", "\uFFFD", "\uFFFF"];
+// A carriage return is refused (spreadsheets turn it into a line feed): see below.
+const CASES = [...HOSTILE.filter((s) => !s.includes("\r")), LONG, "\t", " \n ", "e\u0301", "\u00e9", "ﬁ", "Ａ", "٣", "\u{10FFFD}", "\uFFFD", "\uFFFF"];
 
 describe("a hostile string in every text field", () => {
   it.each(CASES.map((s) => [JSON.stringify(s).slice(0, 60), s]))("%s comes back exactly from Turtle (N3, rdflib), JSON-LD, CSV and the infobox", async (_, s) => {
@@ -158,6 +159,7 @@ describe("control characters no format can carry", () => {
       ['"a\\x92b"', "U+0092, a control character (often a Windows-1252 quote or dash decoded as the wrong encoding)"],
       ['"a\\uD800b"', "U+D800, half of a surrogate pair without its other half"],
       ["a\u0008b", "U+0008 BACKSPACE"],
+      ['"line\\r\\nbreak"', "U+000D CARRIAGE RETURN, a control character (write a line break as \\n: spreadsheets turn \\r into \\n)"],
     ]) {
       const text = stringify(articleWith("PLACEHOLDER"), { lineWidth: 0 }).replace(/^(\s*title:) PLACEHOLDER$/m, `$1 ${yaml}`);
       const result = exportCorpus([{ file: "source/hostile.yaml", text }]);

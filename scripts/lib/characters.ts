@@ -6,14 +6,22 @@
 // mangle or act on these, so no artifact could carry them faithfully. Everything else, including
 // right-to-left text, combining marks, emoji and bidirectional controls, is kept exactly as written.
 
-/** One refused character; global, so `matchAll` finds every one. Lone surrogates are matched one unit at a time. */
+/**
+ * One refused character in a source file; global, so a loop of `exec` finds every one. Lone
+ * surrogates are matched one unit at a time. A carriage return is allowed in the file, where it
+ * is part of a CRLF line end (YAML turns line ends into line feeds).
+ */
 export const FORBIDDEN_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
-/** The first refused character of a text and where it is (0-based index in UTF-16 units), if any. */
+/**
+ * One refused character in a value: also the carriage return (written "\r" in YAML), because
+ * spreadsheets turn it into a line feed, so the CSV could not give it back.
+ */
+export const FORBIDDEN_IN_VALUE = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** The first refused character of a value and where it is (0-based index in UTF-16 units), if any. */
 export function firstForbidden(text: string): { index: number; char: string } | undefined {
-  FORBIDDEN_CHARACTER.lastIndex = 0;
-  const match = FORBIDDEN_CHARACTER.exec(text);
-  FORBIDDEN_CHARACTER.lastIndex = 0;
+  const match = FORBIDDEN_IN_VALUE.exec(text);
   return match ? { index: match.index, char: match[0] } : undefined;
 }
 
@@ -23,6 +31,7 @@ const NAMES: Record<number, string> = {
   0x08: "BACKSPACE",
   0x0b: "VERTICAL TAB",
   0x0c: "FORM FEED",
+  0x0d: "CARRIAGE RETURN",
   0x1b: "ESCAPE",
   0x7f: "DELETE",
   0x85: "NEXT LINE",
@@ -35,7 +44,8 @@ export function describeCharacter(char: string): string {
   if (code >= 0xd800 && code <= 0xdfff) return `${hex}, half of a surrogate pair without its other half`;
   const name = NAMES[code];
   const windows1252 = code >= 0x80 && code <= 0x9f ? " (often a Windows-1252 quote or dash decoded as the wrong encoding)" : "";
-  return `${hex}${name ? ` ${name}` : ""}, a control character${windows1252}`;
+  const cr = code === 0x0d ? " (write a line break as \\n: spreadsheets turn \\r into \\n)" : "";
+  return `${hex}${name ? ` ${name}` : ""}, a control character${windows1252}${cr}`;
 }
 
 /**
