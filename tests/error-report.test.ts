@@ -88,6 +88,13 @@ describe("the command line", () => {
     expect(annotations[1]).toMatch(new RegExp(`^::error file=[^,]*ifex\\.yaml,line=${problems[1]!.line},col=19::organizations\\[0\\]\\.founderCount has the wrong type, expected integer, found "twelve"$`));
   });
 
+  it("keeps stdout JSON with --errors=json when there is no problem: []", () => {
+    const result = runExport(["--out", tempDir("out-"), "--errors=json"]);
+    expect(result.status).toBe(0);
+    expect(JSON.parse(result.stdout)).toEqual([]);
+    expect(result.stderr).toMatch(/^exported: 1 article/);
+  });
+
   it("exits 2 on wrong usage: an unknown option or format, and an output folder it must not replace", () => {
     expect(runExport(["--colour"]).status).toBe(2);
     const formats = runExport(["--formats", "csv,xlsx", "--out", tempDir()]);

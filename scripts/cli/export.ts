@@ -111,7 +111,9 @@ function main(argv: string[]): number {
     return 2;
   }
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
-  process.stdout.write(
+  // With --errors=json stdout is always JSON: no problems is [], and the summary goes to stderr.
+  if (options.errors === "json") process.stdout.write("[]\n");
+  (options.errors === "json" ? process.stderr : process.stdout).write(
     `${written.changed ? "exported" : "unchanged"}: ${result.articles.length} article${result.articles.length === 1 ? "" : "s"}, ${written.files} files, ${written.bytes} bytes in ${options.out}/ (${seconds} s)\n`,
   );
   return 0;
