@@ -58,6 +58,10 @@ export function replaceDist(outDir: string, files: ReadonlyMap<string, string>):
 /** Puts back an output folder that a killed export left aside, and removes its leftovers. */
 export function recoverDist(outDir: string): void {
   if (!existsSync(dirname(outDir))) return;
+  // Only when a killed export left something: a failing run must not wait for a running export's lock.
+  const prefix = `.${basename(outDir)}.`;
+  const leftover = (name: string) => name.startsWith(`${prefix}old-`) || name.startsWith(`${prefix}staging-`) || (name === `${prefix}lock` && !lockOwnerAlive(join(dirname(outDir), name)));
+  if (!readdirSync(dirname(outDir)).some(leftover)) return;
   const release = lock(outDir);
   try {
     recover(outDir);
@@ -109,5 +113,13 @@ function recover(outDir: string): void {
     else if (name.startsWith(`${prefix}staging-`) || name.startsWith(`${prefix}old-`)) rmSync(path, { recursive: true, force: true });
     // Temporary files of the lock whose process is gone.
     else if (name.startsWith(`${prefix}lock.`) && !isAlive(Number(/^lock\.(?:stale-)?(\d+)-/.exec(name.slice(prefix.length))?.[1] ?? 0))) rmSync(path, { force: true });
+  }
+}
+
+function lockOwnerAlive(path: string): boolean {
+  try {
+    return isAlive(Number(readFileSync(path, "utf8").split(" ")[0]));
+  } catch {
+    return true; // gone meanwhile, or unreadable: leave it to its owner
   }
 }
