@@ -13,7 +13,8 @@ import canonize from "rdf-canonize";
 import { isDeepStrictEqual } from "node:util";
 import { describe, expect, it } from "vitest";
 import { exportCorpus, type ArticleExport } from "../scripts/pipeline.ts";
-import { readYaml } from "../scripts/read/read-yaml.ts";
+import { readYaml, type PathSegment } from "../scripts/read/read-yaml.ts";
+import { stringify } from "yaml";
 import { article, type GeneratedArticle } from "./article-arbitrary.ts";
 import { checkCheapReaders, checkJsonLd, checkTurtleWithRdflib } from "./read-back.ts";
 import { canonicalFromJsonLd } from "./rdf-helpers.ts";
@@ -21,7 +22,7 @@ import { canonicalFromJsonLd } from "./rdf-helpers.ts";
 const NUM_RUNS = Number(process.env.FC_NUM_RUNS ?? 1000);
 
 /** Runs a property and, on failure, says how to replay it. */
-async function holds(property: fc.IAsyncProperty<[GeneratedArticle]>, numRuns = NUM_RUNS): Promise<void> {
+async function holds<T extends unknown[]>(property: fc.IAsyncProperty<T>, numRuns = NUM_RUNS): Promise<void> {
   const details = await fc.check(property, {
     numRuns,
     ...(process.env.FC_SEED !== undefined && { seed: Number(process.env.FC_SEED) }),
@@ -90,4 +91,40 @@ describe("random articles with hostile strings, through the whole pipeline", () 
       Math.max(1, Math.round(NUM_RUNS / 20)),
     );
   });
+
+  it("refuse a control character in any string field, at that field's line and column", async () => {
+    const forbidden = fc.oneof(fc.integer({ min: 0, max: 8 }), fc.integer({ min: 0x0b, max: 0x1f }), fc.integer({ min: 0x7f, max: 0x9f }), fc.constant(0xd800)).map((c) => String.fromCharCode(c));
+    await holds(
+      fc.asyncProperty(article, fc.nat(), fc.nat(), forbidden, async (generated, which, where, char) => {
+        const leaves: PathSegment[][] = [];
+        const walk = (value: unknown, path: PathSegment[]) => {
+          if (typeof value === "string") leaves.push(path);
+          else if (value && typeof value === "object") for (const [key, item] of Object.entries(value)) walk(item, [...path, Array.isArray(value) ? Number(key) : key]);
+        };
+        walk(generated.data, []);
+        const path = leaves[which % leaves.length]!;
+        const data = structuredClone(generated.data);
+        const parent = path.slice(0, -1).reduce<any>((node, key) => node[key], data);
+        const value = parent[path[path.length - 1]!] as string;
+        const at = where % (value.length + 1);
+        const key = path[path.length - 1]!;
+        // Where the field starts: each value is written on one line, so a harmless character in its place shows it.
+        parent[key] = `${value.slice(0, at)}x${value.slice(at)}`;
+        const harmless = readYaml(stringify(data, { lineWidth: 0, defaultStringType: "QUOTE_DOUBLE" }), "x.yaml");
+        expect(harmless.ok).toBe(true);
+        const field = harmless.ok ? harmless.source.positionOf(path) : { line: 0, col: 0 };
+        parent[key] = value.slice(0, at) + char + value.slice(at);
+        // The yaml writer escapes C0 controls ("\a") and writes DEL and C1 raw: the first are refused by
+        // validation at the field, the others before parsing at the character itself, on the field's line.
+        const text = stringify(data, { lineWidth: 0, defaultStringType: "QUOTE_DOUBLE" });
+        const result = exportCorpus([{ file: "source/gen.yaml", text }]);
+        expect(result.ok).toBe(false);
+        const problems = result.ok ? [] : result.diagnostics;
+        const located = problems.filter((d) => d.line === field.line && d.col >= field.col && /control character|surrogate pair|not an allowed value/.test(d.message));
+        expect(located.length, JSON.stringify({ field, problems })).toBeGreaterThan(0);
+      }),
+      Math.max(1, Math.round(NUM_RUNS / 5)),
+    );
+  });
 });
+
