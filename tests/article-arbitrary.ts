@@ -10,7 +10,7 @@ import { parse, stringify } from "yaml";
 /** Strings that have broken exporters: each must come back exactly from every artifact. */
 export const HOSTILE = [
   '"', "'", "\\", "\\n", "\\u0041", "\n", "\t", "\r", "\r\n", '"""', "'''", '""', "''",
-  "@prefix evil: <http://evil.example/> .", "\n@prefix x: <y> .\n", "<http://evil.example/>", "_:b0", "^^xsd:string", "@en", " ; ", " . ", "#",
+  "@prefix evil: <http://evil.example/> .", "@id", "@context", "@type", "@value", "@graph", "@json", "@none", "@vocab", "schema:name", "http://schema.org/name", "https://org-articles.example/ifex#ifex", "\n@prefix x: <y> .\n", "<http://evil.example/>", "_:b0", "^^xsd:string", "@en", " ; ", " . ", "#",
   "</script><script>alert(1)</script>", "<!--", "-->", "<![CDATA[", "]]>", "&amp;", "&", "<b>bold</b>", "\u2028", "\u2029",
   "=1+1", "+1", "-1", "@SUM(A1)", '=HYPERLINK("http://evil.example","x")', "\n=cmd|' /C calc'!A0", " =1", "\t=1", "'quoted", "＝1", "＠x", ",", ";",
   "مرحبا بالعالم", "שלום עולם", "e\u0301", "n\u0303o", "\u0915\u094D\u0937", "👩🏽‍🚀", "🇨🇦", "😀", "\u{1F600}\u{1F601}",
