@@ -78,6 +78,13 @@ describe("resource limits", () => {
     expect(problems[20]).toMatchObject({ line: 1, col: 25, message: "and 30 more control characters from here on" });
   });
 
+  it("refuses a %YAML 1.1 directive, which would change what yes, 017 and dates mean", () => {
+    expect(refused("%YAML 1.1\n---\na: 017\nb: yes\n")).toEqual([
+      { file: "a.yaml", line: 1, col: 1, message: "the file asks for YAML 1.1, which reads yes, 017 and dates differently", expected: "YAML 1.2 (remove the %YAML directive)", found: "%YAML 1.1" },
+    ]);
+    expect(readYaml("%YAML 1.2\n---\na: 017\nb: yes\n", "a.yaml")).toMatchObject({ ok: true, source: { data: { a: 17, b: "yes" } } });
+  });
+
   it("refuses YAML tags that would turn text into bytes, sets or unknown things", () => {
     expect(refused("a: !!binary aGk=\n")[0]).toMatchObject({ line: 1, col: 13, message: 'the YAML tag "!!binary" is not allowed in an article' });
     expect(refused("a: !!set {x}\n")[0]).toMatchObject({ message: 'the YAML tag "!!set" is not allowed in an article' });

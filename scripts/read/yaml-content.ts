@@ -14,6 +14,10 @@ export function documentProblems(doc: Document, file: string, toPos: (offset: nu
     return [{ file, line: 1, col: 1, message: "the file holds no data", expected: "an article: a mapping with article, infobox and organizations", found: "an empty document" }];
   }
   const problems: Diagnostic[] = [];
+  // A %YAML 1.1 directive would make yes a boolean, 017 the number 15 and 2020-01-01 a timestamp.
+  if (doc.directives?.yaml.version !== "1.2") {
+    problems.push({ file, ...toPos(0), message: `the file asks for YAML ${doc.directives?.yaml.version}, which reads yes, 017 and dates differently`, expected: "YAML 1.2 (remove the %YAML directive)", found: `%YAML ${doc.directives?.yaml.version}` });
+  }
   visit(doc, {
     Node(_key, node) {
       if (isNode(node) && node.tag !== undefined && !CORE_TAGS.has(node.tag)) {
