@@ -10,6 +10,7 @@ import { readSourceFile } from "../scripts/read/source-file.ts";
 import { MAX_NESTING, MAX_SOURCE_BYTES } from "../scripts/read/source-limits.ts";
 import type { Diagnostic } from "../scripts/lib/diagnostic.ts";
 import { ROOT, runExport, snapshot, tempDir } from "./helpers.ts";
+import { exportCorpus } from "../scripts/pipeline.ts";
 
 function refused(text: string): Diagnostic[] {
   const result = readYaml(text, "a.yaml");
@@ -157,3 +158,30 @@ describe("source files on disk", () => {
     expect(readFileSync(join(sources, "ifex.yaml"), "utf8")).toBe(readFileSync(join(ROOT, "source/ifex.yaml"), "utf8"));
   });
 });
+
+describe("no input makes validation slow", () => {
+  const ifex = readFileSync(join(ROOT, "source/ifex.yaml"), "utf8");
+
+  it("refuses a URL of nearly a megabyte at once (the URL pattern cannot backtrack: it took minutes)", () => {
+    const url = `https://${"a".repeat(MAX_SOURCE_BYTES - ifex.length - 100)} x`;
+    const result = exportCorpus([{ file: "source/ifex.yaml", text: ifex.replace("    homepage: https://ifex.org/", `    homepage: "${url}"`) }]);
+    expect(result.ok ? [] : [...new Set(result.diagnostics.map((d) => d.message))]).toEqual(["organizations[0].homepage is too long", "organizations[0].homepage is not well formed"]);
+  });
+
+  it("every list whose items must differ declares their type, so ajv compares them in linear time, not pairwise", () => {
+    const schema = JSON.parse(readFileSync(join(ROOT, "schemas/article.schema.json"), "utf8"));
+    const unique: unknown[] = [];
+    const walk = (node: unknown) => {
+      if (Array.isArray(node)) node.forEach(walk);
+      else if (node && typeof node === "object") {
+        const n = node as { uniqueItems?: boolean; items?: { type?: string } };
+        if (n.uniqueItems) unique.push(n.items?.type);
+        Object.values(node).forEach(walk);
+      }
+    };
+    walk(schema);
+    expect(unique.length).toBeGreaterThanOrEqual(4);
+    expect(unique.every((type) => type === "string")).toBe(true);
+  });
+});
+

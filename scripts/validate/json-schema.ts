@@ -45,7 +45,11 @@ export function schemaErrors(data: unknown): ErrorObject[] {
  * the specific ones are what a person needs, so the summaries go when specifics exist.
  */
 function dropNoise(errors: ErrorObject[]): ErrorObject[] {
+  // List items say `type: string` beside their $ref (so ajv checks uniqueness in linear time): one
+  // wrong-type error per value is enough, the one whose schema says in words what is expected.
+  const titled = new Set(errors.filter((e) => e.keyword === "type" && (e.parentSchema as { title?: string } | undefined)?.title).map((e) => e.instancePath));
   return errors.filter((error) => {
+    if (error.keyword === "type" && !(error.parentSchema as { title?: string } | undefined)?.title && titled.has(error.instancePath)) return false;
     if (error.keyword === "if") return false;
     if (error.keyword === "anyOf") return true;
     // Branches of anyOf (required startDate / required schedule) are summarised by the anyOf error.

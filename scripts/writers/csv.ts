@@ -93,7 +93,8 @@ function datatypeLabel(datatype: string, value: string): string {
  */
 export function guardFormula(cell: string): string {
   // Also after other white space, and the full-width forms, which some spreadsheets take for = + - @.
-  return /(^|[\r\n])\s*[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/.test(cell) || cell.startsWith("'") ? `'${cell}` : cell;
+  // The white space stops at line breaks, so a text of many empty lines is scanned once, not once per line.
+  return /(^|[\r\n])[^\S\r\n]*[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/.test(cell) || cell.startsWith("'") ? `'${cell}` : cell;
 }
 
 /** The inverse of `guardFormula`, for readers of the CSV. */
