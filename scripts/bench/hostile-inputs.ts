@@ -33,6 +33,7 @@ const CASES: Record<string, () => { text?: string; bytes?: Buffer; size?: number
   "nesting 500 000 deep (flow, 1 MiB)": () => ({ text: `${"[".repeat(500_000)}${"]".repeat(500_000)}` }),
   "URL of nearly 1 MiB": () => ({ text: readFileSync(projectPath("source/ifex.yaml"), "utf8").replace("    homepage: https://ifex.org/", `    homepage: "https://${"a".repeat(1_000_000)} x"`) }),
   "list of 100 000 names (790 kB)": () => ({ text: readFileSync(projectPath("source/ifex.yaml"), "utf8").replace("    areaServed: [Worldwide]", `    areaServed: [${Array.from({ length: 100_000 }, (_, i) => `n${i}`).join(", ")}]`) }),
+  "mapping of 60 000 keys, one twice": () => ({ text: `${Array.from({ length: 60_000 }, (_, i) => `k${i}: 1`).join("\n")}\nk123: 2\n` }),
   "empty file": () => ({ text: "" }),
   "binary file (1 MiB)": () => ({ bytes: Buffer.from(Array.from({ length: 1024 * 1024 }, (_, i) => (i * 7919) % 256)) }),
   "1 MiB of control characters": () => ({ text: `a: "${"\u0007".repeat(MAX_SOURCE_BYTES - 10)}"\n` }),
