@@ -34,6 +34,8 @@ const CASES: Record<string, () => { text?: string; bytes?: Buffer; size?: number
   "URL of nearly 1 MiB": () => ({ text: readFileSync(projectPath("source/ifex.yaml"), "utf8").replace("    homepage: https://ifex.org/", `    homepage: "https://${"a".repeat(1_000_000)} x"`) }),
   "list of 100 000 names (790 kB)": () => ({ text: readFileSync(projectPath("source/ifex.yaml"), "utf8").replace("    areaServed: [Worldwide]", `    areaServed: [${Array.from({ length: 100_000 }, (_, i) => `n${i}`).join(", ")}]`) }),
   "mapping of 60 000 keys, one twice": () => ({ text: `${Array.from({ length: 60_000 }, (_, i) => `k${i}: 1`).join("\n")}\nk123: 2\n` }),
+  "100 000 wrong list items (each reported)": () => ({ text: `article: {}\norganizations: [${Array(100_000).fill("1").join(",")}]\n` }),
+  "30 000 unknown keys (each reported)": () => ({ text: `article:\n${Array.from({ length: 30_000 }, (_, i) => `  k${i}: 1`).join("\n")}\n` }),
   "empty file": () => ({ text: "" }),
   "binary file (1 MiB)": () => ({ bytes: Buffer.from(Array.from({ length: 1024 * 1024 }, (_, i) => (i * 7919) % 256)) }),
   "1 MiB of control characters": () => ({ text: `a: "${"\u0007".repeat(MAX_SOURCE_BYTES - 10)}"\n` }),

@@ -1,7 +1,7 @@
 // Reader: YAML text → plain data, plus a way to find where any part of it was written.
 // Positions come from the `yaml` library's CST ranges, so every later error can point at a line and column.
 
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from "yaml";
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type Pair, type YAMLMap } from "yaml";
 import type { Diagnostic } from "../lib/diagnostic.ts";
 import { checkSourceText } from "./source-limits.ts";
 import { documentProblems, firstAliasPosition } from "./yaml-content.ts";
@@ -107,7 +107,7 @@ function offsetOf(doc: Document, path: readonly PathSegment[], key?: string): nu
     offset = next.value?.range?.[0] ?? next.keyOffset ?? offset;
   }
   if (key !== undefined && isMap(node)) {
-    const pair = node.items.find((item) => isScalar(item.key) && String(item.key.value) === key);
+    const pair = pairsOf(node).get(key);
     const at = (pair?.key as Node | undefined)?.range?.[0];
     if (at !== undefined) return at;
   }
@@ -116,7 +116,7 @@ function offsetOf(doc: Document, path: readonly PathSegment[], key?: string): nu
 
 function childOf(node: Node | null | undefined, segment: PathSegment): { value: Node | null; keyOffset?: number } | undefined {
   if (isMap(node)) {
-    const pair = node.items.find((item) => isPair(item) && isScalar(item.key) && String(item.key.value) === String(segment));
+    const pair = pairsOf(node).get(String(segment));
     if (!pair) return undefined;
     return { value: pair.value as Node | null, keyOffset: (pair.key as Node).range?.[0] };
   }
@@ -125,4 +125,19 @@ function childOf(node: Node | null | undefined, segment: PathSegment): { value: 
     return item ? { value: item } : undefined;
   }
   return undefined;
+}
+
+/** Each mapping's pairs by key (the first of a key), built once: a problem per key of a big mapping stays linear. */
+const pairIndex = new WeakMap<YAMLMap, Map<string, Pair>>();
+
+function pairsOf(map: YAMLMap): Map<string, Pair> {
+  let index = pairIndex.get(map);
+  if (!index) {
+    index = new Map();
+    for (const item of map.items) {
+      if (isPair(item) && isScalar(item.key) && !index.has(String(item.key.value))) index.set(String(item.key.value), item as Pair);
+    }
+    pairIndex.set(map, index);
+  }
+  return index;
 }
