@@ -6,6 +6,7 @@ import type { Diagnostic } from "./lib/diagnostic.ts";
 import { readYaml, type SourceDocument } from "./read/read-yaml.ts";
 import { validateAgainstSchema } from "./validate/json-schema.ts";
 import { validateRules, type CorpusIndex } from "./validate/rules.ts";
+import { salvage, withoutReferencesInto } from "./validate/salvage.ts";
 import { buildModel } from "./model/build.ts";
 import type { ArticleModel } from "./model/types.ts";
 import { ENTITY_LISTS } from "./model/types.ts";
@@ -36,21 +37,37 @@ export type ProgressCallback = (stage: "checking" | "exporting", done: number, t
 export function exportCorpus(sources: readonly SourceText[], formats: readonly Format[] = Object.keys(WRITERS) as Format[], onProgress?: ProgressCallback): CorpusResult {
   const diagnostics: Diagnostic[] = [];
   const read: SourceDocument[] = [];
+  // Files with schema problems whose rule problems can still be reported (validate/salvage.ts).
+  const salvaged: SourceDocument[] = [];
+  // Articles that cannot be checked: references into them are not judged until they are fixed.
+  const unchecked = new Set<string>();
   for (const [index, source] of sources.entries()) {
     onProgress?.("checking", index, sources.length, source.file);
     const result = readYaml(source.text, source.file);
-    if (!result.ok) diagnostics.push(...result.diagnostics);
-    else {
+    if (!result.ok) {
+      diagnostics.push(...result.diagnostics);
+      unchecked.add(source.file.replace(/^.*[\\/]/, "").replace(/\.ya?ml$/, ""));
+    } else {
       const schemaProblems = validateAgainstSchema(result.source);
-      if (schemaProblems.length > 0) diagnostics.push(...schemaProblems);
-      else read.push(result.source);
+      if (schemaProblems.length > 0) {
+        diagnostics.push(...schemaProblems);
+        const rest = salvage(result.source);
+        if (rest) salvaged.push(rest);
+        else {
+          unchecked.add(source.file.replace(/^.*[\\/]/, "").replace(/\.ya?ml$/, ""));
+          const slug = (result.source.data as { article?: { slug?: unknown } } | null)?.article?.slug;
+          if (typeof slug === "string") unchecked.add(slug);
+        }
+      } else read.push(result.source);
     }
   }
   // Rules need the schema-valid shape, and the corpus for references between articles.
-  const corpus = corpusIndex(read);
-  for (const source of read) {
-    diagnostics.push(...validateRules(source, corpus), ...checkFileName(source));
+  const corpus = corpusIndex([...read, ...salvaged]);
+  const ruleProblems: Diagnostic[] = [];
+  for (const source of [...read, ...salvaged]) {
+    ruleProblems.push(...validateRules(source, corpus), ...checkFileName(source));
   }
+  diagnostics.push(...withoutReferencesInto(ruleProblems, unchecked));
   if (diagnostics.length > 0) return { ok: false, diagnostics };
 
   const models = read.map((source) => buildModel(source.data, source.file));

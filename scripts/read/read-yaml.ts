@@ -1,8 +1,10 @@
 // Reader: YAML text → plain data, plus a way to find where any part of it was written.
 // Positions come from the `yaml` library's CST ranges, so every later error can point at a line and column.
 
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from "yaml";
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type Pair, type YAMLMap } from "yaml";
 import type { Diagnostic } from "../lib/diagnostic.ts";
+import { checkSourceText } from "./source-limits.ts";
+import { documentProblems, firstAliasPosition } from "./yaml-content.ts";
 
 export type PathSegment = string | number;
 
@@ -24,14 +26,19 @@ export type ReadResult = { ok: true; source: SourceDocument } | { ok: false; dia
 const MAX_ALIAS_COUNT = 100;
 
 export function readYaml(text: string, file: string): ReadResult {
+  // Size, binary content, control characters and nesting depth are refused before parsing.
+  const limits = checkSourceText(text, file);
+  if (limits.length > 0) return { ok: false, diagnostics: limits };
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true, version: "1.2" });
+  // Duplicate keys are found by yaml-content.ts: the yaml library's own check compares every key
+  // with every other, which takes minutes for a mapping of 60 000 keys.
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: false, prettyErrors: false, strict: true, version: "1.2" });
   const toPos = (offset: number): Position => {
     const { line, col } = lineCounter.linePos(offset);
     return { line, col };
   };
 
-  const problems = [...doc.errors];
+  const problems = [...doc.errors, ...doc.warnings];
   if (problems.length > 0) {
     return {
       ok: false,
@@ -42,6 +49,10 @@ export function readYaml(text: string, file: string): ReadResult {
     };
   }
 
+  // Tags other than the plain core ones, and a file with no data, are refused at their place.
+  const content = documentProblems(doc, file, toPos);
+  if (content.length > 0) return { ok: false, diagnostics: content };
+
   let data: unknown;
   try {
     data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
@@ -51,10 +62,10 @@ export function readYaml(text: string, file: string): ReadResult {
       diagnostics: [
         {
           file,
-          line: 1,
-          col: 1,
-          message: `the YAML cannot be turned into data: ${(error as Error).message}`,
+          ...firstAliasPosition(doc, toPos),
+          message: `the YAML's aliases (*name) expand to too much data: ${(error as Error).message}`,
           expected: `at most ${MAX_ALIAS_COUNT} alias expansions`,
+          found: "more",
         },
       ],
     };
@@ -72,6 +83,12 @@ export function readYaml(text: string, file: string): ReadResult {
 
 function yamlErrorDiagnostic(file: string, line: number, col: number, code: string, message: string, text: string, offset: number): Diagnostic {
   const firstLine = message.split("\n")[0]!.replace(/ at line \d+, column \d+:?$/, "");
+  if (code === "TAG_RESOLVE_FAILED") {
+    return { file, line, col, message: `an unknown YAML tag: ${firstLine}`, expected: "plain values, or one of the tags !!str, !!int, !!float, !!bool, !!null, !!seq, !!map", found: "a tag the reader does not know" };
+  }
+  if (code === "RESOURCE_EXHAUSTION") {
+    return { file, line, col, message: "the YAML is nested too deeply to be read", expected: "at most a few dozen levels of nesting", found: "more" };
+  }
   if (code === "DUPLICATE_KEY") {
     const key = /^[^\s:]+/.exec(text.slice(offset))?.[0] ?? "";
     return { file, line, col, message: `duplicate key ${JSON.stringify(key)}`, expected: "each key once in a mapping", found: "it a second time" };
@@ -90,7 +107,7 @@ function offsetOf(doc: Document, path: readonly PathSegment[], key?: string): nu
     offset = next.value?.range?.[0] ?? next.keyOffset ?? offset;
   }
   if (key !== undefined && isMap(node)) {
-    const pair = node.items.find((item) => isScalar(item.key) && String(item.key.value) === key);
+    const pair = pairsOf(node).get(key);
     const at = (pair?.key as Node | undefined)?.range?.[0];
     if (at !== undefined) return at;
   }
@@ -99,7 +116,7 @@ function offsetOf(doc: Document, path: readonly PathSegment[], key?: string): nu
 
 function childOf(node: Node | null | undefined, segment: PathSegment): { value: Node | null; keyOffset?: number } | undefined {
   if (isMap(node)) {
-    const pair = node.items.find((item) => isPair(item) && isScalar(item.key) && String(item.key.value) === String(segment));
+    const pair = pairsOf(node).get(String(segment));
     if (!pair) return undefined;
     return { value: pair.value as Node | null, keyOffset: (pair.key as Node).range?.[0] };
   }
@@ -108,4 +125,19 @@ function childOf(node: Node | null | undefined, segment: PathSegment): { value: 
     return item ? { value: item } : undefined;
   }
   return undefined;
+}
+
+/** Each mapping's pairs by key (the first of a key), built once: a problem per key of a big mapping stays linear. */
+const pairIndex = new WeakMap<YAMLMap, Map<string, Pair>>();
+
+function pairsOf(map: YAMLMap): Map<string, Pair> {
+  let index = pairIndex.get(map);
+  if (!index) {
+    index = new Map();
+    for (const item of map.items) {
+      if (isPair(item) && isScalar(item.key) && !index.has(String(item.key.value))) index.set(String(item.key.value), item as Pair);
+    }
+    pairIndex.set(map, index);
+  }
+  return index;
 }

@@ -7,6 +7,8 @@ import addFormatsModule from "ajv-formats";
 import { describeValue, type Diagnostic } from "../lib/diagnostic.ts";
 import type { PathSegment, SourceDocument } from "../read/read-yaml.ts";
 import { projectPath } from "../lib/project-path.ts";
+import { describeCharacter, firstForbidden } from "../lib/characters.ts";
+import { inlineDefs } from "./inline-defs.ts";
 
 // ajv-formats is CommonJS; under ESM its function may sit on `.default`.
 type AddFormats = (ajv: Ajv2020) => unknown;
@@ -21,7 +23,8 @@ function articleValidator(): ValidateFunction {
   if (!compiled) {
     const ajv = new Ajv2020({ allErrors: true, strict: true, strictRequired: false, allowUnionTypes: true, verbose: true });
     addFormats(ajv);
-    compiled = ajv.compile(JSON.parse(readFileSync(ARTICLE_SCHEMA_PATH, "utf8")));
+    // Definitions inlined: errors in linear time however many values are wrong (inline-defs.ts).
+    compiled = ajv.compile(inlineDefs(JSON.parse(readFileSync(ARTICLE_SCHEMA_PATH, "utf8"))));
   }
   return compiled;
 }
@@ -33,12 +36,22 @@ export function validateAgainstSchema(source: SourceDocument): Diagnostic[] {
   return errors.map((error) => toDiagnostic(error, source));
 }
 
+/** The schema's raw errors for some data, for validate/salvage.ts. */
+export function schemaErrors(data: unknown): ErrorObject[] {
+  const validate = articleValidator();
+  return validate(data) ? [] : [...(validate.errors ?? [])];
+}
+
 /**
  * `if/then/else` and `anyOf` report their own summary error on top of the specific ones;
  * the specific ones are what a person needs, so the summaries go when specifics exist.
  */
 function dropNoise(errors: ErrorObject[]): ErrorObject[] {
+  // List items say `type: string` beside their $ref (so ajv checks uniqueness in linear time): one
+  // wrong-type error per value is enough, the one whose schema says in words what is expected.
+  const titled = new Set(errors.filter((e) => e.keyword === "type" && (e.parentSchema as { title?: string } | undefined)?.title).map((e) => e.instancePath));
   return errors.filter((error) => {
+    if (error.keyword === "type" && !(error.parentSchema as { title?: string } | undefined)?.title && titled.has(error.instancePath)) return false;
     if (error.keyword === "if") return false;
     if (error.keyword === "anyOf") return true;
     // Branches of anyOf (required startDate / required schedule) are summarised by the anyOf error.
@@ -47,7 +60,7 @@ function dropNoise(errors: ErrorObject[]): ErrorObject[] {
   });
 }
 
-function pathOf(instancePath: string): PathSegment[] {
+export function pathOf(instancePath: string): PathSegment[] {
   if (instancePath === "") return [];
   return instancePath
     .slice(1)
@@ -71,6 +84,13 @@ function toDiagnostic(error: ErrorObject, source: SourceDocument): Diagnostic {
   const base = { file: source.file };
   const p = error.params as Record<string, unknown>;
 
+  // A control character is the likeliest reason a text, id, code or URL fails, and the least visible one: name it and say where.
+  const bad = typeof error.data === "string" && ["pattern", "format", "enum", "const"].includes(error.keyword) ? firstForbidden(error.data) : undefined;
+  if (bad) {
+    const character = [...(error.data as string).slice(0, bad.index)].length + 1;
+    return { ...base, ...at(), message: `${where} holds ${describeCharacter(bad.char)}, at character ${character}, which no output format can carry; remove it`, expected: "text without control characters (tab and newline are fine)", found };
+  }
+
   switch (error.keyword) {
     case "additionalProperties": {
       const key = String(p.additionalProperty);
@@ -79,9 +99,9 @@ function toDiagnostic(error: ErrorObject, source: SourceDocument): Diagnostic {
       return {
         ...base,
         ...at(key),
-        message: `unknown key ${JSON.stringify(key)} in ${where}${suggestion ? ` (did you mean ${JSON.stringify(suggestion)}?)` : ""}`,
+        message: `unknown key ${describeValue(key)} in ${where}${suggestion ? ` (did you mean ${JSON.stringify(suggestion)}?)` : ""}`,
         expected: `one of ${allowed.join(", ")}`,
-        found: JSON.stringify(key),
+        found: describeValue(key),
       };
     }
     case "required":
@@ -106,7 +126,7 @@ function toDiagnostic(error: ErrorObject, source: SourceDocument): Diagnostic {
     case "minLength":
       return { ...base, ...at(), message: `${where} is empty or too short`, expected: `at least ${String(p.limit)} character${p.limit === 1 ? "" : "s"}`, found };
     case "maxLength":
-      return { ...base, ...at(), message: `${where} is too long`, expected: `at most ${String(p.limit)} characters`, found: `${(error.data as string).length} characters` };
+      return { ...base, ...at(), message: `${where} is too long`, expected: `at most ${String(p.limit)} characters`, found: `${[...(error.data as string)].length} characters` };
     case "minItems":
       return { ...base, ...at(), message: `${where} has too few items`, expected: `at least ${String(p.limit)}`, found };
     case "uniqueItems":

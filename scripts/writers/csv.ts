@@ -92,7 +92,9 @@ function datatypeLabel(datatype: string, value: string): string {
  * apostrophe, which spreadsheets show as text and readers strip (see `unguardFormula`).
  */
 export function guardFormula(cell: string): string {
-  return /(^|[\r\n])[\t\r ]*[=+\-@\t\r]/.test(cell) || cell.startsWith("'") ? `'${cell}` : cell;
+  // Also after other white space, and the full-width forms, which some spreadsheets take for = + - @.
+  // The white space stops at line breaks, so a text of many empty lines is scanned once, not once per line.
+  return /(^|[\r\n])[^\S\r\n]*[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/.test(cell) || cell.startsWith("'") ? `'${cell}` : cell;
 }
 
 /** The inverse of `guardFormula`, for readers of the CSV. */

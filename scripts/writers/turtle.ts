@@ -34,5 +34,15 @@ export function writeTurtle(graph: Graph): string {
     output = result;
   });
   // A blank line between subjects, so a person can read it block by block.
-  return output.replace(/\.\n(?=[^\s@])/g, ".\n\n").replace(/\n*$/, "\n");
+  return writeAstralAsIs(output).replace(/\.\n(?=[^\s@])/g, ".\n\n").replace(/\n*$/, "\n");
+}
+
+/**
+ * N3.js writes every character beyond U+FFFF (emoji, many CJK and historic scripts) as a \UXXXXXXXX
+ * escape. That is valid Turtle, but rdflib.js (2.4) decodes such escapes wrongly (U+1F600 becomes
+ * U+F600), so they are written as the UTF-8 characters themselves, which Turtle also allows.
+ * Escaped backslashes are matched first, so a text holding a backslash and "U0001F600" stays as it is.
+ */
+export function writeAstralAsIs(turtle: string): string {
+  return turtle.replace(/\\\\|\\U([0-9a-fA-F]{8})/g, (match, hex: string | undefined) => (hex === undefined ? match : String.fromCodePoint(parseInt(hex, 16))));
 }

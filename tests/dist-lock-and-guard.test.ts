@@ -1,0 +1,103 @@
+// The lock beside the output folder, and the refusal of output folders whose replacement would destroy data.
+
+import { spawnSync } from "node:child_process";
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { lock, lockPath, LockTimeoutError } from "../scripts/dist/lock.ts";
+import { unsafeOutDir } from "../scripts/dist/out-guard.ts";
+import { replaceDist } from "../scripts/dist/write-dist.ts";
+import { ROOT, tempDir } from "./helpers.ts";
+
+/** The pid of a process that has ended. */
+function deadPid(): number {
+  const child = spawnSync(process.execPath, ["-e", "process.stdout.write(String(process.pid))"], { encoding: "utf8" });
+  return Number(child.stdout);
+}
+
+describe("the lock", () => {
+  it("is created whole, holds the owner's pid, and is removed on release", () => {
+    const out = join(tempDir("lock-"), "dist");
+    const release = lock(out);
+    expect(readFileSync(lockPath(out), "utf8")).toMatch(new RegExp(`^${process.pid} [0-9a-f]{16}\\n$`));
+    release();
+    expect(readdirSync(join(out, ".."))).toEqual([]);
+  });
+
+  it("makes a second taker wait, and gives up with a clear error", () => {
+    const out = join(tempDir("lock-"), "dist");
+    const release = lock(out);
+    expect(() => lock(out, 100)).toThrow(LockTimeoutError);
+    expect(() => lock(out, 100)).toThrow(/held by process \d+: another export is running/);
+    release();
+    lock(out, 100)();
+  });
+
+  it("takes over the lock of a killed export", () => {
+    const out = join(tempDir("lock-"), "dist");
+    writeFileSync(lockPath(out), `${deadPid()} 0123456789abcdef\n`);
+    const release = lock(out, 1000);
+    expect(readFileSync(lockPath(out), "utf8").startsWith(`${process.pid} `)).toBe(true);
+    release();
+  });
+
+  it("does not remove a lock that another export took over meanwhile", () => {
+    const out = join(tempDir("lock-"), "dist");
+    const release = lock(out);
+    writeFileSync(lockPath(out), "1 someone-else\n");
+    release();
+    expect(readFileSync(lockPath(out), "utf8")).toBe("1 someone-else\n");
+  });
+});
+
+describe("replaceDist", () => {
+  it("refuses artifact names that would land outside the folder or clash with its staging folders", () => {
+    const out = join(tempDir("names-"), "dist");
+    for (const name of ["../escape.csv", "a/b.csv", ".dist.old-1", "", "..", "x\\y"]) {
+      expect(() => replaceDist(out, new Map([[name, "x"]]))).toThrow(/refusing to write an artifact named/);
+    }
+  });
+
+  it("writes exactly the files given, and reports unchanged when they are already there", () => {
+    const out = join(tempDir("replace-"), "dist");
+    const files = new Map([["a.csv", "\uFEFFx,y\r\n"], ["b.ttl", "é\n"]]);
+    expect(replaceDist(out, files).changed).toBe(true);
+    expect(readdirSync(out).sort()).toEqual(["a.csv", "b.ttl"]);
+    expect(readFileSync(join(out, "a.csv"), "utf8")).toBe("\uFEFFx,y\r\n");
+    expect(replaceDist(out, files).changed).toBe(false);
+    expect(replaceDist(out, new Map([["a.csv", "z"]])).changed).toBe(true);
+    expect(readdirSync(out)).toEqual(["a.csv"]);
+    expect(readdirSync(join(out, ".."))).toEqual(["dist"]);
+  });
+});
+
+describe("the output folder guard", () => {
+  const protect = { source: join(ROOT, "source"), cwd: ROOT, projectRoot: ROOT };
+
+  it("refuses the sources, the project, the current directory, their parents and the root", () => {
+    expect(unsafeOutDir(join(ROOT, "source"), protect)).toMatch(/source folder/);
+    expect(unsafeOutDir(ROOT, protect)).toMatch(/is or contains/);
+    expect(unsafeOutDir(join(ROOT, ".."), protect)).toMatch(/is or contains/);
+    expect(unsafeOutDir("/", protect)).toMatch(/root of the file system/);
+    expect(unsafeOutDir(join(ROOT, "source", "..", "source"), protect)).toMatch(/source folder/);
+  });
+
+  it("refuses a folder that does not look like an export, and a file", () => {
+    const home = tempDir("home-");
+    mkdirSync(join(home, "Documents"));
+    expect(unsafeOutDir(home, protect)).toMatch(/"Documents".*does not look like an export folder/);
+    const notes = tempDir("notes-");
+    writeFileSync(join(notes, "article.yaml"), "x: 1\n");
+    expect(unsafeOutDir(notes, protect)).toMatch(/article\.yaml/);
+    writeFileSync(join(notes, "plain"), "x");
+    expect(unsafeOutDir(join(notes, "plain"), protect)).toMatch(/not a folder/);
+  });
+
+  it("accepts the project's dist/, a new folder and an earlier export", () => {
+    expect(unsafeOutDir(join(ROOT, "dist"), protect)).toBeUndefined();
+    expect(unsafeOutDir(join(tempDir("new-"), "out", "deeper"), protect)).toBeUndefined();
+    const earlier = tempDir("earlier-");
+    writeFileSync(join(earlier, "ifex.csv"), "x");
+    expect(unsafeOutDir(earlier, protect)).toBeUndefined();
+  });
+});

@@ -1,0 +1,58 @@
+// Runs the export command line as a child process that a test can watch and kill midway.
+
+import { spawn, type ChildProcess } from "node:child_process";
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { CLI, copyOfSources, ROOT } from "./helpers.ts";
+import { bundle } from "../scripts/bundle/index.ts";
+import { bundleInput, pipelineInfo } from "../scripts/bundle/from-export.ts";
+import { exportCorpus } from "../scripts/pipeline.ts";
+
+const TSX = import.meta.resolve("tsx");
+
+export interface RunningExport {
+  child: ChildProcess;
+  /** Resolves when stderr has said `text`. */
+  said(text: string): Promise<void>;
+  done: Promise<{ status: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string }>;
+}
+
+export function startExport(args: string[], env: NodeJS.ProcessEnv = {}): RunningExport {
+  const child = spawn(process.execPath, ["--import", TSX, CLI, ...args], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
+  let stdout = "";
+  let stderr = "";
+  const waiting: { text: string; resolve: () => void }[] = [];
+  child.stdout!.on("data", (chunk) => (stdout += chunk));
+  child.stderr!.on("data", (chunk) => {
+    stderr += chunk;
+    for (const w of waiting.filter((w) => stderr.includes(w.text))) w.resolve();
+  });
+  const done = new Promise<{ status: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string }>((resolve) =>
+    child.on("close", (status, signal) => resolve({ status, signal, stdout, stderr })),
+  );
+  return {
+    child,
+    said: (text) =>
+      new Promise<void>((resolve, reject) => {
+        if (stderr.includes(text)) return resolve();
+        waiting.push({ text, resolve });
+        void done.then(() => (stderr.includes(text) ? resolve() : reject(new Error(`the export ended without saying ${JSON.stringify(text)}: ${stderr}`))));
+      }),
+    done,
+  };
+}
+
+/** A copy of source/ whose article title is changed, so its export differs from the committed dist/. */
+export function sourcesTitled(title: string): { dir: string; files: Map<string, string> } {
+  const dir = copyOfSources();
+  const text = readFileSync(join(ROOT, "source/ifex.yaml"), "utf8").replace("  title: IFEX (organization)\n", `  title: ${title}\n`);
+  if (!text.includes(title)) throw new Error("the title line of source/ifex.yaml moved");
+  writeFileSync(join(dir, "ifex.yaml"), text);
+  const sources = [{ file: "ifex.yaml", text }];
+  const result = exportCorpus(sources);
+  if (!result.ok) throw new Error(JSON.stringify(result.diagnostics));
+  // What the command line writes: the artifacts and the files describing them.
+  const files = new Map<string, string>();
+  for (const [name, content] of bundle(bundleInput(result.articles, sources, { pipeline: pipelineInfo() }))) files.set(name, Buffer.from(content).toString("base64"));
+  return { dir, files };
+}

@@ -1,0 +1,119 @@
+// The rules a JSON Schema cannot say, each at the line and column of the offending value, with what
+// was expected and what was found; and every problem of a file at once, sorted by position.
+
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { exportCorpus } from "../scripts/pipeline.ts";
+import { sortDiagnostics, type Diagnostic } from "../scripts/lib/diagnostic.ts";
+import { ROOT } from "./helpers.ts";
+
+const original = readFileSync(join(ROOT, "source/ifex.yaml"), "utf8");
+
+function edited(...edits: [string, string][]): string {
+  let text = original;
+  for (const [from, to] of edits) {
+    expect(text).toContain(from);
+    text = text.replace(from, to);
+  }
+  return text;
+}
+
+function problems(text: string): Diagnostic[] {
+  const result = exportCorpus([{ file: "source/ifex.yaml", text }]);
+  expect(result.ok).toBe(false);
+  return result.ok ? [] : sortDiagnostics(result.diagnostics);
+}
+
+/** 1-based line and column where `needle` starts in `text`. */
+function at(text: string, needle: string): { line: number; col: number } {
+  const offset = text.indexOf(needle);
+  expect(offset).toBeGreaterThanOrEqual(0);
+  const before = text.slice(0, offset);
+  return { line: before.split("\n").length, col: offset - before.lastIndexOf("\n") };
+}
+
+describe("rules beyond the schema", () => {
+  it("an end date before its start date", () => {
+    const text = edited(['    startDate: "2004"\n    endDate: "2013-01"', '    startDate: "2004"\n    endDate: "2003-12"']);
+    expect(problems(text)).toEqual([{ file: "source/ifex.yaml", ...at(text, '"2003-12"'), message: "endDate is before startDate", expected: "a date not before 2004", found: '"2003-12"' }]);
+  });
+
+  it("a reference to an entity that does not exist", () => {
+    const text = edited(["    foundingPlace: montreal\n", "    foundingPlace: montrael\n"]);
+    const [problem, ...rest] = problems(text);
+    expect(rest).toEqual([]);
+    expect(problem).toMatchObject({ ...at(text, "montrael"), message: 'organizations[0].foundingPlace refers to "montrael", which is not defined', found: '"montrael"' });
+    expect(problem!.expected).toMatch(/the id of one of the article's places/);
+  });
+
+  it("two entities with the same id, pointing at the first", () => {
+    const text = edited(["  - {id: toronto, section: Infobox, type: City, name: Toronto, containedIn: ontario}", "  - {id: toronto, section: Infobox, type: City, name: Toronto, containedIn: ontario}\n  - {id: toronto, section: Infobox, type: City, name: Toronto Again}"]);
+    const [problem, ...rest] = problems(text);
+    expect(rest).toEqual([]);
+    const second = at(text, "id: toronto, section: Infobox, type: City, name: Toronto Again");
+    expect(problem).toEqual({ file: "source/ifex.yaml", line: second.line, col: second.col + 4, message: 'the id "toronto" is used twice', expected: "a unique id", found: `it already at line ${at(text, "id: toronto").line}` });
+  });
+
+  it("a language code that is well formed but no language", () => {
+    const text = edited(["  language: en\n", "  language: qq\n"]);
+    expect(problems(text)).toEqual([{ file: "source/ifex.yaml", ...at(text, "qq"), message: '"qq" is not a known language', expected: "an ISO 639 language code such as en, fr, es or ar", found: '"qq"' }]);
+  });
+
+  it("a URL that is not http(s), or does not parse as one", () => {
+    const ftp = edited(["    homepage: https://ifex.org/", "    homepage: ftp://ifex.org/"]);
+    expect(problems(ftp)).toEqual([{ file: "source/ifex.yaml", ...at(ftp, "ftp://"), message: "organizations[0].homepage is not well formed", expected: "an absolute http:// or https:// URL", found: '"ftp://ifex.org/"' }]);
+    const port = edited(["    homepage: https://ifex.org/", "    homepage: https://ifex.org:99999/"]);
+    expect(problems(port)).toEqual([{ file: "source/ifex.yaml", ...at(port, "https://ifex.org:99999/"), message: "organizations[0].homepage is not a usable web address", expected: "an absolute http:// or https:// URL", found: '"https://ifex.org:99999/"' }]);
+  });
+
+  it("reports every rule problem of the file at once, sorted by position", () => {
+    const text = edited(["  language: en\n", "  language: qq\n"], ["    foundingPlace: montreal\n", "    foundingPlace: montrael\n"], ['    endDate: "2013-01"', '    endDate: "2003-12"']);
+    const list = problems(text);
+    expect(list.map((d) => d.line)).toEqual([at(text, "qq").line, at(text, "montrael").line, at(text, '"2003-12"').line]);
+  });
+});
+
+describe("rule problems reported with schema problems, where that is safe", () => {
+  it("reports both at once when the refused values can be cut out", () => {
+    const text = edited(
+      ["  language: en\n", "  language: en\n  colour: red\n"], // unknown key (schema)
+      ["    founderCount: 12\n", "    founderCount: twelve\n"], // wrong type of an optional field (schema)
+      ['    endDate: "2013-01"', '    endDate: "2003-12"'], // end before start (rule)
+      ["  - {id: quebec, section: History, type: State, name: Quebec, containedIn: canada}", "  - {id: quebec, section: History, type: State, name: Quebec, containedIn: canadaa}"], // reference to nothing (rule)
+    );
+    expect(problems(text).map((d) => [d.line, d.message])).toEqual([
+      [at(text, "colour").line, 'unknown key "colour" in article'],
+      [at(text, "twelve").line, "organizations[0].founderCount has the wrong type"],
+      [at(text, "canadaa").line, 'places[3].containedIn refers to "canadaa", which is not defined'],
+      [at(text, '"2003-12"').line, "endDate is before startDate"],
+    ]);
+  });
+
+  it("reports no ghost: a cut-out reference or field is not reported as missing", () => {
+    // foundingPlace is refused (not an id); the entity's sections still name it.
+    const text = edited(["    foundingPlace: montreal\n", "    foundingPlace: Montréal!\n"]);
+    expect(problems(text).map((d) => d.message)).toEqual(["organizations[0].foundingPlace is not well formed"]);
+  });
+
+  it("reports only the schema problems when cutting would remove an entity or a required value", () => {
+    const text = edited(["    name: IFEX\n", "    name: [IFEX]\n"], ['    endDate: "2013-01"', '    endDate: "2003-12"']);
+    expect(problems(text).map((d) => d.message)).toEqual(["organizations[0].name has the wrong type"]);
+  });
+
+  it("does not judge references into an article that cannot be read", () => {
+    const second = "article:\n  slug: second\n  title: Second\n  language: en\n  subject: second\n  sections: [Lead]\ninfobox:\n  title: Second\n  fields:\n    - {label: Where, value: Toronto, type: text}\norganizations:\n  - {id: second, section: Lead, type: NGO, name: Second, location: ifex/toronto, parentOrganization: ifex/nothing-here}\n";
+    const result = exportCorpus([
+      { file: "source/ifex.yaml", text: "article: [\n" },
+      { file: "source/second.yaml", text: second },
+    ]);
+    expect(result.ok ? [] : result.diagnostics.map((d) => d.file)).toEqual(["source/ifex.yaml"]);
+    // With the other article readable, a reference to what it does not define is reported.
+    const both = exportCorpus([
+      { file: "source/ifex.yaml", text: original },
+      { file: "source/second.yaml", text: second },
+    ]);
+    expect(both.ok ? [] : both.diagnostics.map((d) => d.message)).toEqual(['organizations[0].parentOrganization refers to "nothing-here", which the article "ifex" does not define']);
+  });
+});
+
