@@ -86,8 +86,14 @@ export function exportCorpus(sources: readonly SourceText[], formats: readonly F
 }
 
 /** The slug in the file must be the file's name: source/<slug>.yaml. */
+const RESERVED_SLUGS = ["corpus", "vocab"];
+
 function checkFileName(source: SourceDocument): Diagnostic[] {
   const slug = (source.data as { article: { slug: string } }).article.slug;
+  // "corpus" names the combined files (corpus.*), "vocab" the project's vocabulary's IRIs.
+  if (RESERVED_SLUGS.includes(slug)) {
+    return [{ file: source.file, ...source.positionOf(["article", "slug"]), message: `the slug ${JSON.stringify(slug)} is kept for the project's own files`, expected: `a slug other than ${RESERVED_SLUGS.join(" or ")}`, found: JSON.stringify(slug) }];
+  }
   const base = source.file.replace(/^.*[\\/]/, "").replace(/\.ya?ml$/, "");
   if (base === slug) return [];
   return [{ file: source.file, ...source.positionOf(["article", "slug"]), message: "the slug is not the file's name", expected: JSON.stringify(base), found: JSON.stringify(slug) }];

@@ -113,7 +113,7 @@ describe("datapackage.json", () => {
       const bytes = readFileSync(join(DIST, resource.path));
       expect([resource.path, resource.bytes, resource.hash]).toEqual([resource.path, bytes.length, `sha256:${sha256(bytes)}`]);
     }
-    expect(resources.filter((r) => r.profile === "tabular-data-resource").map((r) => r.path)).toEqual(["ifex.csv"]);
+    expect(resources.filter((r) => r.profile === "tabular-data-resource").map((r) => r.path)).toEqual(["ifex.csv", "corpus.organizations.csv", "corpus.events.csv"]);
     expect(resources.find((r) => r.path === "ifex.nt")!.mediatype).toBe("application/n-triples");
   });
 

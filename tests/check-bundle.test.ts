@@ -48,7 +48,7 @@ describe("make check on the bundle", () => {
     const dir = brokenDist("manifest.json", (t) => t.replace(/"bytes": (\d+)/, (_m, n) => `"bytes": ${Number(n) + 1}`));
     writeFileSync(join(dir, "stray.txt"), "x");
     const found = (await violationsOf(dir, "manifest.json")).join("\n");
-    expect(found).toMatch(/the size of datapackage\.json is wrong, expected \d+, found \d+/);
+    expect(found).toMatch(/the size of corpus\.events\.csv is wrong, expected \d+, found \d+/);
     expect(found).toContain("stray.txt is in the folder but not in the manifest");
     expect((await violationsOf(dir, "SHA256SUMS")).join("\n")).toContain("stray.txt: a file of the folder has no checksum");
   });

@@ -39,6 +39,10 @@ describe("make check", () => {
     const lines = stdout.trimEnd().split("\n");
     expect(lines).toEqual([
       expect.stringMatching(/^ok +bundle +dist\/SHA256SUMS +checksums of every other file$/),
+      expect.stringMatching(/^ok +corpus +dist\/corpus\.events\.csv +\d+ rows, header and cells$/),
+      expect.stringMatching(/^ok +corpus +dist\/corpus\.nt +\d+ triples: schema\.org 30\.0 vocabulary, SHACL/),
+      expect.stringMatching(/^ok +corpus +dist\/corpus\.organizations\.csv +1 rows, header and cells$/),
+      expect.stringMatching(/^ok +corpus +dist\/corpus\.ttl +\d+ triples: schema\.org 30\.0 vocabulary, SHACL/),
       expect.stringMatching(/^ok +bundle +dist\/datapackage\.json +resources, sizes, SHA-256 and CSV table schemas$/),
       expect.stringMatching(/^ok +ifex +dist\/ifex\.csv +\d+ triples: schema\.org 30\.0 vocabulary, SHACL/),
       expect.stringMatching(/^ok +ifex +dist\/ifex\.html +\d+ triples: schema\.org 30\.0 vocabulary, SHACL/),
@@ -47,7 +51,7 @@ describe("make check", () => {
       expect.stringMatching(/^ok +ifex +dist\/ifex\.nt +\d+ triples: schema\.org 30\.0 vocabulary, SHACL/),
       expect.stringMatching(/^ok +ifex +dist\/ifex\.ttl +\d+ triples: schema\.org 30\.0 vocabulary, SHACL/),
       expect.stringMatching(/^ok +bundle +dist\/manifest\.json +sizes and SHA-256 of every listed file$/),
-      "check: 1 article, 9 artifacts, all pass, 0 violations",
+      "check: 1 article, 13 artifacts, all pass, 0 violations",
     ]);
   });
 
@@ -69,7 +73,7 @@ describe("make check", () => {
     expect(stdout).toMatch(/ifex\.infobox\.json:\d+:17: error: \[JSON Schema\] \/fields\/1\/normalized\/year: a value of the wrong type, expected a value of type integer, found "1992"/);
     expect(stdout).toMatch(/^FAIL ifex +\S+ifex\.ttl .*: 2 violations$/m);
     // The four edited artifacts, the page embedding the edited JSON-LD, and the three files that list checksums.
-    expect(stdout.trimEnd().split("\n").at(-1)).toMatch(/^check: 1 article, 9 artifacts, 8 failing, \d+ violations$/);
+    expect(stdout.trimEnd().split("\n").at(-1)).toMatch(/^check: 1 article, 13 artifacts, 8 failing, \d+ violations$/);
   });
 
   it("reports an artifact that cannot be read: Turtle that does not parse, JSON-LD that loses data", () => {

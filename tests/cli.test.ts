@@ -36,9 +36,10 @@ describe("export with chosen folders and formats", () => {
     const out = join(tempDir("cli-out-"), "nested", "bundle");
     const result = runExport(["--source", source, "--out", out, "--formats", "nt,csv"]);
     expect(result.status).toBe(0);
-    expect(readdirSync(out).sort()).toEqual(["SHA256SUMS", "datapackage.json", "ifex.csv", "ifex.nt", "manifest.json"]);
+    // The combined files come with the formats they are made of: the CSVs with csv, corpus.nt with nt.
+    expect(readdirSync(out).sort()).toEqual(["SHA256SUMS", "corpus.events.csv", "corpus.nt", "corpus.organizations.csv", "datapackage.json", "ifex.csv", "ifex.nt", "manifest.json"]);
     const manifest = JSON.parse(readFileSync(join(out, "manifest.json"), "utf8"));
-    expect(manifest.files.map((f: { path: string }) => f.path)).toEqual(["datapackage.json", "ifex.csv", "ifex.nt"]);
+    expect(manifest.files.map((f: { path: string }) => f.path)).toEqual(["corpus.events.csv", "corpus.nt", "corpus.organizations.csv", "datapackage.json", "ifex.csv", "ifex.nt"]);
     expect(spawnSync("sha256sum", ["-c", "--quiet", "SHA256SUMS"], { cwd: out }).status).toBe(0);
   });
 

@@ -10,6 +10,7 @@ import { csvTableSchema, CSV_DIALECT } from "./csv-table-schema.ts";
 import { baseMediaType, FORMAT_INFO, formatOf } from "./formats.ts";
 import type { BundleArticle, BundleInput } from "./input.ts";
 import { byteSize, sha256 } from "./sha256.ts";
+import { COMBINED_COLUMN_DESCRIPTIONS, COMBINED_INFO } from "../corpus/combined.ts";
 
 export const DATAPACKAGE_FILE = "datapackage.json";
 
@@ -31,9 +32,10 @@ export function dataPackage(input: BundleInput): Record<string, Json> {
     ...(input.created !== undefined && { created: input.created }),
     ...(sources.size > 0 && { sources: [...sources.values()] }),
     ...(licenses.size > 0 && { licenses: [...licenses.values()] }),
-    resources: input.articles.flatMap((article) =>
-      [...article.artifacts.keys()].sort(compareCodePoints).map((path) => resource(article, path, article.artifacts.get(path)!)),
-    ),
+    resources: [
+      ...input.articles.flatMap((article) => [...article.artifacts.keys()].sort(compareCodePoints).map((path) => resource(article, path, article.artifacts.get(path)!))),
+      ...[...(input.combined ?? [])].map(([path, content]) => combinedResource(input, path, content)),
+    ],
   };
 }
 
@@ -61,6 +63,36 @@ function resource(article: BundleArticle, path: string, content: string): Record
     ...(article.license && { licenses: [licenseOf(article.license)] }),
     ...(tabular && { dialect: CSV_DIALECT, schema: csvTableSchema() }),
   };
+}
+
+/** A file combining every article: a tabular resource for the CSVs, with their header's fields. */
+function combinedResource(input: BundleInput, path: string, content: string): Record<string, Json> {
+  const info = COMBINED_INFO[path];
+  if (!info) throw new Error(`${path}: not a combined file`);
+  const tabular = info.format === "csv";
+  const origins = [...new Map(input.articles.flatMap((a) => (a.origin ? [[a.origin.url, sourceOf(a.origin)] as const] : []))).values()];
+  const licenses = [...new Map(input.articles.flatMap((a) => (a.license ? [[a.license.id, licenseOf(a.license)] as const] : []))).values()];
+  return {
+    profile: tabular ? "tabular-data-resource" : "data-resource",
+    name: path.replace(/\./g, "-").toLowerCase(),
+    path,
+    title: info.title,
+    description: info.description,
+    format: info.format,
+    mediatype: info.mediaType,
+    encoding: "utf-8",
+    bytes: byteSize(content),
+    hash: `sha256:${sha256(content)}`,
+    ...(origins.length > 0 && { sources: origins }),
+    ...(licenses.length > 0 && { licenses }),
+    ...(tabular && { dialect: CSV_DIALECT, schema: { fields: csvHeader(content).map((name) => ({ name, type: "string", description: COMBINED_COLUMN_DESCRIPTIONS[name] ?? `The infobox field "${name}", as the article writes it.` })) } }),
+  };
+}
+
+/** The column names of a CSV this project wrote (BOM, every cell quoted, CRLF). */
+function csvHeader(content: string): string[] {
+  const line = content.replace(/^\uFEFF/, "").split("\r\n")[0]!;
+  return [...line.matchAll(/"((?:[^"]|"")*)"/g)].map((m) => m[1]!.replace(/""/g, '"').replace(/^'/, ""));
 }
 
 function sourceOf(origin: ArticleSource): Json {

@@ -8,12 +8,17 @@ import type { ArticleExport, SourceText } from "../pipeline.ts";
 import { projectPath } from "../lib/project-path.ts";
 import { SCHEMAORG_RELEASE } from "../graph/schemaorg-context.ts";
 import type { BundleInput } from "./input.ts";
+import { combinedFiles } from "../corpus/combined.ts";
+import { FORMATS, type Format } from "../writers/index.ts";
 import { sha256 } from "./sha256.ts";
 
-export function bundleInput(articles: readonly ArticleExport[], sources: readonly SourceText[], run: Pick<BundleInput, "pipeline" | "created">): BundleInput {
+export function bundleInput(articles: readonly ArticleExport[], sources: readonly SourceText[], run: Pick<BundleInput, "pipeline" | "created"> & { formats?: readonly Format[] }): BundleInput {
   const textOf = new Map(sources.map((s) => [s.file, s.text]));
+  const { formats = FORMATS, ...rest } = run;
   return {
-    ...run,
+    ...rest,
+    // The files combining every article, for the formats asked for.
+    combined: combinedFiles(articles, formats),
     schemaorgRelease: SCHEMAORG_RELEASE,
     articles: articles.map(({ slug, model, artifacts }) => {
       const text = textOf.get(model.file);

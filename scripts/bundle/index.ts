@@ -19,6 +19,10 @@ export function bundle(input: BundleInput): Map<string, string> {
       files.set(name, content);
     }
   }
+  for (const [name, content] of input.combined ?? []) {
+    if (files.has(name)) throw new Error(`two files named ${name} in the output`);
+    files.set(name, content);
+  }
   const datapackage = writeDataPackage(input);
   files.set(DATAPACKAGE_FILE, datapackage);
   files.set(MANIFEST_FILE, writeManifest(input, new Map([[DATAPACKAGE_FILE, { format: "datapackage", mediaType: "application/json", content: datapackage }]])));

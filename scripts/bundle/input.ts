@@ -23,6 +23,8 @@ export interface BundleInput {
   pipeline: { name: string; version: string };
   /** The schema.org release whose context the JSON-LD uses, e.g. "30.0". */
   schemaorgRelease: string;
+  /** The files combining every article (corpus/combined.ts): name → content. */
+  combined?: ReadonlyMap<string, string>;
   /** ISO 8601 time from SOURCE_DATE_EPOCH; absent unless it is set, so builds stay reproducible. */
   created?: string;
 }

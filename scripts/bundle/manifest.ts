@@ -6,6 +6,7 @@
 import { compareCodePoints } from "../lib/code-point-order.ts";
 import { WRITERS } from "../writers/index.ts";
 import { formatOf } from "./formats.ts";
+import { COMBINED_INFO } from "../corpus/combined.ts";
 import type { BundleInput } from "./input.ts";
 import { byteSize, sha256 } from "./sha256.ts";
 
@@ -38,6 +39,11 @@ export function manifest(input: BundleInput, extra: ReadonlyMap<string, { format
     }
   }
   const allSources = input.articles.map((a) => a.sourceFile);
+  for (const [path, content] of input.combined ?? []) {
+    const info = COMBINED_INFO[path];
+    if (!info) throw new Error(`${path}: not a combined file`);
+    files.push({ path, format: `corpus-${info.format}`, mediaType: info.mediaType, bytes: byteSize(content), sha256: sha256(content), sources: allSources });
+  }
   for (const [path, { format, mediaType, content }] of extra) {
     files.push({ path, format, mediaType, bytes: byteSize(content), sha256: sha256(content), sources: allSources });
   }

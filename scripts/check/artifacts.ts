@@ -21,6 +21,8 @@ import { jsonLdLocator, turtleLocator, type Locate } from "./locate.ts";
 import { checkShapes } from "./shacl.ts";
 import { BUNDLE_FILES, checkBundleFile, type BundleFile } from "./bundle-check.ts";
 import { embeddedJsonLd } from "./html-page.ts";
+import { checkCombinedCsv } from "./combined-csv.ts";
+import { COMBINED, RESERVED_SLUG } from "../corpus/combined.ts";
 import { checkVocabulary, type TripleLike } from "./vocabulary-check.ts";
 
 export interface ArtifactReport {
@@ -33,13 +35,15 @@ export interface ArtifactReport {
   violations: Violation[];
 }
 
-export type ArtifactKind = "ttl" | "nt" | "jsonld" | "html" | "csv" | "infobox.json" | "bundle";
+export type ArtifactKind = "ttl" | "nt" | "jsonld" | "html" | "csv" | "infobox.json" | "bundle" | "combined.csv";
 
 /** Longest first: ".infobox.json" before any shorter ending. */
-const KINDS: readonly Exclude<ArtifactKind, "bundle">[] = ["infobox.json", "jsonld", "html", "ttl", "nt", "csv"];
+const KINDS: readonly Exclude<ArtifactKind, "bundle" | "combined.csv">[] = ["infobox.json", "jsonld", "html", "ttl", "nt", "csv"];
 
 export function kindOf(name: string): { article: string; kind: ArtifactKind | "unknown" } {
   if (BUNDLE_FILES.includes(name as BundleFile)) return { article: "bundle", kind: "bundle" };
+  // The combined files: the CSVs have their own check; corpus.nt and corpus.ttl are graphs like any.
+  if (name === COMBINED.organizations || name === COMBINED.events) return { article: RESERVED_SLUG, kind: "combined.csv" };
   const kind = KINDS.find((k) => name.endsWith(`.${k}`));
   return kind ? { article: name.slice(0, -(kind.length + 1)), kind } : { article: name.replace(/\..*$/, ""), kind: "unknown" };
 }
@@ -89,6 +93,10 @@ export async function checkArtifact(path: string, file: string, vocabulary: Sche
     const { checked, findings } = checkBundleFile(dirname(path), name as BundleFile);
     return report(checked, findings.map(({ position, ...finding }) => place(finding, position)));
   }
+  if (kind === "combined.csv") {
+    const { checked, findings } = checkCombinedCsv(name, text);
+    return report(checked, findings.map(({ position, ...finding }) => place(finding, position)));
+  }
   if (kind === "infobox.json") {
     return report("JSON Schema schemas/infobox.schema.json", checkInfobox(text, file).map(({ position, ...finding }) => place(finding, position)));
   }
@@ -104,7 +112,8 @@ export async function checkArtifact(path: string, file: string, vocabulary: Sche
     if (other) others.add(other);
   }
   const graph = [...read.triples, ...[...others].flat()];
-  const articleIri = entityIri(article, "article");
+  // The combined graph (corpus.*) holds every article's node; each is checked as its shapes target it.
+  const articleIri = article === RESERVED_SLUG ? undefined : entityIri(article, "article");
   const foreign = new Set([...others].flatMap((triples) => triples.map((t) => t.subject.value)).filter((node) => !described.has(node)));
   const findings = [...checkVocabulary(graph, vocabulary), ...(await checkShapes(graph, vocabulary, articleIri))].filter((f) => !foreign.has(f.node));
   const violations = findings

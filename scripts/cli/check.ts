@@ -10,6 +10,7 @@ import { existsSync, readdirSync, statSync } from "node:fs";
 import { resolve } from "node:path";
 import { checkDist, type ArtifactReport } from "../check/artifacts.ts";
 import { formatViolation } from "../check/finding.ts";
+import { RESERVED_SLUG } from "../corpus/combined.ts";
 
 export function formatReports(reports: readonly ArtifactReport[]): { text: string; violations: number } {
   const lines: string[] = [];
@@ -21,7 +22,7 @@ export function formatReports(reports: readonly ArtifactReport[]): { text: strin
   }
   const violations = reports.reduce((sum, r) => sum + r.violations.length, 0);
   // The bundle's own files (SHA256SUMS, manifest, data package) belong to no article.
-  const articles = new Set(reports.filter((r) => r.kind !== "bundle").map((r) => r.article)).size;
+  const articles = new Set(reports.filter((r) => r.kind !== "bundle" && r.article !== RESERVED_SLUG).map((r) => r.article)).size;
   const failed = reports.filter((r) => r.violations.length > 0).length;
   lines.push(`check: ${articles} article${articles === 1 ? "" : "s"}, ${reports.length} artifact${reports.length === 1 ? "" : "s"}, ${failed === 0 ? "all pass" : `${failed} failing`}, ${violations} violation${violations === 1 ? "" : "s"}`);
   return { text: `${lines.join("\n")}\n`, violations };

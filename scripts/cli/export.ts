@@ -127,7 +127,7 @@ function main(argv: string[]): number {
   progress.update(`writing ${options.out}/`);
   let written;
   try {
-    const files = bundle(bundleInput(result.articles, sources, { pipeline: pipelineInfo(), ...(created.created !== undefined && { created: created.created }) }));
+    const files = bundle(bundleInput(result.articles, sources, { pipeline: pipelineInfo(), formats, ...(created.created !== undefined && { created: created.created }) }));
     written = replaceDist(resolve(options.out), files);
   } catch (error) {
     progress.done();

@@ -24,8 +24,8 @@ function toN3Term(term: ObjectTerm): N3.NamedNode | N3.Literal {
   return DataFactory.literal(term.value, term.datatype === RDF_LANG_STRING ? term.language : DataFactory.namedNode(term.datatype));
 }
 
-export function writeTurtle(graph: Graph): string {
-  const writer = new N3.Writer({ prefixes: turtlePrefixes(graph.slug) });
+export function writeTurtle(graph: Graph, prefixes: Record<string, string> = turtlePrefixes(graph.slug)): string {
+  const writer = new N3.Writer({ prefixes });
   for (const s of graph.statements) writer.addQuad(toN3Quad(s.subject, s.predicate, s.object));
   let output = "";
   // With no output stream N3's writer calls back synchronously with the whole text.

@@ -1,0 +1,100 @@
+// A corpus of several articles: each gets its artifacts, dist/ also gets the combined files, an
+// article's reference to another's entity ("slug/id") becomes a link by IRI, and a reference to
+// nothing is an error at the referring line.
+
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import N3 from "n3";
+import Papa from "papaparse";
+import { describe, expect, it } from "vitest";
+import { checkDist } from "../scripts/check/artifacts.ts";
+import { COMBINED, EVENT_COLUMNS, ORGANIZATION_COLUMNS } from "../scripts/corpus/combined.ts";
+import { ROOT, runExport, tempDir } from "./helpers.ts";
+
+const LINKED = join(ROOT, "tests/fixtures/linked-corpus");
+const SCHEMA = "http://schema.org/";
+const iri = (slug: string, id: string) => `https://org-articles.example/${slug}#${id}`;
+
+function exportLinked(): string {
+  const out = join(tempDir("corpus-"), "dist");
+  const result = runExport(["--source", LINKED, "--out", out]);
+  expect(result.stderr).toBe("");
+  expect(result.status).toBe(0);
+  expect(result.stdout).toMatch(/^exported: 2 articles, 19 files, \d+ bytes/);
+  return out;
+}
+
+const csvRows = (text: string) => Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ""), { header: true, skipEmptyLines: true });
+
+describe("a corpus of two linked articles", () => {
+  const out = exportLinked();
+  const read = (name: string) => readFileSync(join(out, name), "utf8");
+
+  it("links the member to the network's entities by IRI, in its own graph and in the combined one", () => {
+    const member = new N3.Parser().parse(read("member.ttl"));
+    const has = (s: string, p: string, o: string) => member.some((q) => q.subject.value === s && q.predicate.value === SCHEMA + p && q.object.value === o);
+    expect(has(iri("member", "member"), "parentOrganization", iri("network", "network"))).toBe(true);
+    expect(has(iri("member", "joint-statement"), "location", iri("network", "montreal"))).toBe(true);
+    expect(has(iri("member", "joint-statement"), "superEvent", iri("network", "general-assembly-2019"))).toBe(true);
+    // The combined graph: both articles' triples, so the link reaches a described node.
+    const all = new N3.Parser({ format: "N-Triples" }).parse(read(COMBINED.nTriples));
+    const names = new Map(all.filter((q) => q.predicate.value === `${SCHEMA}name`).map((q) => [q.subject.value, q.object.value]));
+    expect(names.get(iri("network", "general-assembly-2019"))).toBe("General assembly 2019");
+    expect(all.length).toBe(new N3.Parser({ format: "N-Triples" }).parse(read("member.nt")).length + new N3.Parser({ format: "N-Triples" }).parse(read("network.nt")).length);
+    expect(new N3.Parser().parse(read(COMBINED.turtle)).length).toBe(all.length);
+  });
+
+  it("shows the other article's entity by name in the member's CSV", () => {
+    const row = csvRows(read("member.csv")).data.find((r) => r.entity_id === "joint-statement" && r.property === "location")!;
+    expect(row).toMatchObject({ value: "Montréal", value_type: "reference to City", value_iri: iri("network", "montreal") });
+  });
+
+  it("writes one row per organization with the infobox labels as columns", () => {
+    const parsed = csvRows(read(COMBINED.organizations));
+    expect(parsed.errors).toEqual([]);
+    expect(parsed.meta.fields).toEqual([...ORGANIZATION_COLUMNS, "Type", "Founded", "Homepage", "Location"]);
+    expect(parsed.data).toEqual([
+      { article: "member", id: "member", name: "Ōtepoti Press Watch", type: "NGO", iri: iri("member", "member"), Type: "Press freedom group", Founded: "2005-03", Homepage: "https://press-watch.example/", Location: "" },
+      { article: "network", id: "network", name: "Réseau Libre", type: "NGO", iri: iri("network", "network"), Type: "Network of NGOs", Founded: "1998", Homepage: "", Location: "Montréal, Québec, Canada" },
+    ]);
+  });
+
+  it("writes every dated event of every article in date order", () => {
+    const parsed = csvRows(read(COMBINED.events));
+    expect(parsed.meta.fields).toEqual([...EVENT_COLUMNS]);
+    expect(parsed.data.map((r) => [r.start_date, r.article, r.event_id, r.location])).toEqual([
+      ["2019-06", "network", "general-assembly-2019", "Montréal"],
+      ["2019-06-14", "member", "joint-statement", "Montréal"],
+      ["2020", "member", "annual-report", ""],
+    ]);
+  });
+
+  it("passes make check, combined files and bundle included", async () => {
+    const reports = await checkDist(out);
+    expect(reports.map((r) => r.file.replace(/^.*\//, "")).filter((n) => n.startsWith("corpus."))).toEqual([COMBINED.events, COMBINED.nTriples, COMBINED.organizations, COMBINED.turtle]);
+    expect(reports.flatMap((r) => r.violations)).toEqual([]);
+    const manifest = JSON.parse(read("manifest.json"));
+    expect(manifest.files.map((f: { path: string }) => f.path)).toContain(COMBINED.organizations);
+  });
+});
+
+describe("references between articles", () => {
+  it("reports a reference to nothing at the referring line, and writes nothing", () => {
+    const out = join(tempDir("dangling-"), "dist");
+    const result = runExport(["--source", join(ROOT, "tests/fixtures/dangling-link"), "--out", out]);
+    expect(result.status).toBe(1);
+    const text = readFileSync(join(ROOT, "tests/fixtures/dangling-link/member.yaml"), "utf8");
+    const line = text.split("\n").findIndex((l) => l.includes("organizer: network/secretariat")) + 1;
+    expect(existsSync(out)).toBe(false);
+    expect(result.stderr).toMatch(new RegExp(`member\\.yaml:${line}:16: error: events\\[0\\]\\.organizer refers to "secretariat", which the article "network" does not define`));
+  });
+
+  it("refuses the slugs kept for the project's own files", () => {
+    const sources = tempDir("reserved-");
+    const text = readFileSync(join(LINKED, "network.yaml"), "utf8").replace("slug: network", "slug: corpus");
+    writeFileSync(join(sources, "corpus.yaml"), text);
+    const result = runExport(["--source", sources, "--out", join(tempDir("reserved-out-"), "dist")]);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('error: the slug "corpus" is kept for the project\'s own files');
+  });
+});
