@@ -10,6 +10,7 @@ import { describe, expect, it } from "vitest";
 import { checkDist } from "../scripts/check/artifacts.ts";
 import { COMBINED, EVENT_COLUMNS, ORGANIZATION_COLUMNS } from "../scripts/corpus/combined.ts";
 import { ROOT, runExport, tempDir } from "./helpers.ts";
+import { exportCorpus } from "../scripts/pipeline.ts";
 
 const LINKED = join(ROOT, "tests/fixtures/linked-corpus");
 const SCHEMA = "http://schema.org/";
@@ -96,5 +97,32 @@ describe("references between articles", () => {
     const result = runExport(["--source", sources, "--out", join(tempDir("reserved-out-"), "dist")]);
     expect(result.status).toBe(1);
     expect(result.stderr).toContain('error: the slug "corpus" is kept for the project\'s own files');
+  });
+});
+
+describe("what cannot be exported faithfully is refused at its place", () => {
+  const network = readFileSync(join(LINKED, "network.yaml"), "utf8");
+  const member = readFileSync(join(LINKED, "member.yaml"), "utf8");
+  const problems = (memberText: string) => {
+    const result = exportCorpus([
+      { file: "member.yaml", text: memberText },
+      { file: "network.yaml", text: network },
+    ]);
+    expect(result.ok).toBe(false);
+    return result.ok ? [] : result.diagnostics.map((d) => `${d.line}:${d.col}: ${d.message}`);
+  };
+
+  it("an infobox place of another article (the infobox shows only this article's places as parts)", () => {
+    const text = member.replace("type: url}\n", 'type: url}\n    - {label: Location, value: "Montréal, Québec, Canada", type: place, place: network/montreal}\n');
+    const line = text.split("\n").findIndex((l) => l.includes("place: network/montreal")) + 1;
+    expect(problems(text)).toEqual([`${line}:80: an infobox place must be a place of this article`]);
+  });
+
+  it("a URL with characters an IRI cannot hold", () => {
+    for (const bad of ["a|b", "a^b", "a`b", "a<b", 'a"b', "a{b}", "a\\\\b"]) {
+      const text = member.replace("homepage: https://press-watch.example/", `homepage: 'https://press-watch.example/${bad}'`);
+      // The pattern and the uri format may both say so: at the same place, with the same words.
+      expect([...new Set(problems(text))], bad).toEqual([`24:15: organizations[0].homepage is not well formed`]);
+    }
   });
 });

@@ -227,6 +227,11 @@ export function validateRules(source: SourceDocument, corpus?: CorpusIndex): Dia
           checkUrl([...path, "value"], value);
           break;
         case "place": {
+          // The infobox shows the place as its parts, which only this article's places have.
+          if ((field.place as string).includes("/")) {
+            report([...path, "place"], "an infobox place must be a place of this article", "the id of one of the article's places", JSON.stringify(field.place));
+            break;
+          }
           const place = resolve([...path, "place"], field.place as string, PLACE_KINDS);
           if (place) {
             const names = placeChain(place).map((p) => p.data.name as string);
