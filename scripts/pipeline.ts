@@ -105,7 +105,6 @@ function corpusIndex(sources: readonly SourceDocument[]): CorpusIndex {
     const data = source.data as Record<string, Record<string, unknown>[] | undefined> & { article: { slug: string; subject: string } };
     const ids = new Map<string, (typeof ENTITY_LISTS)[number] | "membership">();
     for (const kind of ENTITY_LISTS) for (const entity of data[kind] ?? []) ids.set(entity.id as string, kind);
-    ids.set("", "organizations");
     index.set(data.article.slug, ids);
   }
   return index;

@@ -19,7 +19,7 @@ interface EntityEntry {
 
 /** What other articles of the corpus define, for references written as "slug/id" or "slug". */
 export interface CorpusIndex {
-  /** slug → (id → kind); the article's subject is also listed under the id "". */
+  /** slug → (id → kind). */
   get(slug: string): ReadonlyMap<string, Kind> | undefined;
 }
 
@@ -88,9 +88,9 @@ export function validateRules(source: SourceDocument, corpus?: CorpusIndex): Dia
 
   const resolve = (path: PathSegment[], ref: string, kinds: Kind[]): EntityEntry | undefined => {
     const slash = ref.indexOf("/");
-    if (slash >= 0 || (corpus && ref === article.slug)) {
-      const slug = slash >= 0 ? ref.slice(0, slash) : ref;
-      const id = slash >= 0 ? ref.slice(slash + 1) : "";
+    if (slash >= 0) {
+      const slug = ref.slice(0, slash);
+      const id = ref.slice(slash + 1);
       const other = corpus?.get(slug);
       if (!other) return report(path, `${displayPath(path)} refers to the article ${JSON.stringify(slug)}, which is not in the corpus`, `source/${slug}.yaml`, JSON.stringify(ref));
       const kind = other.get(id);
