@@ -2,13 +2,8 @@
 // every row as wide as the header, UTF-8 with a byte-order mark, and no cell a spreadsheet would run.
 
 import Papa from "papaparse";
-import type { Finding } from "./finding.ts";
-import type { Position } from "../read/read-yaml.ts";
+import type { PlacedFinding } from "./bundle-check.ts";
 import { COMBINED, EVENT_COLUMNS, ORGANIZATION_COLUMNS } from "../corpus/combined.ts";
-
-export interface PlacedFinding extends Finding {
-  position: Position;
-}
 
 export function checkCombinedCsv(name: string, text: string): { checked: string; findings: PlacedFinding[] } {
   const findings: PlacedFinding[] = [];
