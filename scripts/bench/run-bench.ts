@@ -49,7 +49,7 @@ try {
     const cli: ChildExport = exportInChild(sourceDir, join(scratch, `dist-cli-${size}`), limitSeconds);
     rmSync(join(scratch, `dist-cli-${size}`), { recursive: true, force: true });
     if (!cli.finished) {
-      log(`  not finished in ${limitSeconds} s: stopped; its stages are not timed`);
+      log(`  ${cli.why}; its stages are not timed`);
       results.push({ articles: size, yamlBytes: corpus.bytes, cli });
       rmSync(sourceDir, { recursive: true, force: true });
       continue;
