@@ -26,14 +26,10 @@ export function exportInChild(sourceDir: string, outDir: string, limitSeconds: n
     const seconds = (performance.now() - started) / 1000;
     if ((run.error as NodeJS.ErrnoException | undefined)?.code === "ETIMEDOUT") return { finished: false, limitSeconds, seconds, why: `did not finish in ${limitSeconds} s (stopped)` };
     // Out of memory, for one: reported as the figure it is, not lost with the rest of the run.
-    if (run.status !== 0 && /heap out of memory|Allocation failed/i.test(run.stderr)) return { finished: false, limitSeconds, seconds, why: `ran out of memory after ${seconds.toFixed(0)} s (${lastLine(run.stderr)})` };
+    if (run.status !== 0 && /heap out of memory|Allocation failed/i.test(run.stderr)) return { finished: false, limitSeconds, seconds, why: `ran out of memory (JavaScript heap limit) after ${seconds.toFixed(0)} s` };
     if (run.status !== 0) throw new Error(`the export of ${sourceDir} failed (exit ${run.status}):\n${run.stdout}${run.stderr.slice(0, 4000)}`);
     return { finished: true, seconds, maxRssMb: Number(readFileSync(rssFile, "utf8")) / 1024, summary: run.stdout.trim() };
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }
-}
-
-function lastLine(text: string): string {
-  return /(FATAL ERROR[^\n]*)/.exec(text)?.[1] ?? text.trim().split("\n").pop() ?? "";
 }

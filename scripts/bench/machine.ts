@@ -2,11 +2,14 @@
 
 import { readFileSync } from "node:fs";
 import { availableParallelism, cpus, totalmem } from "node:os";
+import { getHeapStatistics } from "node:v8";
 
 export interface Machine {
   cpu: string;
   cores: number;
   memoryGb: number;
+  /** Node's default JavaScript heap limit here (V8 derives it from the memory): what an export may hold. */
+  heapLimitGb: number;
   node: string;
   date: string;
 }
@@ -18,5 +21,5 @@ export function machine(): Machine {
   } catch {
     // not Linux: os.cpus() names it
   }
-  return { cpu, cores: availableParallelism(), memoryGb: totalmem() / 1024 ** 3, node: process.version, date: new Date().toISOString().replace(/\.\d+Z$/, "Z") };
+  return { cpu, cores: availableParallelism(), memoryGb: totalmem() / 1024 ** 3, heapLimitGb: getHeapStatistics().heap_size_limit / 1024 ** 3, node: process.version, date: new Date().toISOString().replace(/\.\d+Z$/, "Z") };
 }
