@@ -99,7 +99,7 @@ function checkFileName(source: SourceDocument): Diagnostic[] {
   return [{ file: source.file, ...source.positionOf(["article", "slug"]), message: "the slug is not the file's name", expected: JSON.stringify(base), found: JSON.stringify(slug) }];
 }
 
-function corpusIndex(sources: readonly SourceDocument[]): CorpusIndex {
+export function corpusIndex(sources: readonly SourceDocument[]): CorpusIndex {
   const index = new Map<string, Map<string, (typeof ENTITY_LISTS)[number] | "membership">>();
   for (const source of sources) {
     const data = source.data as Record<string, Record<string, unknown>[] | undefined> & { article: { slug: string; subject: string } };
@@ -111,7 +111,7 @@ function corpusIndex(sources: readonly SourceDocument[]): CorpusIndex {
 }
 
 /** Every named entity of the corpus, so an article referring to another's entity can name it. */
-function externalNodes(models: readonly ArticleModel[]): Map<string, NodeInfo> {
+export function externalNodes(models: readonly ArticleModel[]): Map<string, NodeInfo> {
   const nodes = new Map<string, NodeInfo>();
   for (const model of models) {
     const slug = model.article.slug;

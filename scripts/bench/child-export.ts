@@ -1,0 +1,35 @@
+// The export as `make export` runs it: the real command line (scripts/cli/export.ts) in a child
+// process, timed from the parent (Node start-up included), with its peak memory from max-rss-hook.ts.
+
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { projectPath } from "../lib/project-path.ts";
+
+export type ChildExport = { finished: true; seconds: number; maxRssMb: number; summary: string } | { finished: false; limitSeconds: number; seconds: number; why: string };
+
+/** Killed after `limitSeconds`: a size that would take too long on this machine is reported as such. */
+export function exportInChild(sourceDir: string, outDir: string, limitSeconds: number): ChildExport {
+  const scratch = mkdtempSync(join(tmpdir(), "bench-rss-"));
+  const rssFile = join(scratch, "maxrss");
+  try {
+    const started = performance.now();
+    const run = spawnSync(process.execPath, ["--import", "tsx", "--import", projectPath("scripts/bench/max-rss-hook.ts"), projectPath("scripts/cli/export.ts"), "--source", sourceDir, "--out", outDir], {
+      cwd: projectPath("."),
+      env: { ...process.env, BENCH_MAX_RSS_FILE: rssFile },
+      encoding: "utf8",
+      maxBuffer: 64 * 1024 * 1024,
+      timeout: limitSeconds * 1000,
+      killSignal: "SIGKILL",
+    });
+    const seconds = (performance.now() - started) / 1000;
+    if ((run.error as NodeJS.ErrnoException | undefined)?.code === "ETIMEDOUT") return { finished: false, limitSeconds, seconds, why: `did not finish in ${limitSeconds} s (stopped)` };
+    // Out of memory, for one: reported as the figure it is, not lost with the rest of the run.
+    if (run.status !== 0 && /heap out of memory|Allocation failed/i.test(run.stderr)) return { finished: false, limitSeconds, seconds, why: `ran out of memory (JavaScript heap limit) after ${seconds.toFixed(0)} s` };
+    if (run.status !== 0) throw new Error(`the export of ${sourceDir} failed (exit ${run.status}):\n${run.stdout}${run.stderr.slice(0, 4000)}`);
+    return { finished: true, seconds, maxRssMb: Number(readFileSync(rssFile, "utf8")) / 1024, summary: run.stdout.trim() };
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,226 @@
+// A synthetic corpus for the benchmark: articles shaped like source/ifex.yaml (an organization with
+// its infobox, other organizations, people, a place hierarchy, events, works, topics, milestones),
+// with names in many scripts, and references between articles: members of a network refer to the
+// network's organization and events, as IFEX's member organizations would.
+//
+// Deterministic: the same count gives the same files, byte for byte (a seeded generator, no clock).
+
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+
+/** mulberry32: small, fast, and the same everywhere. */
+function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const WORDS = [
+  "free", "press", "voice", "open", "media", "rights", "watch", "forum", "centre", "network", "alliance", "union", "liberty",
+  "expression", "journalists", "writers", "archive", "monitor", "council", "foundation", "initiative", "coalition",
+];
+// Non-ASCII on purpose: accents, other scripts, a character outside the Basic Multilingual Plane.
+const NAMES = [
+  "Société", "Ōtepoti", "São Paulo", "Kraków", "Zürich", "Reykjavík", "Łódź", "Ñandutí", "Čeština", "İstanbul",
+  "حرية التعبير", "言論の自由", "Свобода слова", "Ελευθερία", "स्वतंत्रता", "자유", "Tự do", "𝔉𝔯𝔢𝔢", "Ἀλήθεια", "Māori",
+];
+const COUNTRIES = ["Canada", "Brasil", "Polska", "Schweiz", "Ísland", "Türkiye", "Việt Nam", "Aotearoa", "Éire", "México", "Nigeria", "日本"];
+const CATEGORIES = ["campaign", "observance", "meeting", "advocacy", "exhibition", "crime", "launch", "other"] as const;
+const WORK_TYPES = ["CreativeWorkSeries", "WebSite", "Periodical", "Dataset", "Report", "Book"];
+const LANGS = ["en", "fr", "es", "ar", "pt", "de", "ja", "ru"];
+const SECTIONS = ["Infobox", "Lead", "History", "Operations", "Campaigns and advocacy", "Online information", "See also"];
+
+export interface GeneratedCorpus {
+  dir: string;
+  articles: number;
+  bytes: number;
+}
+
+/** Writes `count` articles into `dir` (created), one network hub per 50 articles. */
+export function generateCorpus(dir: string, count: number, seed = 20260101): GeneratedCorpus {
+  mkdirSync(dir, { recursive: true });
+  let bytes = 0;
+  for (let i = 0; i < count; i++) {
+    const { slug, text } = article(i, count, random(seed + i * 7919));
+    writeFileSync(join(dir, `${slug}.yaml`), text);
+    bytes += Buffer.byteLength(text);
+  }
+  return { dir, articles: count, bytes };
+}
+
+const HUB_EVERY = 50;
+const slugOf = (i: number) => (i % HUB_EVERY === 0 ? `network-${String(i / HUB_EVERY).padStart(4, "0")}` : `org-${String(i).padStart(5, "0")}`);
+
+function article(i: number, count: number, rnd: () => number): { slug: string; text: string } {
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(rnd() * list.length)]!;
+  const between = (lo: number, hi: number) => lo + Math.floor(rnd() * (hi - lo + 1));
+  const words = (n: number) => Array.from({ length: n }, () => pick(WORDS)).join(" ");
+  const title = (n: number) => words(n).replace(/\b\w/g, (c) => c.toUpperCase());
+  const sentence = (n: number) => `${pick(NAMES)} ${words(n)}, ${pick(NAMES)} ${words(Math.max(2, n - 3))}.`;
+  const q = (s: string) => JSON.stringify(s);
+  const year = () => between(1950, 2020);
+  const date = () => {
+    const y = year();
+    const r = rnd();
+    return r < 0.4 ? `${y}` : r < 0.7 ? `${y}-${String(between(1, 12)).padStart(2, "0")}` : `${y}-${String(between(1, 12)).padStart(2, "0")}-${String(between(1, 28)).padStart(2, "0")}`;
+  };
+
+  const slug = slugOf(i);
+  const hub = i % HUB_EVERY === 0;
+  // Members (one article in three) refer to their network's organization, place and meeting.
+  const network = !hub && i % 3 === 0 && count > 1 ? slugOf(Math.floor(i / HUB_EVERY) * HUB_EVERY) : undefined;
+  const name = `${pick(NAMES)} ${title(between(1, 3))}`;
+  const founded = year();
+  const lines: string[] = [];
+  const out = (line: string) => lines.push(line);
+
+  // Places: one country, a region and a city (infobox location), plus a few more.
+  const country = pick(COUNTRIES);
+  const places: [string, string, string, string | undefined][] = [
+    ["country", "Country", country, undefined],
+    ["region", "State", `${pick(NAMES)} Region`, "country"],
+    ["city", "City", `${pick(NAMES)} City`, "region"],
+  ];
+  for (let p = 0; p < between(2, 6); p++) places.push([`place-${p}`, pick(["City", "Country", "Place"]), `${pick(NAMES)} ${title(1)}`, p % 2 ? "country" : undefined]);
+  const topics = Array.from({ length: between(4, 9) }, (_, t) => [`topic-${t}`, title(between(2, 4))] as const);
+  const people = Array.from({ length: between(1, 4) }, (_, p) => [`person-${p}`, `${pick(NAMES)} ${title(1)}`] as const);
+  const others = Array.from({ length: between(2, 5) }, (_, o) => [`org-${o}`, `${pick(NAMES)} ${title(between(1, 3))}`] as const);
+  const events = Array.from({ length: between(6, 12) }, (_, e) => `event-${e}`);
+
+  out("# yaml-language-server: $schema=../schemas/article.schema.json");
+  out(`# Synthetic article ${i + 1} of ${count}, generated by scripts/bench/generate-corpus.ts.`);
+  out("article:");
+  out(`  slug: ${slug}`);
+  out(`  title: ${q(`${name} (organization)`)}`);
+  out("  language: en");
+  out(`  subject: ${slug}`);
+  out("  sections:");
+  for (const s of SECTIONS) out(`    - ${s}`);
+  out(`  seeAlso: [${topics.slice(0, 2).map(([id]) => id).join(", ")}]`);
+  out("");
+  out("infobox:");
+  out(`  title: ${q(name)}`);
+  out("  fields:");
+  const field = (label: string, value: string, type: string, place?: string) => {
+    out(`    - label: ${label}`);
+    out(`      value: ${q(value)}`);
+    out(`      type: ${type}`);
+    if (place) out(`      place: ${place}`);
+  };
+  field("Type", "Non-profit NGO", "text");
+  field("Founded Date", String(founded), "date");
+  field("Location", `${places[2]![2]}, ${places[1]![2]}, ${country}`, "place", "city");
+  field("Area Served", pick(["Worldwide", country, "Regional"]), "text");
+  field("Focus", topics[0]![1], "text");
+  field("Num Members", `${between(5, 400)} independent organizations`, "count");
+  if (rnd() < 0.7) field("Homepage", `https://${slug}.example.org/`, "url");
+  out("");
+
+  out("organizations:");
+  out(`  - id: ${slug}`);
+  out("    section: Infobox");
+  out("    type: NGO");
+  out(`    name: ${q(name)}`);
+  out("    category: Non-profit NGO");
+  out(`    formerNames: [${q(`${pick(NAMES)} ${title(2)}`)}]`);
+  out(`    description: >-\n      ${sentence(14)}\n      ${sentence(12)}`);
+  out(`    foundingDate: "${founded}"`);
+  out("    foundingPlace: city");
+  out(`    founderCount: ${between(2, 30)}`);
+  out("    foundingEvent: event-0");
+  out("    location: city");
+  if (network) out(`    parentOrganization: ${network}/${network}`);
+  out("    areaServed: [Worldwide]");
+  out(`    focus: [${topics.slice(0, 2).map(([id]) => id).join(", ")}]`);
+  out("    methods: [Advocacy, Research]");
+  out("    activities:");
+  for (const activity of new Set(Array.from({ length: between(2, 5) }, () => words(between(4, 7))))) out(`      - ${q(activity)}`);
+  out("    mandate:");
+  out(`      summary: ${q(sentence(10))}`);
+  out(`      issues: [${topics.slice(1, 5).map(([id]) => id).join(", ")}]`);
+  out(`      rightsOf: [${[...new Set(Array.from({ length: between(3, 8) }, () => words(2)))].map(q).join(", ")}]`);
+  out("    membership:");
+  out(`      - {id: ${slug}-members, section: Infobox, value: ${between(5, 400)}, comparison: exactly, unit: independent organizations}`);
+  out(`      - {id: ${slug}-members-history, section: History, value: ${between(5, 400)}, comparison: more-than, unit: network members, countries: ${between(1, 90)}}`);
+  if (rnd() < 0.7) out(`    homepage: https://${slug}.example.org/`);
+  out("    sections:");
+  out("      description: Lead");
+  out("      foundingPlace: History");
+  out("      activities: Campaigns and advocacy");
+  for (const [id, n] of others) {
+    out(`  - id: ${id}`);
+    out(`    section: ${pick(SECTIONS.slice(1, 6))}`);
+    out(`    type: ${pick(["Organization", "NGO", "GovernmentOrganization"])}`);
+    out(`    name: ${q(n)}`);
+    out(`    description: ${q(sentence(8))}`);
+    if (rnd() < 0.5) out(`    location: ${pick(places)[0]}`);
+  }
+  out("");
+
+  out("people:");
+  for (const [id, n] of people) {
+    out(`  - id: ${id}`);
+    out("    section: Campaigns and advocacy");
+    out(`    name: ${q(n)}`);
+    out(`    description: ${q(sentence(7))}`);
+    out(`    worksFor: ${rnd() < 0.5 ? slug : others[0]![0]}`);
+    out(`    relatedEvents: [${events[1]}]`);
+  }
+  out("");
+
+  out("places:");
+  for (const [id, type, n, within] of places) out(`  - {id: ${id}, section: History, type: ${type}, name: ${q(n)}${within ? `, containedIn: ${within}` : ""}}`);
+  out("");
+
+  out("events:");
+  events.forEach((id, e) => {
+    const start = date();
+    out(`  - id: ${id}`);
+    out(`    section: ${e === 0 ? "History" : "Campaigns and advocacy"}`);
+    out(`    category: ${pick(CATEGORIES)}`);
+    out(`    name: ${q(`${title(between(2, 4))} ${start.slice(0, 4)}`)}`);
+    out(`    description: >-\n      ${sentence(12)}`);
+    if (e === 2) out("    schedule: {month: 5, day: 3, repeat: yearly}");
+    else out(`    startDate: "${start}"`);
+    if (e % 3 === 1 && start.length === 10) out(`    endDate: "${start.slice(0, 4)}-12-31"`);
+    out(`    location: ${network && e === 1 ? `${network}/city` : pick(places)[0]}`);
+    out(`    organizer: ${e % 2 ? slug : others[e % others.length]![0]}`);
+    if (network && e === 3) out(`    superEvent: ${network}/event-0`);
+    if (e === 4) out(`    about: [${topics[0]![0]}, ${places[0]![0]}]`);
+    if (e === 5) out(`    participants: {value: ${between(2, 200)}, comparison: exactly, unit: participants}`);
+  });
+  out("");
+
+  out("works:");
+  for (let w = 0; w < between(3, 6); w++) {
+    out(`  - id: work-${w}`);
+    out("    section: Online information");
+    out(`    type: ${pick(WORK_TYPES)}`);
+    out(`    name: ${q(title(between(2, 4)))}`);
+    out(`    description: ${q(sentence(9))}`);
+    out(`    publisher: ${slug}`);
+    out(`    inLanguage: [${Array.from(new Set([pick(LANGS), pick(LANGS)])).join(", ")}]`);
+    if (w === 0) out(`    url: https://${slug}.example.org/works/${w}`);
+  }
+  out("");
+
+  out("topics:");
+  for (const [id, n] of topics) out(`  - {id: ${id}, section: Operations, name: ${q(n)}}`);
+  out("");
+
+  out("milestones:");
+  for (let m = 0; m < between(1, 3); m++) {
+    out(`  - id: milestone-${m}`);
+    out("    section: History");
+    out(`    startDate: "${founded}"`);
+    out(`    endDate: "${founded + between(1, 20)}"`);
+    out(`    dateQualifier: over the next years`);
+    out(`    description: ${q(sentence(10))}`);
+  }
+  return { slug, text: `${lines.join("\n")}\n` };
+}

@@ -1,0 +1,53 @@
+// `make export` of the project's own source/ (IFEX), timed as a user runs it: in a copy of the
+// project (tracked files, node_modules hard-linked) so the worktree's dist/ and stamp are untouched.
+// Cold: dist/ emptied and the stamp removed first. Warm: run again with nothing changed.
+
+import { execFileSync, spawnSync } from "node:child_process";
+import { cpSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { projectPath } from "../lib/project-path.ts";
+
+export interface MakeTimes {
+  cold: number[];
+  warm: number[];
+}
+
+export function timeMakeExport(runs: number): MakeTimes {
+  const root = projectPath(".");
+  const copy = mkdtempSync(join(tmpdir(), "bench-make-"));
+  try {
+    const tracked = execFileSync("git", ["ls-files", "-z"], { cwd: root, encoding: "utf8" }).split("\0").filter(Boolean);
+    for (const file of tracked) {
+      mkdirSync(dirname(join(copy, file)), { recursive: true });
+      cpSync(join(root, file), join(copy, file), { preserveTimestamps: true });
+    }
+    // Hard links: a copy in a second, and the copy's stamp is its own file.
+    execFileSync("cp", ["-al", join(root, "node_modules"), join(copy, "node_modules")]);
+    rmSync(join(copy, "node_modules/.export-stamp"), { force: true });
+    const make = (): number => {
+      const started = performance.now();
+      const run = spawnSync("make", ["export"], { cwd: copy, encoding: "utf8" });
+      const seconds = (performance.now() - started) / 1000;
+      if (run.status !== 0) throw new Error(`make export failed in ${copy}:\n${run.stdout}${run.stderr}`);
+      return seconds;
+    };
+    const times: MakeTimes = { cold: [], warm: [] };
+    for (let i = 0; i < runs; i++) {
+      rmSync(join(copy, "dist"), { recursive: true, force: true });
+      mkdirSync(join(copy, "dist"));
+      rmSync(join(copy, "node_modules/.export-stamp"), { force: true });
+      times.cold.push(make());
+      times.warm.push(make());
+    }
+    return times;
+  } finally {
+    rmSync(copy, { recursive: true, force: true });
+  }
+}
+
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}

@@ -1,0 +1,138 @@
+// BENCHMARKS.md from the benchmark's figures: the machine, the export per corpus size, the stages,
+// the Turtle writers, `make export`, and issue 6's budgets with the measured value and whether each holds.
+
+import type { ChildExport } from "./child-export.ts";
+import type { Machine } from "./machine.ts";
+import type { MakeTimes } from "./make-export.ts";
+import type { WriterTiming } from "./turtle-writers.ts";
+
+export interface SizeResult {
+  articles: number;
+  yamlBytes: number;
+  cli: ChildExport;
+  /** Absent when the export did not finish within the limit. */
+  stageMs?: Map<string, number>;
+}
+
+export interface BenchFigures {
+  machine: Machine;
+  sizes: SizeResult[];
+  turtle: WriterTiming[];
+  turtleGraphs: number;
+  make: MakeTimes;
+  makeMedian: { cold: number; warm: number };
+}
+
+const MB = 1024 * 1024;
+const fixed = (n: number, digits = 2) => n.toFixed(digits);
+const table = (head: string[], rows: string[][]) => [`| ${head.join(" | ")} |`, `|${head.map(() => "---").join("|")}|`, ...rows.map((r) => `| ${r.join(" | ")} |`)].join("\n");
+const yesNo = (holds: boolean | undefined) => (holds === undefined ? "not measured" : holds ? "yes" : "**no**");
+
+export function benchmarksMarkdown(f: BenchFigures): string {
+  const m = f.machine;
+  const done = f.sizes.flatMap((s) => (s.cli.finished ? [{ ...s, cli: s.cli, stageMs: s.stageMs ?? new Map<string, number>() }] : []));
+  type Done = (typeof done)[number];
+  const perArticleMs = (s: Done) => (s.cli.seconds * 1000) / s.articles;
+  const s1k = done.find((s) => s.articles === 1000);
+  const s10k = done.find((s) => s.articles === 10000);
+  const unfinished10k = f.sizes.find((s) => s.articles === 10000 && !s.cli.finished);
+  const failed10k = unfinished10k && !unfinished10k.cli.finished ? unfinished10k.cli : undefined;
+  const scaling = s1k && s10k ? perArticleMs(s10k) / perArticleMs(s1k) : undefined;
+  const stageNames = [...(done[0]?.stageMs.keys() ?? [])];
+  const [n3, rdflib] = f.turtle;
+
+  const budgets: string[][] = [
+    ["`make export` of IFEX from an empty dist/", "< 1 s", `${fixed(f.makeMedian.cold)} s (median of ${f.make.cold.length})`, yesNo(f.makeMedian.cold < 1)],
+    ["`make export` with nothing changed", "< 0.15 s", `${fixed(f.makeMedian.warm, 3)} s (median of ${f.make.warm.length})`, yesNo(f.makeMedian.warm < 0.15)],
+    failed10k !== undefined
+      ? ["10,000 articles, all formats, end to end", "≥ 1,000 articles/s", `${failed10k.why}: no figure`, yesNo(false)]
+      : ["10,000 articles, all formats, end to end", "≥ 1,000 articles/s", s10k ? `${fixed(s10k.articles / s10k.cli.seconds, 1)} articles/s` : "not run", yesNo(s10k && s10k.articles / s10k.cli.seconds >= 1000)],
+    ["10,000 articles, peak memory", "< 512 MB", s10k ? `${fixed(s10k.cli.maxRssMb, 0)} MB` : failed10k !== undefined ? `not measured: ${failed10k.why}` : "not run", yesNo(s10k ? s10k.cli.maxRssMb < 512 : failed10k && /memory/.test(failed10k.why) ? false : undefined)],
+    ["time per article at 10,000 vs at 1,000", "≤ 1.25×", scaling === undefined ? (failed10k !== undefined ? "not measured: the export at 10,000 did not finish" : "not run") : `${fixed(scaling)}×`, yesNo(scaling === undefined ? undefined : scaling <= 1.25)],
+    ["`make test`", "< 2 min", "not measured by the bench (run `time make test`)", "not measured"],
+  ];
+  for (const s of done.filter((s) => s !== s10k)) {
+    budgets.push([`(for comparison) ${s.articles.toLocaleString("en")} articles end to end`, "≥ 1,000 articles/s", `${fixed(s.articles / s.cli.seconds, 1)} articles/s, peak ${fixed(s.cli.maxRssMb, 0)} MB`, yesNo(s.articles / s.cli.seconds >= 1000)]);
+  }
+
+  return `# Benchmarks
+
+Written by \`npm run bench\` (scripts/bench/run-bench.ts); figures from one run, on this machine:
+
+- CPU: ${m.cpu}, ${m.cores} cores available
+- Memory: ${fixed(m.memoryGb, 1)} GB
+- Node.js ${m.node}, default JavaScript heap limit ${fixed(m.heapLimitGb, 1)} GB
+- Date: ${m.date}
+
+The corpus is synthetic and deterministic (scripts/bench/generate-corpus.ts): articles shaped like
+source/ifex.yaml, with names in many scripts (accents, Arabic, CJK, Cyrillic, Greek, Devanagari,
+Hangul, a character beyond U+FFFF), one network article per 50, and one article in three referring to
+its network's organization, place and meeting. Every generated article exports without a problem.
+
+## The export, as \`make export\` runs it
+
+The real command line (\`node --import tsx scripts/cli/export.ts --source DIR --out DIR\`, all
+formats) in a child process; wall time measured by the parent, Node's start-up included; peak memory
+is the child's \`process.resourceUsage().maxRSS\`, written at exit by a preloaded hook
+(scripts/bench/max-rss-hook.ts), so the command line itself carries no instrumentation. It runs on
+one core: the pipeline does not use worker threads.
+
+${table(
+  ["articles", "YAML in", "wall time", "articles/s", "MB/s of YAML", "ms per article", "peak memory", "output"],
+  f.sizes.map((s) =>
+    !s.cli.finished
+      ? [s.articles.toLocaleString("en"), `${fixed(s.yamlBytes / MB)} MB`, s.cli.why, "none", "none", "none", "not measured", "none"]
+      : [s.articles.toLocaleString("en"), `${fixed(s.yamlBytes / MB)} MB`, `${fixed(s.cli.seconds)} s`, fixed(s.articles / s.cli.seconds, 1), fixed(s.yamlBytes / MB / s.cli.seconds, 3), fixed((s.cli.seconds * 1000) / s.articles, 1), `${fixed(s.cli.maxRssMb, 0)} MB`, s.cli.summary.replace(/ in \S+ /, " ")]),
+)}
+
+## Time of each stage
+
+Measured in the bench's own process by calling the pipeline's functions in the order exportCorpus
+and the command line call them (scripts/bench/stages.ts), each over the whole corpus. The JSON Schema
+stage includes compiling the schema once (ajv). Sizes whose export did not finish are left out.
+
+${table(
+  ["stage", ...done.flatMap((s) => [`${s.articles.toLocaleString("en")}: total`, "per article"])],
+  [...stageNames, "sum"].map((stage) => [
+    stage,
+    ...done.flatMap((s) => {
+      const ms = stage === "sum" ? [...s.stageMs.values()].reduce((a, b) => a + b, 0) : (s.stageMs.get(stage) ?? 0);
+      return [`${fixed(ms / 1000)} s`, `${fixed(ms / s.articles, 2)} ms`];
+    }),
+  ]),
+)}
+
+## Turtle writers on the same graphs
+
+The graphs of the first ${f.turtleGraphs.toLocaleString("en")} articles, each writer from the graph's statements to the text
+(its own term objects included), best of 3 (scripts/bench/turtle-writers.ts).
+
+${table(
+  ["writer", "time", "output"],
+  f.turtle.map((t) => [t.writer, `${fixed(t.ms / 1000)} s`, `${fixed(t.bytes / MB)} MB`]),
+)}
+${n3 && rdflib ? `\nrdflib.js takes ${fixed(rdflib.ms / n3.ms)}× the time of N3.js.\n` : ""}
+**The pipeline's Turtle writer is N3.js's \`N3.Writer\`** (scripts/writers/turtle.ts, with the
+article's prefixes, a blank line between subjects, and characters beyond U+FFFF written as themselves
+because rdflib.js 2.4 misreads N3's \\U escapes). N3.js escapes and groups statements by subject
+itself${n3 && rdflib && n3.ms < rdflib.ms ? ", is the faster of the two above," : ""} and is already a dependency; rdflib.js is used in the
+tests, to read the output back with a second, independent parser.
+
+## \`make export\` of source/ (IFEX)
+
+In a copy of the project's tracked files (node_modules hard-linked), ${f.make.cold.length} times each:
+from an empty dist/ with the stamp removed, then again with nothing changed.
+
+${table(
+  ["case", "median", "all runs"],
+  [
+    ["empty dist/", `${fixed(f.makeMedian.cold)} s`, f.make.cold.map((t) => fixed(t)).join(", ")],
+    ["nothing changed", `${fixed(f.makeMedian.warm, 3)} s`, f.make.warm.map((t) => fixed(t, 3)).join(", ")],
+  ],
+)}
+
+## Issue 6's budgets (2-core machine)
+
+${table(["budget", "limit", "measured", "holds"], budgets)}
+`;
+}

@@ -1,0 +1,79 @@
+// npm run bench: the speed and memory of the export that `make export` runs, on a deterministic
+// synthetic corpus (generate-corpus.ts), written to BENCHMARKS.md with the machine it ran on.
+//
+//   npm run bench                          # 1,000 and 10,000 articles
+//   npm run bench -- --sizes 1000          # other sizes
+//   npm run bench -- --runs 5 --no-write   # make-export runs; print only, leave BENCHMARKS.md
+//   npm run bench -- --limit 360           # seconds an export may take before it is stopped and
+//                                          # reported as not finished (its stages are then skipped)
+//
+// For each size: the real command line in a child process (wall time with Node's start-up, articles
+// and MB of YAML per second, peak memory), then each stage timed in this process over the same
+// corpus. Then N3.js's and rdflib.js's Turtle writers on the same graphs, and `make export` of
+// source/ from an empty dist/ and with nothing changed. Timings are never asserted in tests.
+
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { parseArgs } from "node:util";
+import { generateCorpus } from "./generate-corpus.ts";
+import { exportInChild, type ChildExport } from "./child-export.ts";
+import { timeStages } from "./stages.ts";
+import { compareTurtleWriters, type WriterTiming } from "./turtle-writers.ts";
+import { median, timeMakeExport, type MakeTimes } from "./make-export.ts";
+import { machine } from "./machine.ts";
+import { benchmarksMarkdown, type SizeResult } from "./report.ts";
+import { projectPath } from "../lib/project-path.ts";
+
+/** Graphs given to the Turtle-writer comparison: rdflib.js is slow enough that more adds only minutes. */
+const TURTLE_GRAPHS = 1000;
+
+const { values } = parseArgs({
+  options: { sizes: { type: "string", default: "1000,10000" }, runs: { type: "string", default: "5" }, limit: { type: "string", default: "360" }, "no-write": { type: "boolean" } },
+});
+const sizes = values.sizes.split(",").map((s) => Number(s.trim()));
+if (sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(`--sizes takes whole numbers, e.g. 1000,10000; found ${values.sizes}`);
+const runs = Number(values.runs);
+const limitSeconds = Number(values.limit);
+
+const log = (line: string) => process.stderr.write(`${line}\n`);
+const results: SizeResult[] = [];
+let turtle: WriterTiming[] = [];
+const scratch = mkdtempSync(join(tmpdir(), "bench-"));
+try {
+  for (const size of sizes) {
+    const sourceDir = join(scratch, `source-${size}`);
+    log(`generating ${size} articles…`);
+    const corpus = generateCorpus(sourceDir, size);
+    log(`exporting ${size} articles with the command line…`);
+    const cli: ChildExport = exportInChild(sourceDir, join(scratch, `dist-cli-${size}`), limitSeconds);
+    rmSync(join(scratch, `dist-cli-${size}`), { recursive: true, force: true });
+    if (!cli.finished) {
+      log(`  ${cli.why}; its stages are not timed`);
+      results.push({ articles: size, yamlBytes: corpus.bytes, cli });
+      rmSync(sourceDir, { recursive: true, force: true });
+      continue;
+    }
+    log(`  ${cli.summary}; ${cli.seconds.toFixed(1)} s, peak ${cli.maxRssMb.toFixed(0)} MB`);
+    log(`timing the stages over ${size} articles…`);
+    const stages = timeStages(sourceDir, join(scratch, `dist-stages-${size}`));
+    rmSync(join(scratch, `dist-stages-${size}`), { recursive: true, force: true });
+    if (turtle.length === 0) {
+      log(`Turtle writers over ${Math.min(size, TURTLE_GRAPHS)} graphs…`);
+      turtle = compareTurtleWriters(stages.graphs.slice(0, TURTLE_GRAPHS));
+    }
+    results.push({ articles: size, yamlBytes: corpus.bytes, cli, stageMs: stages.ms });
+    rmSync(sourceDir, { recursive: true, force: true });
+  }
+} finally {
+  rmSync(scratch, { recursive: true, force: true });
+}
+log(`make export of source/, ${runs} times cold and warm…`);
+const make: MakeTimes = timeMakeExport(runs);
+
+const markdown = benchmarksMarkdown({ machine: machine(), sizes: results, turtle, turtleGraphs: Math.min(sizes[0]!, TURTLE_GRAPHS), make, makeMedian: { cold: median(make.cold), warm: median(make.warm) } });
+process.stdout.write(markdown);
+if (!values["no-write"]) {
+  writeFileSync(projectPath("BENCHMARKS.md"), markdown);
+  log("written to BENCHMARKS.md");
+}
