@@ -9,6 +9,7 @@ import { createHash } from "node:crypto";
 import { join } from "node:path";
 import { Package } from "datapackage";
 import { Table } from "tableschema";
+import type { ManifestFile } from "../scripts/bundle/manifest.ts";
 import { describe, expect, it } from "vitest";
 import { bundle } from "../scripts/bundle/index.ts";
 import { bundleInput, createdFromSourceDateEpoch, pipelineInfo } from "../scripts/bundle/from-export.ts";
@@ -23,15 +24,6 @@ const distFiles = () => readdirSync(DIST).sort();
 const sourceSha = sha256(readFileSync(join(ROOT, "source/ifex.yaml")));
 const packageJson = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { name: string; version: string };
 
-interface ManifestFile {
-  path: string;
-  format: string;
-  mediaType: string;
-  bytes: number;
-  sha256: string;
-  article?: string;
-  sources: { path: string; sha256: string }[];
-}
 
 describe("SHA256SUMS", () => {
   it("lists every other file of dist/, and `sha256sum -c` accepts it", () => {

@@ -19,6 +19,7 @@ import type { Finding, Violation } from "./finding.ts";
 import { checkInfobox } from "./infobox-schema.ts";
 import { jsonLdLocator, turtleLocator, type Locate } from "./locate.ts";
 import { checkShapes } from "./shacl.ts";
+import { parseJson } from "./parse-json.ts";
 import { BUNDLE_FILES, checkBundleFile, type BundleFile } from "./bundle-check.ts";
 import { embeddedJsonLd } from "./html-page.ts";
 import { checkCombinedCsv } from "./combined-csv.ts";
@@ -150,14 +151,9 @@ async function readGraph(kind: "ttl" | "nt" | "jsonld" | "html" | "csv", text: s
 }
 
 async function readJsonLd(text: string): Promise<GraphRead> {
-  let document: unknown;
-  try {
-    document = JSON.parse(text);
-  } catch (error) {
-    const offset = Number(/position (\d+)/.exec((error as Error).message)?.[1] ?? 0);
-    const before = text.slice(0, offset).split("\n");
-    return { ok: false, finding: { check: "syntax", node: "", message: `not JSON: ${(error as Error).message}` }, position: { line: before.length, col: before.at(-1)!.length + 1 } };
-  }
+  const parsed = parseJson(text);
+  if (!parsed.ok) return parsed;
+  const document = parsed.value;
   try {
     // Safe mode: a term the context cannot expand is an error instead of silently dropped data.
     const quads = (await jsonld.toRDF(document as jsonld.JsonLdDocument, { documentLoader: localDocumentLoader, safe: true } as unknown as jsonld.Options.ToRdf)) as unknown as TripleLike[];

@@ -2,6 +2,7 @@
 // 2020-12, ajv). Each error points at the JSON value it is about, found through the yaml library's
 // source ranges (JSON is YAML), and says what the schema expects there.
 
+import { parseJson } from "./parse-json.ts";
 import { readFileSync } from "node:fs";
 import { Ajv2020, type ErrorObject, type ValidateFunction } from "ajv/dist/2020.js";
 import addFormatsModule from "ajv-formats";
@@ -33,14 +34,9 @@ export interface PlacedFinding extends Finding {
 
 /** The infobox JSON text → what is wrong with it, each at its line and column. */
 export function checkInfobox(text: string, file: string): PlacedFinding[] {
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (error) {
-    const offset = Number(/position (\d+)/.exec((error as Error).message)?.[1] ?? 0);
-    const before = text.slice(0, offset).split("\n");
-    return [{ check: "syntax", node: "", message: `not JSON: ${(error as Error).message}`, position: { line: before.length, col: before.at(-1)!.length + 1 } }];
-  }
+  const parsed = parseJson(text);
+  if (!parsed.ok) return [{ ...parsed.finding, position: parsed.position }];
+  const data = parsed.value;
   const validate = infoboxValidator();
   if (validate(data)) return [];
   const read = readYaml(text, file);
