@@ -8,22 +8,23 @@ import { compareCodePoints } from "../lib/code-point-order.ts";
 import { WRITERS } from "../writers/index.ts";
 import { csvTableSchema, CSV_DIALECT } from "./csv-table-schema.ts";
 import { baseMediaType, FORMAT_INFO, formatOf } from "./formats.ts";
-import type { BundleArticle, BundleInput } from "./input.ts";
-import { byteSize, sha256 } from "./sha256.ts";
-import { COMBINED_COLUMN_DESCRIPTIONS, COMBINED_INFO } from "../corpus/combined.ts";
+import type { BundleArticle, BundleInput, CombinedFacts, FileFacts } from "./input.ts";
+import { COMBINED_COLUMN_DESCRIPTIONS, COMBINED_INFO } from "../corpus/combined-info.ts";
+import { jsonChunks, spread } from "./json-chunks.ts";
 
 export const DATAPACKAGE_FILE = "datapackage.json";
 
 type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
 
-export function dataPackage(input: BundleInput): Record<string, Json> {
+/** The data package's text, piece by piece (see json-chunks.ts): one resource at a time. */
+export function dataPackageChunks(input: BundleInput): Iterable<string> {
   const sources = new Map<string, Json>();
   const licenses = new Map<string, Json>();
   for (const article of input.articles) {
     if (article.origin) sources.set(article.origin.url, sourceOf(article.origin));
     if (article.license) licenses.set(article.license.id, licenseOf(article.license));
   }
-  return {
+  const shape = {
     profile: "data-package",
     name: input.pipeline.name,
     title: "Encyclopedia articles about organizations, as structured data",
@@ -32,18 +33,23 @@ export function dataPackage(input: BundleInput): Record<string, Json> {
     ...(input.created !== undefined && { created: input.created }),
     ...(sources.size > 0 && { sources: [...sources.values()] }),
     ...(licenses.size > 0 && { licenses: [...licenses.values()] }),
-    resources: [
-      ...input.articles.flatMap((article) => [...article.artifacts.keys()].sort(compareCodePoints).map((path) => resource(article, path, article.artifacts.get(path)!))),
-      ...[...(input.combined ?? [])].map(([path, content]) => combinedResource(input, path, content)),
-    ],
+    resources: spread("resources"),
   };
+  const combinedSources = [...sources.values()];
+  const combinedLicenses = [...licenses.values()];
+  return jsonChunks(shape, function* () {
+    for (const article of input.articles) {
+      for (const path of [...article.artifacts.keys()].sort(compareCodePoints)) yield resource(article, path, article.artifacts.get(path)!);
+    }
+    for (const [path, facts] of input.combined ?? []) yield combinedResource(path, facts, combinedSources, combinedLicenses);
+  });
 }
 
 export function writeDataPackage(input: BundleInput): string {
-  return `${JSON.stringify(dataPackage(input), null, 2)}\n`;
+  return [...dataPackageChunks(input)].join("");
 }
 
-function resource(article: BundleArticle, path: string, content: string): Record<string, Json> {
+function resource(article: BundleArticle, path: string, facts: FileFacts): Record<string, Json> {
   const format = formatOf(article.slug, path);
   if (!format) throw new Error(`${path}: not a file any writer makes for the article ${article.slug}`);
   const info = FORMAT_INFO[format];
@@ -57,8 +63,8 @@ function resource(article: BundleArticle, path: string, content: string): Record
     format: info.format,
     mediatype: baseMediaType(WRITERS[format].mediaType),
     encoding: "utf-8",
-    bytes: byteSize(content),
-    hash: `sha256:${sha256(content)}`,
+    bytes: facts.bytes,
+    hash: `sha256:${facts.sha256}`,
     ...(article.origin && { sources: [sourceOf(article.origin)] }),
     ...(article.license && { licenses: [licenseOf(article.license)] }),
     ...(tabular && { dialect: CSV_DIALECT, schema: csvTableSchema() }),
@@ -66,12 +72,11 @@ function resource(article: BundleArticle, path: string, content: string): Record
 }
 
 /** A file combining every article: a tabular resource for the CSVs, with their header's fields. */
-function combinedResource(input: BundleInput, path: string, content: string): Record<string, Json> {
+function combinedResource(path: string, facts: CombinedFacts, origins: Json[], licenses: Json[]): Record<string, Json> {
   const info = COMBINED_INFO[path];
   if (!info) throw new Error(`${path}: not a combined file`);
   const tabular = info.format === "csv";
-  const origins = [...new Map(input.articles.flatMap((a) => (a.origin ? [[a.origin.url, sourceOf(a.origin)] as const] : []))).values()];
-  const licenses = [...new Map(input.articles.flatMap((a) => (a.license ? [[a.license.id, licenseOf(a.license)] as const] : []))).values()];
+  if (tabular && !facts.header) throw new Error(`${path}: the CSV's header is not known`);
   return {
     profile: tabular ? "tabular-data-resource" : "data-resource",
     name: path.replace(/\./g, "-").toLowerCase(),
@@ -81,18 +86,12 @@ function combinedResource(input: BundleInput, path: string, content: string): Re
     format: info.format,
     mediatype: info.mediaType,
     encoding: "utf-8",
-    bytes: byteSize(content),
-    hash: `sha256:${sha256(content)}`,
+    bytes: facts.bytes,
+    hash: `sha256:${facts.sha256}`,
     ...(origins.length > 0 && { sources: origins }),
     ...(licenses.length > 0 && { licenses }),
-    ...(tabular && { dialect: CSV_DIALECT, schema: { fields: csvHeader(content).map((name) => ({ name, type: "string", description: COMBINED_COLUMN_DESCRIPTIONS[name] ?? `The infobox field "${name}", as the article writes it.` })) } }),
+    ...(tabular && { dialect: CSV_DIALECT, schema: { fields: facts.header!.map((name) => ({ name, type: "string", description: COMBINED_COLUMN_DESCRIPTIONS[name] ?? `The infobox field "${name}", as the article writes it.` })) } }),
   };
-}
-
-/** The column names of a CSV this project wrote (BOM, every cell quoted, CRLF). */
-function csvHeader(content: string): string[] {
-  const line = content.replace(/^\uFEFF/, "").split("\r\n")[0]!;
-  return [...line.matchAll(/"((?:[^"]|"")*)"/g)].map((m) => m[1]!.replace(/""/g, '"').replace(/^'/, ""));
 }
 
 function sourceOf(origin: ArticleSource): Json {

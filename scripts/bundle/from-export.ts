@@ -7,33 +7,49 @@ import { basename } from "node:path";
 import type { ArticleExport, SourceText } from "../pipeline.ts";
 import { projectPath } from "../lib/project-path.ts";
 import { SCHEMAORG_RELEASE } from "../graph/schemaorg-context.ts";
-import type { BundleInput } from "./input.ts";
+import type { BundleInput, CombinedFacts, FileFacts } from "./input.ts";
 import { combinedFiles } from "../corpus/combined.ts";
 import { FORMATS, type Format } from "../writers/index.ts";
-import { sha256 } from "./sha256.ts";
+import { factsOf, sha256 } from "./sha256.ts";
+import { csvHeader } from "../corpus/combined-csv.ts";
 
-export function bundleInput(articles: readonly ArticleExport[], sources: readonly SourceText[], run: Pick<BundleInput, "pipeline" | "created"> & { formats?: readonly Format[] }): BundleInput {
+/** The bundle's input from an export made in memory, with the contents of every file it describes. */
+export function bundleInput(
+  articles: readonly ArticleExport[],
+  sources: readonly SourceText[],
+  run: Pick<BundleInput, "pipeline" | "created"> & { formats?: readonly Format[] },
+): BundleInput & { contents: Map<string, string> } {
   const textOf = new Map(sources.map((s) => [s.file, s.text]));
   const { formats = FORMATS, ...rest } = run;
-  return {
-    ...rest,
-    // The files combining every article, for the formats asked for.
-    combined: combinedFiles(articles, formats),
-    schemaorgRelease: SCHEMAORG_RELEASE,
-    articles: articles.map(({ slug, model, artifacts }) => {
-      const text = textOf.get(model.file);
-      if (text === undefined) throw new Error(`no source text for ${model.file}`);
-      return {
-        slug,
-        title: model.article.title,
-        language: model.article.language,
-        sourceFile: { path: basename(model.file), sha256: sha256(text) },
-        ...(model.article.source && { origin: model.article.source }),
-        ...(model.article.license && { license: model.article.license }),
-        artifacts,
-      };
-    }),
+  const contents = new Map<string, string>();
+  const factsOfAll = (files: ReadonlyMap<string, string>) => {
+    const facts = new Map<string, FileFacts>();
+    for (const [name, content] of files) {
+      contents.set(name, content);
+      facts.set(name, factsOf(content));
+    }
+    return facts;
   };
+  const bundleArticles = articles.map(({ slug, model, artifacts }) => {
+    const text = textOf.get(model.file);
+    if (text === undefined) throw new Error(`no source text for ${model.file}`);
+    return {
+      slug,
+      title: model.article.title,
+      language: model.article.language,
+      sourceFile: { path: basename(model.file), sha256: sha256(text) },
+      ...(model.article.source && { origin: model.article.source }),
+      ...(model.article.license && { license: model.article.license }),
+      artifacts: factsOfAll(artifacts),
+    };
+  });
+  // The files combining every article, for the formats asked for; a CSV's facts name its columns.
+  const combined = new Map<string, CombinedFacts>();
+  for (const [name, content] of combinedFiles(articles, formats)) {
+    contents.set(name, content);
+    combined.set(name, { ...factsOf(content), ...(name.endsWith(".csv") && { header: csvHeader(content) }) });
+  }
+  return { ...rest, combined, schemaorgRelease: SCHEMAORG_RELEASE, articles: bundleArticles, contents };
 }
 
 /** The pipeline's name and version, from the project's package.json. */

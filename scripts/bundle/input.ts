@@ -1,8 +1,15 @@
-// What the bundle files (datapackage.json, manifest.json, SHA256SUMS) are computed from: the
-// artifacts of each article and a few facts about the run. Plain data, so that the functions over
-// it are pure: the same input gives the same bytes.
+// What the bundle files (datapackage.json, manifest.json, SHA256SUMS) are computed from: each file's
+// size and SHA-256, and a few facts about the articles and the run. Plain data, so the functions over
+// it are pure: the same input gives the same bytes. Only facts, never contents: an export of 10,000
+// articles hashes each file as it writes it and keeps a few bytes per file.
 
 import type { ArticleLicense, ArticleSource } from "../model/types.ts";
+
+/** What the bundle says of one file: its size and hash, over the UTF-8 bytes written. */
+export interface FileFacts {
+  bytes: number;
+  sha256: string;
+}
 
 export interface BundleArticle {
   slug: string;
@@ -13,8 +20,13 @@ export interface BundleArticle {
   /** Where the article's text is published, and its license, when the YAML says. */
   origin?: ArticleSource;
   license?: ArticleLicense;
-  /** File name in the output folder → content, as the writers made them. */
-  artifacts: ReadonlyMap<string, string>;
+  /** File name in the output folder → its facts, as the writers made them (in the writers' order). */
+  artifacts: ReadonlyMap<string, FileFacts>;
+}
+
+/** A file combining every article; a CSV also names its columns (its header row). */
+export interface CombinedFacts extends FileFacts {
+  header?: readonly string[];
 }
 
 export interface BundleInput {
@@ -23,8 +35,8 @@ export interface BundleInput {
   pipeline: { name: string; version: string };
   /** The schema.org release whose context the JSON-LD uses, e.g. "30.0". */
   schemaorgRelease: string;
-  /** The files combining every article (corpus/combined.ts): name → content. */
-  combined?: ReadonlyMap<string, string>;
+  /** The files combining every article (corpus/combined.ts): name → facts, in a fixed order. */
+  combined?: ReadonlyMap<string, CombinedFacts>;
   /** ISO 8601 time from SOURCE_DATE_EPOCH; absent unless it is set, so builds stay reproducible. */
   created?: string;
 }

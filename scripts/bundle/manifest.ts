@@ -6,9 +6,9 @@
 import { compareCodePoints } from "../lib/code-point-order.ts";
 import { WRITERS } from "../writers/index.ts";
 import { formatOf } from "./formats.ts";
-import { COMBINED_INFO } from "../corpus/combined.ts";
-import type { BundleInput } from "./input.ts";
-import { byteSize, sha256 } from "./sha256.ts";
+import { COMBINED_INFO } from "../corpus/combined-info.ts";
+import type { BundleInput, FileFacts } from "./input.ts";
+import { jsonChunks, spread } from "./json-chunks.ts";
 
 export const MANIFEST_FILE = "manifest.json";
 
@@ -25,45 +25,55 @@ export interface ManifestFile {
   sources: { path: string; sha256: string }[];
 }
 
-/**
- * `extra` are the bundle files made before the manifest (datapackage.json): name → [format,
- * media type, content]. They come from every article's source.
- */
-export function manifest(input: BundleInput, extra: ReadonlyMap<string, { format: string; mediaType: string; content: string }>) {
-  const files: ManifestFile[] = [];
-  for (const article of input.articles) {
-    for (const [path, content] of article.artifacts) {
+/** A bundle file made before the manifest (datapackage.json): its kind, media type and facts. */
+export type ExtraFile = { format: string; mediaType: string } & FileFacts;
+
+/** The manifest's text, piece by piece (see json-chunks.ts); joined, it is `writeManifest`. */
+export function manifestChunks(input: BundleInput, extra: ReadonlyMap<string, ExtraFile>): Iterable<string> {
+  // Files in name order; only names and places are sorted, each entry is made when written.
+  const places: { path: string; article?: number; extra?: boolean }[] = [];
+  input.articles.forEach((article, index) => {
+    for (const path of article.artifacts.keys()) places.push({ path, article: index });
+  });
+  for (const path of input.combined?.keys() ?? []) places.push({ path });
+  for (const path of extra.keys()) places.push({ path, extra: true });
+  places.sort((a, b) => compareCodePoints(a.path, b.path));
+  const allSources = input.articles.map((a) => a.sourceFile);
+
+  const entry = ({ path, article: index, extra: isExtra }: (typeof places)[number]): ManifestFile => {
+    if (index !== undefined) {
+      const article = input.articles[index]!;
       const format = formatOf(article.slug, path);
       if (!format) throw new Error(`${path}: not a file any writer makes for the article ${article.slug}`);
-      files.push({ path, format, mediaType: WRITERS[format].mediaType, bytes: byteSize(content), sha256: sha256(content), article: article.slug, sources: [article.sourceFile] });
+      const { bytes, sha256 } = article.artifacts.get(path)!;
+      return { path, format, mediaType: WRITERS[format].mediaType, bytes, sha256, article: article.slug, sources: [article.sourceFile] };
     }
-  }
-  const allSources = input.articles.map((a) => a.sourceFile);
-  for (const [path, content] of input.combined ?? []) {
+    if (isExtra) {
+      const { format, mediaType, bytes, sha256 } = extra.get(path)!;
+      return { path, format, mediaType, bytes, sha256, sources: allSources };
+    }
     const info = COMBINED_INFO[path];
     if (!info) throw new Error(`${path}: not a combined file`);
-    files.push({ path, format: `corpus-${info.format}`, mediaType: info.mediaType, bytes: byteSize(content), sha256: sha256(content), sources: allSources });
-  }
-  for (const [path, { format, mediaType, content }] of extra) {
-    files.push({ path, format, mediaType, bytes: byteSize(content), sha256: sha256(content), sources: allSources });
-  }
-  files.sort((a, b) => compareCodePoints(a.path, b.path));
-  return {
+    const { bytes, sha256 } = input.combined!.get(path)!;
+    return { path, format: `corpus-${info.format}`, mediaType: info.mediaType, bytes, sha256, sources: allSources };
+  };
+
+  const shape = {
     pipeline: input.pipeline,
     schemaorg: { release: input.schemaorgRelease, context: "https://schema.org" },
     ...(input.created !== undefined && { created: input.created }),
-    articles: input.articles.map((a) => ({
-      slug: a.slug,
-      title: a.title,
-      language: a.language,
-      source: a.sourceFile,
-      ...(a.origin && { basedOn: a.origin }),
-      ...(a.license && { license: a.license }),
-    })),
-    files,
+    articles: spread("articles"),
+    files: spread("files"),
   };
+  return jsonChunks(shape, function* (name) {
+    if (name === "articles") {
+      for (const a of input.articles) {
+        yield { slug: a.slug, title: a.title, language: a.language, source: a.sourceFile, ...(a.origin && { basedOn: a.origin }), ...(a.license && { license: a.license }) };
+      }
+    } else for (const place of places) yield entry(place);
+  });
 }
 
-export function writeManifest(input: BundleInput, extra: Parameters<typeof manifest>[1]): string {
-  return `${JSON.stringify(manifest(input, extra), null, 2)}\n`;
+export function writeManifest(input: BundleInput, extra: ReadonlyMap<string, ExtraFile>): string {
+  return [...manifestChunks(input, extra)].join("");
 }

@@ -1,11 +1,18 @@
 // Hashes and sizes of file contents as the bundle files state them: over the UTF-8 bytes written.
 
 import { createHash } from "node:crypto";
+import type { FileFacts } from "./input.ts";
 
-export function sha256(content: string): string {
-  return createHash("sha256").update(content, "utf8").digest("hex");
+export function sha256(content: string | Uint8Array): string {
+  return typeof content === "string" ? createHash("sha256").update(content, "utf8").digest("hex") : createHash("sha256").update(content).digest("hex");
 }
 
 export function byteSize(content: string): number {
   return Buffer.byteLength(content, "utf8");
+}
+
+/** A file's facts for the bundle, from the bytes that are written. */
+export function factsOf(content: string | Uint8Array): FileFacts {
+  const bytes = typeof content === "string" ? Buffer.from(content, "utf8") : content;
+  return { bytes: bytes.length, sha256: sha256(bytes) };
 }

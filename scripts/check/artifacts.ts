@@ -23,7 +23,7 @@ import { parseJson } from "./parse-json.ts";
 import { BUNDLE_FILES, checkBundleFile, type BundleFile } from "./bundle-check.ts";
 import { embeddedJsonLd } from "./html-page.ts";
 import { checkCombinedCsv } from "./combined-csv.ts";
-import { COMBINED, RESERVED_SLUG } from "../corpus/combined.ts";
+import { COMBINED, RESERVED_SLUG } from "../corpus/combined-info.ts";
 import { checkVocabulary, type TripleLike } from "./vocabulary-check.ts";
 
 export interface ArtifactReport {

@@ -3,7 +3,7 @@
 
 import Papa from "papaparse";
 import type { PlacedFinding } from "./bundle-check.ts";
-import { COMBINED, EVENT_COLUMNS, ORGANIZATION_COLUMNS } from "../corpus/combined.ts";
+import { COMBINED, EVENT_COLUMNS, ORGANIZATION_COLUMNS } from "../corpus/combined-info.ts";
 
 export function checkCombinedCsv(name: string, text: string): { checked: string; findings: PlacedFinding[] } {
   const findings: PlacedFinding[] = [];

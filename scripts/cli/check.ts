@@ -10,7 +10,7 @@ import { existsSync, readdirSync, statSync } from "node:fs";
 import { resolve } from "node:path";
 import { checkDist, type ArtifactReport } from "../check/artifacts.ts";
 import { formatViolation } from "../check/finding.ts";
-import { RESERVED_SLUG } from "../corpus/combined.ts";
+import { RESERVED_SLUG } from "../corpus/combined-info.ts";
 
 export function formatReports(reports: readonly ArtifactReport[]): { text: string; violations: number } {
   const lines: string[] = [];

@@ -5,6 +5,7 @@ import type { Graph } from "../graph/build.ts";
 import { writeCsv } from "./csv.ts";
 import { writeJsonLd } from "./jsonld.ts";
 import { writeTurtle } from "./turtle.ts";
+import { graphPrefixes } from "../graph/prefixes.ts";
 import { writeInfobox } from "./infobox.ts";
 import { writeNTriples } from "./ntriples.ts";
 import { writeHtml } from "./html.ts";
@@ -18,7 +19,7 @@ export interface Writer {
 export const WRITERS = {
   csv: { extension: ".csv", mediaType: "text/csv; charset=utf-8; header=present", write: (_m, g) => writeCsv(g) },
   jsonld: { extension: ".jsonld", mediaType: "application/ld+json", write: (_m, g) => writeJsonLd(g) },
-  ttl: { extension: ".ttl", mediaType: "text/turtle", write: (_m, g) => writeTurtle(g) },
+  ttl: { extension: ".ttl", mediaType: "text/turtle", write: (_m, g) => writeTurtle(g, graphPrefixes(g)) },
   infobox: { extension: ".infobox.json", mediaType: "application/json", write: (m) => writeInfobox(m) },
   nt: { extension: ".nt", mediaType: "application/n-triples", write: (_m, g) => writeNTriples(g) },
   html: { extension: ".html", mediaType: "text/html; charset=utf-8", write: (m, g) => writeHtml(m, g) },

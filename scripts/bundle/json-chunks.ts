@@ -1,0 +1,35 @@
+// JSON.stringify(value, null, 2) of a document with one or more big arrays, written piece by piece:
+// the same bytes, without holding the whole text (or every element's object) in memory at once.
+// A corpus of 10,000 articles has a data package of some 100 MB; its resources are made and
+// serialized one at a time.
+
+const MARK = "\u0000json-chunks\u0000";
+
+/**
+ * `shape` is the document with each big array replaced by `spread(name)`; `items(name)` yields that
+ * array's elements. The arrays must sit at the top level of an object inside the document (as
+ * "resources", "articles", "files" do), so each element is indented by four spaces.
+ */
+export function* jsonChunks(shape: unknown, items: (name: string) => Iterable<unknown>): Generator<string> {
+  const text = `${JSON.stringify(shape, null, 2)}\n`;
+  // Each spread is a one-element array holding a marker string: `[\n    "\u0000...name"\n  ]`.
+  const pattern = /\[\n {4}"\\u0000json-chunks\\u0000([^"]*)"\n {2}\]/g;
+  let at = 0;
+  for (const match of text.matchAll(pattern)) {
+    yield text.slice(at, match.index);
+    let first = true;
+    for (const item of items(match[1]!)) {
+      const json = JSON.stringify(item, null, 2).replace(/\n/g, "\n    ");
+      yield `${first ? "[\n    " : ",\n    "}${json}`;
+      first = false;
+    }
+    yield first ? "[]" : "\n  ]";
+    at = match.index + match[0].length;
+  }
+  yield text.slice(at);
+}
+
+/** Where `jsonChunks` puts the elements of the array called `name`. */
+export function spread(name: string): string[] {
+  return [MARK + name];
+}

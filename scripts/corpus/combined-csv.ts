@@ -1,0 +1,90 @@
+// The two combined CSVs, from small per-article rows: an export of many articles keeps only these
+// rows (not the models or graphs) until every article is done.
+//
+// - corpus.organizations.csv: one row per article, about its subject. The infobox labels become
+//   columns in the order they first appear (articles in slug order, fields in the article's order);
+//   a label an article lacks is empty.
+// - corpus.events.csv: every event with a start (or else an end) date, in date order; one date keeps
+//   the articles' order (stable: "1992" sorts before "1992-05", a year being the start of its months).
+
+import Papa from "papaparse";
+import type { ArticleModel } from "../model/types.ts";
+import type { Graph } from "../graph/build.ts";
+import { entityIri } from "../graph/namespaces.ts";
+import { compareCodePoints } from "../lib/code-point-order.ts";
+import { BOM, guardFormula } from "../writers/csv.ts";
+import { EVENT_COLUMNS, ORGANIZATION_COLUMNS } from "./combined-info.ts";
+
+/** An article's row of corpus.organizations.csv: its fixed cells, then its infobox as label → value. */
+export interface OrganizationRow {
+  cells: string[];
+  fields: [label: string, value: string][];
+}
+
+/** One event's row of corpus.events.csv, with the date it is sorted by. */
+export interface EventRow {
+  date: string;
+  cells: string[];
+}
+
+export function organizationRow(model: ArticleModel): OrganizationRow {
+  const slug = model.article.slug;
+  const subject = model.organizations.find((o) => o.id === model.article.subject)!;
+  return { cells: [slug, subject.id, subject.name, subject.type, entityIri(slug, subject.id)], fields: model.infobox.fields.map((f) => [f.label, f.value]) };
+}
+
+/** The article's dated events; locations and organizers are named from the graph's nodes (other articles' too). */
+export function eventRows(model: ArticleModel, graph: Graph): EventRow[] {
+  const slug = model.article.slug;
+  const named = (ref: string | undefined): [string, string] => {
+    if (!ref) return ["", ""];
+    const iri = entityIri(slug, ref);
+    return [graph.nodes.get(iri)?.name ?? "", iri];
+  };
+  const rows: EventRow[] = [];
+  for (const e of model.events) {
+    const date = e.startDate ?? e.endDate;
+    if (date === undefined) continue;
+    const [location, locationIri] = named(e.location);
+    const [organizer, organizerIri] = named(e.organizer);
+    rows.push({ date, cells: [e.startDate ?? "", e.endDate ?? "", e.name, e.type, e.category, location, organizer, slug, e.id, entityIri(slug, e.id), locationIri, organizerIri, e.description ?? ""] });
+  }
+  return rows;
+}
+
+/** The organizations CSV's columns: the fixed ones, then every infobox label of the corpus. */
+export function organizationsHeader(rows: readonly OrganizationRow[]): string[] {
+  const labels = new Set<string>();
+  for (const row of rows) for (const [label] of row.fields) labels.add(label);
+  return [...ORGANIZATION_COLUMNS, ...labels];
+}
+
+/** Rows in the articles' slug order. */
+export function organizationsCsv(rows: readonly OrganizationRow[]): string {
+  const header = organizationsHeader(rows);
+  const labels = header.slice(ORGANIZATION_COLUMNS.length);
+  return csv(
+    header,
+    rows.map((row) => {
+      const values = new Map(row.fields);
+      return [...row.cells, ...labels.map((l) => values.get(l) ?? "")];
+    }),
+  );
+}
+
+/** Rows of every article, articles in slug order and each article's in its order. */
+export function eventsCsv(rows: readonly EventRow[]): string {
+  const ordered = rows.map((r, i) => ({ r, i })).sort((a, b) => compareCodePoints(a.r.date, b.r.date) || a.i - b.i);
+  return csv(EVENT_COLUMNS, ordered.map(({ r }) => r.cells));
+}
+
+function csv(header: readonly string[], rows: readonly string[][]): string {
+  const data = rows.map((row) => row.map(guardFormula));
+  return BOM + Papa.unparse({ fields: header.map(guardFormula), data }, { quotes: true, newline: "\r\n", header: true }) + "\r\n";
+}
+
+/** The column names of a CSV this project wrote (BOM, every cell quoted, CRLF). */
+export function csvHeader(content: string): string[] {
+  const line = content.replace(/^\uFEFF/, "").split("\r\n")[0]!;
+  return [...line.matchAll(/"((?:[^"]|"")*)"/g)].map((m) => m[1]!.replace(/""/g, '"').replace(/^'/, ""));
+}

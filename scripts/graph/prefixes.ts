@@ -1,0 +1,43 @@
+// Turtle prefixes. Every article's entities are fragments of its own document, and the article's
+// slug is their prefix (ifex:ifex), unless the slug is one of the common prefixes' names. An
+// article's Turtle also declares the prefixes of the articles it links to, so that each article's
+// statements read the same in its own file and in the combined corpus.ttl (which is then the common
+// prefixes, every article's own, and the articles' Turtle bodies one after the other).
+
+import type { Graph } from "./build.ts";
+import { articleBase, BASE, OA, PREFIXES } from "./namespaces.ts";
+import { compareCodePoints } from "../lib/code-point-order.ts";
+
+/** The prefix name of an article's entities, or undefined when its slug is a common prefix's name. */
+export function articlePrefix(slug: string): string | undefined {
+  return Object.hasOwn(PREFIXES, slug) ? undefined : slug;
+}
+
+/** The common prefixes, then each of these articles' own (in the order given). */
+export function prefixesOf(slugs: Iterable<string>): Record<string, string> {
+  const prefixes: Record<string, string> = { ...PREFIXES };
+  for (const slug of slugs) {
+    const name = articlePrefix(slug);
+    if (name !== undefined) prefixes[name] = articleBase(slug);
+  }
+  return prefixes;
+}
+
+/** The slugs of the other articles whose entities the graph links to, in code-point order. */
+export function linkedArticles(graph: Graph): string[] {
+  const own = articleBase(graph.slug);
+  const slugs = new Set<string>();
+  for (const { object } of graph.statements) {
+    if (object.termType !== "NamedNode") continue;
+    const value = object.value;
+    if (!value.startsWith(BASE) || value.startsWith(own) || value.startsWith(OA)) continue;
+    const hash = value.indexOf("#", BASE.length);
+    if (hash > BASE.length) slugs.add(value.slice(BASE.length, hash));
+  }
+  return [...slugs].sort(compareCodePoints);
+}
+
+/** An article's Turtle prefixes: the common ones, its own, those of the articles it links to. */
+export function graphPrefixes(graph: Graph): Record<string, string> {
+  return prefixesOf([graph.slug, ...linkedArticles(graph)]);
+}
