@@ -35,6 +35,30 @@ export type ProgressCallback = (stage: "checking" | "exporting", done: number, t
 
 /** Reads and validates every article; builds artifacts only when the whole corpus is valid. */
 export function exportCorpus(sources: readonly SourceText[], formats: readonly Format[] = Object.keys(WRITERS) as Format[], onProgress?: ProgressCallback): CorpusResult {
+  const checked = checkSources(sources, onProgress);
+  if (checked.diagnostics.length > 0) return { ok: false, diagnostics: checked.diagnostics };
+  const read = checked.read;
+  const models = read.map((source) => buildModel(source.data, source.file));
+  const external = externalNodes(models);
+  const articles = models.map((model, index) => {
+    onProgress?.("exporting", index, models.length, model.file);
+    const graph = buildGraph(model, external);
+    const artifacts = new Map<string, string>();
+    for (const format of formats) {
+      const writer = WRITERS[format];
+      artifacts.set(`${model.article.slug}${writer.extension}`, writer.write(model, graph));
+    }
+    return { slug: model.article.slug, model, graph, artifacts };
+  });
+  return { ok: true, articles };
+}
+
+/** Every problem of the corpus, each at its line; none when every article can be exported. */
+export function checkCorpus(sources: readonly SourceText[]): Diagnostic[] {
+  return checkSources(sources).diagnostics;
+}
+
+function checkSources(sources: readonly SourceText[], onProgress?: ProgressCallback): { diagnostics: Diagnostic[]; read: SourceDocument[] } {
   const diagnostics: Diagnostic[] = [];
   const read: SourceDocument[] = [];
   // Files with schema problems whose rule problems can still be reported (validate/salvage.ts).
@@ -68,27 +92,14 @@ export function exportCorpus(sources: readonly SourceText[], formats: readonly F
     ruleProblems.push(...validateRules(source, corpus), ...checkFileName(source));
   }
   diagnostics.push(...withoutReferencesInto(ruleProblems, unchecked));
-  if (diagnostics.length > 0) return { ok: false, diagnostics };
-
-  const models = read.map((source) => buildModel(source.data, source.file));
-  const external = externalNodes(models);
-  const articles = models.map((model, index) => {
-    onProgress?.("exporting", index, models.length, model.file);
-    const graph = buildGraph(model, external);
-    const artifacts = new Map<string, string>();
-    for (const format of formats) {
-      const writer = WRITERS[format];
-      artifacts.set(`${model.article.slug}${writer.extension}`, writer.write(model, graph));
-    }
-    return { slug: model.article.slug, model, graph, artifacts };
-  });
-  return { ok: true, articles };
+  return { diagnostics, read };
 }
+
 
 /** The slug in the file must be the file's name: source/<slug>.yaml. */
 const RESERVED_SLUGS = ["corpus", "vocab"];
 
-function checkFileName(source: SourceDocument): Diagnostic[] {
+export function checkFileName(source: SourceDocument): Diagnostic[] {
   const slug = (source.data as { article: { slug: string } }).article.slug;
   // "corpus" names the combined files (corpus.*), "vocab" the project's vocabulary's IRIs.
   if (RESERVED_SLUGS.includes(slug)) {

@@ -4,22 +4,15 @@
 //
 // Exit codes: 0 done, 1 invalid input, 2 wrong usage.
 
-import { readdirSync } from "node:fs";
-import { join, relative, resolve } from "node:path";
+import { existsSync } from "node:fs";
 import { parseArgs } from "node:util";
-import type { Diagnostic } from "../lib/diagnostic.ts";
-import { exportCorpus, type SourceText } from "../pipeline.ts";
 import { FORMATS, type Format } from "../writers/index.ts";
-import { replaceDist } from "../dist/write-dist.ts";
-import { bundle } from "../bundle/index.ts";
-import { bundleInput, createdFromSourceDateEpoch, pipelineInfo } from "../bundle/from-export.ts";
+import { createdFromSourceDateEpoch } from "../bundle/from-export.ts";
 import { progressLine } from "./progress.ts";
-import { recoverDist } from "../dist/write-dist.ts";
 import { unsafeOutDir } from "../dist/out-guard.ts";
-import { readSourceFile } from "../read/source-file.ts";
 import { renderReport } from "../report/report.ts";
-import { withoutReferencesInto } from "../validate/salvage.ts";
 import { PROJECT_ROOT } from "../lib/project-path.ts";
+import { exportCorpus, type ExportOutcome } from "../corpus/export-corpus.ts";
 
 const HELP = `Usage: node --import tsx scripts/cli/export.ts [options]
 
@@ -45,7 +38,7 @@ line while the work takes more than a moment.
 Exit codes: 0 done, 1 invalid input, 2 wrong usage (or the output folder cannot be written).
 With GITHUB_ACTIONS=true, problems are also printed as ::error workflow annotations.`;
 
-function main(argv: string[]): number {
+async function main(argv: string[]): Promise<number> {
   let options;
   try {
     options = parseArgs({
@@ -91,30 +84,29 @@ function main(argv: string[]): number {
     return 2;
   }
 
-  let sources: SourceText[];
-  let unreadable: Diagnostic[];
-  try {
-    ({ sources, unreadable } = readSources(options.source));
-  } catch (error) {
-    process.stderr.write(`cannot read the source folder ${options.source}: ${(error as Error).message}\n`);
-    return 2;
-  }
-
   const started = performance.now();
   const progress = progressLine(process.stderr);
-  const result = exportCorpus(sources, formats, (stage, done, total, file) => progress.update(`${stage} ${done + 1}/${total}: ${file}`));
+  let outcome: ExportOutcome;
+  try {
+    outcome = await exportCorpus({
+      sourceDir: options.source,
+      outDir: options.out,
+      formats,
+      ...(created.created !== undefined && { created: created.created }),
+      onProgress: (done, total, file) => progress.update(`exporting ${done}/${total}: ${file}`),
+    });
+  } catch (error) {
+    progress.done();
+    const code = (error as NodeJS.ErrnoException).code;
+    const what = code === "ENOENT" && !existsSync(options.source) ? `cannot read the source folder ${options.source}` : `cannot write ${options.out}/`;
+    process.stderr.write(`${what}: ${(error as Error).message}; ${options.out}/ left as it was\n`);
+    return 2;
+  }
   progress.done();
-  if (!result.ok || unreadable.length > 0) {
-    // A run killed mid-swap may have left the old output aside: put it back even when this run fails.
-    try {
-      recoverDist(resolve(options.out));
-    } catch (error) {
-      process.stderr.write(`note: could not check ${options.out}/ for an interrupted export: ${(error as Error).message}\n`);
-    }
-    const unreadableSlugs = new Set(unreadable.map((d) => d.file.replace(/^.*[\\/]/, "").replace(/\.ya?ml$/, "")));
-    const report = renderReport([...unreadable, ...(result.ok ? [] : withoutReferencesInto(result.diagnostics, unreadableSlugs))], {
+  if (!outcome.ok) {
+    const report = renderReport(outcome.diagnostics, {
       errors: options.errors,
-      sources: new Map(sources.map((s) => [s.file, s.text])),
+      sources: new Map(outcome.sources.map((s) => [s.file, s.text])),
       codeFrames: process.stderr.isTTY === true,
       githubActions: process.env.GITHUB_ACTIONS === "true",
       out: options.out,
@@ -123,44 +115,13 @@ function main(argv: string[]): number {
     process.stderr.write(report.stderr);
     return 1;
   }
-  // The artifacts and the files describing them (checksums, manifest, data package) in one swap.
-  progress.update(`writing ${options.out}/`);
-  let written;
-  try {
-    const files = bundle(bundleInput(result.articles, sources, { pipeline: pipelineInfo(), formats, ...(created.created !== undefined && { created: created.created }) }));
-    written = replaceDist(resolve(options.out), files);
-  } catch (error) {
-    progress.done();
-    process.stderr.write(`cannot write ${options.out}/: ${(error as Error).message}; ${options.out}/ left as it was\n`);
-    return 2;
-  }
-  progress.done();
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
   // With --errors=json stdout is always JSON: no problems is [], and the summary goes to stderr.
   if (options.errors === "json") process.stdout.write("[]\n");
   (options.errors === "json" ? process.stderr : process.stdout).write(
-    `${written.changed ? "exported" : "unchanged"}: ${result.articles.length} article${result.articles.length === 1 ? "" : "s"}, ${written.files} files, ${written.bytes} bytes in ${options.out}/ (${seconds} s)\n`,
+    `${outcome.changed ? "exported" : "unchanged"}: ${outcome.articles} article${outcome.articles === 1 ? "" : "s"}, ${outcome.files} files, ${outcome.bytes} bytes in ${options.out}/ (${seconds} s)\n`,
   );
   return 0;
 }
 
-/** Every *.yaml of the folder, in code-point order of the names: independent of the file system's order. */
-function readSources(dir: string): { sources: SourceText[]; unreadable: Diagnostic[] } {
-  const names = readdirSync(dir)
-    .filter((name) => /\.ya?ml$/.test(name))
-    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-  const sources: SourceText[] = [];
-  const unreadable: Diagnostic[] = [];
-  for (const name of names) {
-    const path = join(dir, name);
-    const shown = relative(process.cwd(), resolve(path)) || path;
-    const file = shown.startsWith("..") ? path : shown;
-    // Too big, binary or not UTF-8: refused before it is decoded or parsed.
-    const read = readSourceFile(path, file);
-    if (read.ok) sources.push({ file, text: read.text });
-    else unreadable.push(read.diagnostic);
-  }
-  return { sources, unreadable };
-}
-
-process.exitCode = main(process.argv.slice(2));
+process.exitCode = await main(process.argv.slice(2));

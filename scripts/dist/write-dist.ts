@@ -81,7 +81,7 @@ function writeDurably(path: string, content: string): void {
 }
 
 /** So the renames survive a power cut, not only a kill. Some systems cannot open folders: then it is skipped. */
-function syncDirectory(dir: string): void {
+export function syncDirectory(dir: string): void {
   let fd: number | undefined;
   try {
     fd = openSync(dir, "r");
@@ -101,7 +101,7 @@ function sameContent(dir: string, files: ReadonlyMap<string, string>): boolean {
 }
 
 /** A run killed between its two renames leaves the old folder aside: put it back. Staging leftovers go. */
-function recover(outDir: string): void {
+export function recover(outDir: string): void {
   const parent = dirname(outDir);
   const prefix = `.${basename(outDir)}.`;
   const leftovers = readdirSync(parent)

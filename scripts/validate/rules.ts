@@ -23,6 +23,26 @@ export interface CorpusIndex {
   get(slug: string): ReadonlyMap<string, Kind> | undefined;
 }
 
+/** A reference to another article's entity, and the kinds of entity it may name. */
+export interface ExternalReference {
+  ref: string;
+  kinds: readonly Kind[];
+}
+
+/**
+ * For an article checked before the rest of the corpus is known (corpus/article-job.ts): references
+ * to other articles are collected here instead of being judged, and judged later
+ * (corpus/external-references.ts), all at once.
+ */
+export class DeferredReferences implements CorpusIndex {
+  readonly references: ExternalReference[] = [];
+  get(): undefined {
+    return undefined;
+  }
+}
+
+export type { Kind as EntityKind };
+
 const PLACE_KINDS: Kind[] = ["places"];
 const AGENT_KINDS: Kind[] = ["organizations", "people"];
 
@@ -91,6 +111,7 @@ export function validateRules(source: SourceDocument, corpus?: CorpusIndex): Dia
     if (slash >= 0) {
       const slug = ref.slice(0, slash);
       const id = ref.slice(slash + 1);
+      if (corpus instanceof DeferredReferences) return void corpus.references.push({ ref, kinds });
       const other = corpus?.get(slug);
       if (!other) return report(path, `${displayPath(path)} refers to the article ${JSON.stringify(slug)}, which is not in the corpus`, `source/${slug}.yaml`, JSON.stringify(ref));
       const kind = other.get(id);

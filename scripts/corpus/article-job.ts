@@ -1,0 +1,114 @@
+// One article's work, on whichever thread runs it: read → validate → model → graph → writers, each
+// artifact written straight into the staging folder. What goes back to the main thread is small: the
+// facts the bundle and the combined files need (sizes, hashes, the organization's row, dated
+// events), the article's ids and names (other articles may link to them), and its references to
+// other articles, which are judged once every article is known (external-references.ts).
+//
+// An article that links to other articles needs their entities' names for its CSV (a value names the
+// entity it refers to) and its rows of corpus.events.csv; those are made in a second, short job once
+// every article has been read. Its graph, and so its other artifacts, do not depend on them.
+
+import { readYaml } from "../read/read-yaml.ts";
+import { validateAgainstSchema } from "../validate/json-schema.ts";
+import { DeferredReferences, validateRules, type ExternalReference } from "../validate/rules.ts";
+import { buildModel } from "../model/build.ts";
+import type { ArticleModel } from "../model/types.ts";
+import { buildGraph, type NodeInfo } from "../graph/build.ts";
+import { linkedArticles } from "../graph/prefixes.ts";
+import { WRITERS, type Format } from "../writers/index.ts";
+import { writeStagedFile } from "../dist/stage-file.ts";
+import { checkFileName } from "../pipeline.ts";
+import { readSourceFile } from "../read/source-file.ts";
+import { sha256 } from "../bundle/sha256.ts";
+import type { ArticleLicense, ArticleSource } from "../model/types.ts";
+import { eventRows, organizationRow, type EventRow, type OrganizationRow } from "./combined-csv.ts";
+import { entityTable } from "./entity-table.ts";
+
+export interface JobSettings {
+  staging: string;
+  formats: readonly Format[];
+}
+
+export interface ArticleJob {
+  /** The article's place in the corpus (slug order). */
+  index: number;
+  /** Where to read the YAML, and how messages name it. */
+  path: string;
+  file: string;
+  /** First job: everything; "links": the CSV and events rows of an article that links to others. */
+  part: "all" | "links";
+  /** For "links": the nodes of other articles the article links to. */
+  linked?: NodeInfo[];
+}
+
+/** What the main thread keeps of an article. Plain data: it crosses threads and is cached on disk. */
+export interface ArticleFacts {
+  slug: string;
+  title: string;
+  language: string;
+  origin?: ArticleSource;
+  license?: ArticleLicense;
+  source: { path: string; sha256: string };
+  /** Artifacts written: [name, bytes, sha256], in the writers' order. */
+  files: [string, number, string][];
+  /** Its row of corpus.organizations.csv (when CSV is asked for). */
+  organization?: OrganizationRow;
+  /** Its rows of corpus.events.csv (when CSV is asked for, and its links are named). */
+  events?: EventRow[];
+  /** Its entities, for references from other articles: JSON of [id, kind, name, type][]. */
+  entities: string;
+  /** Its references to other articles' entities. */
+  references: ExternalReference[];
+  /** The other articles it links to; when non-empty its CSV waits for their names. */
+  linksTo: string[];
+}
+
+export type JobResult = { index: number; part: ArticleJob["part"]; ok: true; facts: ArticleFacts } | { index: number; part: ArticleJob["part"]; ok: false };
+
+export function runJob(job: ArticleJob, settings: JobSettings): JobResult {
+  const fail = { index: job.index, part: job.part, ok: false } as const;
+  // Any problem: the main thread reports every problem of the corpus with the in-memory checker
+  // (pipeline.ts), which says them all, each at its line.
+  const read = readSourceFile(job.path, job.file);
+  if (!read.ok) return fail;
+  const parsed = readYaml(read.text, job.file);
+  if (!parsed.ok) return fail;
+  const source = parsed.source;
+  const deferred = new DeferredReferences();
+  if (job.part === "all") {
+    if (validateAgainstSchema(source).length > 0) return fail;
+    if (validateRules(source, deferred).length > 0 || checkFileName(source).length > 0) return fail;
+  }
+  const model = buildModel(source.data, source.file);
+  const slug = model.article.slug;
+  const external = new Map((job.linked ?? []).map((node) => [node.iri, node]));
+  const graph = buildGraph(model, external);
+  const linksTo = linkedArticles(graph);
+  const files: ArticleFacts["files"] = [];
+  const wantsCsv = settings.formats.includes("csv");
+  for (const format of settings.formats) {
+    // An article with links gets its CSV in its second job, with its links' names.
+    if (format === "csv" ? job.part === "all" && linksTo.length > 0 : job.part === "links") continue;
+    const name = `${slug}${WRITERS[format].extension}`;
+    const { bytes, sha256: hash } = writeStagedFile(settings.staging, name, WRITERS[format].write(model, graph));
+    files.push([name, bytes, hash]);
+  }
+  const facts: ArticleFacts = {
+    ...describe(model),
+    source: { path: job.file.replace(/^.*[\\/]/, ""), sha256: sha256(read.text) },
+    files,
+    entities: entityTable(model),
+    references: deferred.references,
+    linksTo,
+  };
+  if (wantsCsv) {
+    facts.organization = organizationRow(model);
+    if (job.part === "links" || linksTo.length === 0) facts.events = eventRows(model, graph);
+  }
+  return { index: job.index, part: job.part, ok: true, facts };
+}
+
+function describe(model: ArticleModel): Pick<ArticleFacts, "slug" | "title" | "language" | "origin" | "license"> {
+  const { slug, title, language, source, license } = model.article;
+  return { slug, title, language, ...(source && { origin: source }), ...(license && { license }) };
+}

@@ -1,0 +1,339 @@
+// The export of a whole source folder into the output folder, as `make export` runs it: every
+// article on every core, each artifact written once into a staging folder as soon as it is made,
+// the combined files streamed in slug order as articles finish, the bundle written from the files'
+// sizes and hashes, then one swap (dist/staged-dist.ts). Memory stays bounded by what the main thread
+// keeps per article (corpus/article-job.ts's facts), not by the output's size.
+//
+// Only what changed is rebuilt: the state of the previous export (export-state.ts) says which
+// source each file came from; unchanged articles' files are hard-linked from the current output.
+//
+// When any article has a problem, nothing is written: the whole corpus is then checked by the
+// in-memory pipeline (pipeline.ts), which reports every problem at its line.
+
+import { readdirSync, readFileSync } from "node:fs";
+import { join, relative, resolve } from "node:path";
+import { createHash } from "node:crypto";
+import type { Diagnostic } from "../lib/diagnostic.ts";
+import { compareCodePoints } from "../lib/code-point-order.ts";
+import { checkCorpus, type SourceText } from "../pipeline.ts";
+import { readSourceFile } from "../read/source-file.ts";
+import { prefixesOf } from "../graph/prefixes.ts";
+import type { NodeInfo } from "../graph/build.ts";
+import { WRITERS, type Format } from "../writers/index.ts";
+import { SCHEMAORG_RELEASE } from "../graph/schemaorg-context.ts";
+import { pipelineInfo } from "../bundle/from-export.ts";
+import type { BundleArticle, BundleInput, CombinedFacts } from "../bundle/input.ts";
+import { writeBundle } from "../bundle/index.ts";
+import { CHECKSUMS_FILE } from "../bundle/checksums.ts";
+import { StagedDist } from "../dist/staged-dist.ts";
+import { StagedStream, writeStagedFile } from "../dist/stage-file.ts";
+import { recoverDist } from "../dist/write-dist.ts";
+import { withoutReferencesInto } from "../validate/salvage.ts";
+import type { ArticleFacts, ArticleJob, JobResult } from "./article-job.ts";
+import { createPool } from "./pool.ts";
+import { readEntityTable, type ArticleEntities } from "./entity-table.ts";
+import { COMBINED, EVENT_COLUMNS } from "./combined-info.ts";
+import { eventsCsv, organizationsCsv, organizationsHeader } from "./combined-csv.ts";
+import { dropState, loadState, pipelineFingerprint, saveState } from "./export-state.ts";
+
+export interface ExportOptions {
+  sourceDir: string;
+  outDir: string;
+  formats: readonly Format[];
+  /** manifest.json's and datapackage.json's time, from SOURCE_DATE_EPOCH. */
+  created?: string;
+  /** Called as articles are done, for a progress line. */
+  onProgress?: (done: number, total: number, file: string) => void;
+}
+
+export type ExportOutcome =
+  | { ok: true; changed: boolean; articles: number; rebuilt: number; files: number; bytes: number }
+  | { ok: false; diagnostics: Diagnostic[]; sources: SourceText[] };
+
+interface Article {
+  slug: string;
+  /** Where to read it, and how messages name it. */
+  path: string;
+  file: string;
+  facts?: ArticleFacts;
+  /** Its files are the current output's (its source did not change). */
+  reused: boolean;
+}
+
+export async function exportCorpus(options: ExportOptions): Promise<ExportOutcome> {
+  const outDir = resolve(options.outDir);
+  const formats = options.formats;
+  const articles = listArticles(options.sourceDir);
+  const fingerprint = pipelineFingerprint({ formats, created: options.created ?? null });
+  // A run killed mid-swap may have left the old output aside: it is put back first, whatever happens next.
+  recoverDist(outDir);
+  const previous = loadState(outDir, fingerprint, CHECKSUMS_FILE);
+
+  // Unchanged articles keep their files, when the previous export's state vouches for them.
+  if (previous) {
+    for (const article of articles) {
+      const before = previous.articles.get(article.slug);
+      if (before && before.source.path === basenameOf(article.file) && before.source.sha256 === hashFile(article.path)) {
+        article.facts = before;
+        article.reused = true;
+      }
+    }
+    // Nothing changed: the same articles, every one unchanged. Nothing is written.
+    if (articles.length === previous.articles.size && articles.every((a) => a.reused)) {
+      return { ok: true, changed: false, articles: articles.length, rebuilt: 0, files: previous.header.files, bytes: previous.header.bytes };
+    }
+  }
+
+  const staged = new StagedDist(outDir);
+  let committed = false;
+  try {
+    const outcome = await build(articles, staged, options, previous?.articles);
+    if (!outcome.ok) return outcome;
+    const checksums = readFileSync(join(staged.staging, CHECKSUMS_FILE));
+    // From a fresh clone dist/ is already what this export makes: leave it, just remember it.
+    const current = staged.currentChecksums(CHECKSUMS_FILE);
+    const changed = current === undefined || current !== checksums.toString("utf8") || !sameNames(outDir, staged.staging);
+    dropState(outDir);
+    if (changed) staged.commit();
+    else staged.abort();
+    committed = true;
+    saveState(outDir, fingerprint, checksums, outcome, articles.map((a) => a.facts!));
+    return { ok: true, changed, articles: articles.length, rebuilt: outcome.rebuilt, files: outcome.files, bytes: outcome.bytes };
+  } finally {
+    if (!committed) staged.abort();
+  }
+}
+
+async function build(
+  articles: Article[],
+  staged: StagedDist,
+  options: ExportOptions,
+  previous: ReadonlyMap<string, ArticleFacts> | undefined,
+): Promise<{ ok: true; rebuilt: number; files: number; bytes: number } | Extract<ExportOutcome, { ok: false }>> {
+  const { formats } = options;
+  const staging = staged.staging;
+  const total = articles.length;
+  let done = 0;
+  let failed = false;
+
+  // corpus.nt and corpus.ttl grow as articles finish, in slug order: each article's N-Triples (its
+  // subjects all start with its own IRI, so the concatenation is sorted) and Turtle body.
+  const nt = formats.includes("nt") ? new StagedStream(staging, COMBINED.nTriples) : undefined;
+  const ttl = formats.includes("ttl") ? new StagedStream(staging, COMBINED.turtle) : undefined;
+  ttl?.write(prefixBlock(prefixesOf(articles.map((a) => a.slug))));
+  let combinedUpTo = 0;
+  const combineReady = () => {
+    while (combinedUpTo < total && articles[combinedUpTo]!.facts) {
+      const { slug } = articles[combinedUpTo]!;
+      if (nt) nt.write(readFileSync(join(staging, `${slug}.nt`)));
+      if (ttl) {
+        const text = readFileSync(join(staging, `${slug}.ttl`), "utf8");
+        ttl.write((combinedUpTo > 0 ? "\n" : "") + text.slice(text.indexOf("\n\n") + 2));
+      }
+      combinedUpTo++;
+    }
+  };
+
+  // Reused articles: their files, linked from the current output.
+  for (const article of articles) {
+    if (!article.reused) continue;
+    for (const [name] of article.facts!.files) staged.reuse(name);
+  }
+  // Reused articles whose CSV names entities of an article that changed: their CSV is made again.
+  const jobs: ArticleJob[] = [];
+  articles.forEach((article, index) => {
+    if (!article.reused) jobs.push({ index, path: article.path, file: article.file, part: "all" });
+    else done++;
+  });
+  combineReady();
+
+  const settings = { staging, formats };
+  // Threads for the first jobs; the second ones (a share of the same articles) run on the same threads.
+  const pool = createPool(settings, jobs.length);
+  const onResult = (result: JobResult) => {
+    if (!result.ok) {
+      failed = true;
+      return;
+    }
+    const article = articles[result.index]!;
+    if (result.part === "links") {
+      // The second job of an article with links: its CSV and events rows join the first job's facts.
+      article.facts!.files.push(...result.facts.files);
+      if (result.facts.events) article.facts!.events = result.facts.events;
+      return;
+    }
+    article.facts = result.facts;
+    options.onProgress?.(++done, total, article.file);
+    if (!failed) combineReady();
+  };
+  try {
+    await pool.run(jobs, onResult);
+    if (failed) return problems(articles);
+
+    // References between articles, judged now that every article's ids are known.
+    const index = new EntityIndex(articles);
+    if (!index.judge()) return problems(articles);
+
+    // Articles with links: their CSV (and events rows), with the names of what they link to.
+    if (formats.includes("csv")) {
+      const rebuiltSlugs = new Set(articles.filter((a) => !a.reused).map((a) => a.slug));
+      const second: ArticleJob[] = [];
+      articles.forEach((article, i) => {
+        const facts = article.facts!;
+        if (facts.linksTo.length === 0) return;
+        if (article.reused) {
+          const before = previous!;
+          // Its CSV stays unless an article it links to changed what it calls its entities.
+          const stale = facts.linksTo.some((slug) => rebuiltSlugs.has(slug) && before.get(slug)?.entities !== index.factsOf(slug)?.entities);
+          if (!stale) return;
+          const csv = `${facts.slug}${WRITERS.csv.extension}`;
+          staged.unlink(csv);
+          facts.files = facts.files.filter(([name]) => name !== csv);
+          delete facts.events;
+        }
+        second.push({ index: i, path: article.path, file: article.file, part: "links", linked: index.nodesOf(facts.linksTo) });
+      });
+      await pool.run(second, onResult);
+      if (failed) return problems(articles);
+    }
+  } finally {
+    await pool.close();
+  }
+  combineReady();
+
+  // The combined files, then the bundle describing every file.
+  const combined = new Map<string, CombinedFacts>();
+  const all = articles.map((a) => a.facts!);
+  if (formats.includes("csv")) {
+    const organizations = all.map((f) => f.organization!);
+    combined.set(COMBINED.organizations, { ...writeStagedFile(staging, COMBINED.organizations, organizationsCsv(organizations)), header: organizationsHeader(organizations) });
+    combined.set(COMBINED.events, { ...writeStagedFile(staging, COMBINED.events, eventsCsv(all.flatMap((f) => f.events ?? []))), header: [...EVENT_COLUMNS] });
+  }
+  if (nt) combined.set(COMBINED.nTriples, nt.close());
+  if (ttl) combined.set(COMBINED.turtle, ttl.close());
+
+  const input: BundleInput = {
+    pipeline: pipelineInfo(),
+    schemaorgRelease: SCHEMAORG_RELEASE,
+    ...(options.created !== undefined && { created: options.created }),
+    combined,
+    articles: all.map(bundleArticle),
+  };
+  let files = 0;
+  let bytes = 0;
+  const count = <T extends { bytes: number }>(facts: T): T => {
+    files++;
+    bytes += facts.bytes;
+    return facts;
+  };
+  for (const f of all) for (const [, size] of f.files) count({ bytes: size });
+  for (const facts of combined.values()) count(facts);
+  writeBundle(input, (name, chunks) => count(writeStagedFile(staging, name, chunks)));
+  const expected = new Set<string>([...all.flatMap((f) => f.files.map(([name]) => name)), ...combined.keys(), "datapackage.json", "manifest.json", CHECKSUMS_FILE]);
+  if (!staged.holdsExactly(expected)) throw new Error(`the staging folder ${staging} does not hold exactly the files built; the output was left as it was`);
+  return { ok: true, rebuilt: jobs.length, files, bytes };
+}
+
+/** Every problem of the corpus, each at its line: the in-memory pipeline reads and checks it all. */
+function problems(articles: readonly Article[]): Extract<ExportOutcome, { ok: false }> {
+  const sources: SourceText[] = [];
+  const unreadable: Diagnostic[] = [];
+  for (const article of articles) {
+    const read = readSourceFile(article.path, article.file);
+    if (read.ok) sources.push({ file: article.file, text: read.text });
+    else unreadable.push(read.diagnostic);
+  }
+  const unreadableSlugs = new Set(unreadable.map((d) => d.file.replace(/^.*[\\/]/, "").replace(/\.ya?ml$/, "")));
+  const diagnostics = [...unreadable, ...withoutReferencesInto(checkCorpus(sources), unreadableSlugs)];
+  if (diagnostics.length === 0) throw new Error("an article failed to export, yet the checker finds no problem in the corpus");
+  return { ok: false, diagnostics, sources };
+}
+
+/** Every article's ids, kinds and names, read from their facts when first asked for. */
+class EntityIndex {
+  private readonly bySlug = new Map<string, ArticleFacts>();
+  private readonly read = new Map<string, ArticleEntities>();
+  constructor(private readonly articles: readonly Article[]) {
+    for (const a of articles) this.bySlug.set(a.facts!.slug, a.facts!);
+  }
+  factsOf(slug: string): ArticleFacts | undefined {
+    return this.bySlug.get(slug);
+  }
+  entities(slug: string): ArticleEntities | undefined {
+    let entities = this.read.get(slug);
+    if (!entities) {
+      const facts = this.bySlug.get(slug);
+      if (!facts) return undefined;
+      entities = readEntityTable(slug, facts.entities);
+      this.read.set(slug, entities);
+    }
+    return entities;
+  }
+  /** True when every reference to another article names an entity of the right kind there. */
+  judge(): boolean {
+    for (const article of this.articles) {
+      for (const { ref, kinds } of article.facts!.references) {
+        const slash = ref.indexOf("/");
+        const kind = this.entities(ref.slice(0, slash))?.kinds.get(ref.slice(slash + 1));
+        if (kind === undefined || !kinds.includes(kind)) return false;
+      }
+    }
+    return true;
+  }
+  nodesOf(slugs: readonly string[]): NodeInfo[] {
+    return slugs.flatMap((slug) => [...(this.entities(slug)?.nodes.values() ?? [])]);
+  }
+}
+
+function bundleArticle(f: ArticleFacts): BundleArticle {
+  return {
+    slug: f.slug,
+    title: f.title,
+    language: f.language,
+    sourceFile: f.source,
+    ...(f.origin && { origin: f.origin }),
+    ...(f.license && { license: f.license }),
+    artifacts: new Map(f.files.map(([name, bytes, sha256]) => [name, { bytes, sha256 }])),
+  };
+}
+
+/** The prefix lines of a Turtle file, then the blank line before its statements (as N3.Writer writes them). */
+function prefixBlock(prefixes: Record<string, string>): string {
+  return `${Object.entries(prefixes)
+    .map(([name, iri]) => `@prefix ${name}: <${iri}>.\n`)
+    .join("")}\n`;
+}
+
+/** Every *.yaml (and *.yml) of the folder, in code-point order of the names. */
+function listArticles(sourceDir: string): Article[] {
+  const names = readdirSync(sourceDir)
+    .filter((name) => /\.ya?ml$/.test(name))
+    .sort(compareCodePoints);
+  return names.map((name) => {
+    const path = join(sourceDir, name);
+    const shown = relative(process.cwd(), resolve(path)) || path;
+    return { slug: name.replace(/\.ya?ml$/, ""), path, file: shown.startsWith("..") ? path : shown, reused: false };
+  });
+}
+
+function basenameOf(file: string): string {
+  return file.replace(/^.*[\\/]/, "");
+}
+
+function hashFile(path: string): string {
+  try {
+    return createHash("sha256").update(readFileSync(path)).digest("hex");
+  } catch {
+    return "";
+  }
+}
+
+function sameNames(outDir: string, staging: string): boolean {
+  try {
+    const a = readdirSync(outDir).sort();
+    const b = readdirSync(staging).sort();
+    return a.length === b.length && a.every((name, i) => name === b[i]);
+  } catch {
+    return false;
+  }
+}

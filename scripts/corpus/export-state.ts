@@ -1,0 +1,100 @@
+// What an export remembers for the next one, beside the output folder (.<out>.state, one JSON line
+// per article after a header): each article's facts (corpus/article-job.ts), keyed by the hash of its
+// source. The next export rebuilds only the articles whose source changed (and those whose CSV names
+// an entity of an article that changed), and links the other files from the current output.
+//
+// The state is trusted only for the output it describes: its header holds the hash of that output's
+// SHA256SUMS (which covers every other file), the pipeline's fingerprint (its code, schemas and
+// locked dependencies) and the export's settings. Anything else, and the export starts afresh.
+
+import { createHash } from "node:crypto";
+import { readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { basename, dirname, join, relative } from "node:path";
+import { compareCodePoints } from "../lib/code-point-order.ts";
+import { PROJECT_ROOT } from "../lib/project-path.ts";
+import type { ArticleFacts } from "./article-job.ts";
+
+const VERSION = 1;
+
+export interface StateHeader {
+  version: number;
+  /** Hash of the pipeline's code and settings (formats, created time). */
+  fingerprint: string;
+  /** SHA-256 of the output's SHA256SUMS when the state was written. */
+  checksums: string;
+  /** How many files the output holds, and their bytes. */
+  files: number;
+  bytes: number;
+}
+
+export interface ExportState {
+  header: StateHeader;
+  /** slug → facts. */
+  articles: Map<string, ArticleFacts>;
+}
+
+export function statePath(outDir: string): string {
+  return join(dirname(outDir), `.${basename(outDir)}.state`);
+}
+
+/** The fingerprint of this pipeline (every file of scripts/ and schemas/, package-lock.json) and of the run's settings. */
+export function pipelineFingerprint(settings: unknown): string {
+  const hash = createHash("sha256");
+  hash.update(JSON.stringify({ version: VERSION, settings }));
+  const files: string[] = [join(PROJECT_ROOT, "package.json"), join(PROJECT_ROOT, "package-lock.json")];
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (entry.isFile()) files.push(path);
+    }
+  };
+  walk(join(PROJECT_ROOT, "scripts"));
+  walk(join(PROJECT_ROOT, "schemas"));
+  for (const file of files.sort(compareCodePoints)) {
+    hash.update(`\u0000${relative(PROJECT_ROOT, file)}\u0000`);
+    hash.update(readFileSync(file));
+  }
+  return hash.digest("hex");
+}
+
+/** The state, if there is one and it describes the output as it is now; otherwise undefined. */
+export function loadState(outDir: string, fingerprint: string, checksumsFile: string): ExportState | undefined {
+  let text: string;
+  let checksums: Buffer;
+  try {
+    text = readFileSync(statePath(outDir), "utf8");
+    checksums = readFileSync(join(outDir, checksumsFile));
+  } catch {
+    return undefined;
+  }
+  try {
+    const lines = text.split("\n").filter((line) => line !== "");
+    const header = JSON.parse(lines[0]!) as StateHeader;
+    if (header.version !== VERSION || header.fingerprint !== fingerprint) return undefined;
+    if (header.checksums !== createHash("sha256").update(checksums).digest("hex")) return undefined;
+    const articles = new Map<string, ArticleFacts>();
+    for (const line of lines.slice(1)) {
+      const facts = JSON.parse(line) as ArticleFacts;
+      articles.set(facts.slug, facts);
+    }
+    return { header, articles };
+  } catch {
+    return undefined;
+  }
+}
+
+/** Writes the state of the output just made (under a temporary name, then renamed: never half a state). */
+export function saveState(outDir: string, fingerprint: string, checksums: Buffer, totals: { files: number; bytes: number }, articles: readonly ArticleFacts[]): void {
+  const path = statePath(outDir);
+  const temporary = `${path}.${process.pid}`;
+  const header: StateHeader = { version: VERSION, fingerprint, checksums: createHash("sha256").update(checksums).digest("hex"), ...totals };
+  writeFileSync(temporary, [JSON.stringify(header), ...articles.map((a) => JSON.stringify(a))].join("\n") + "\n");
+  renameSync(temporary, path);
+}
+
+/** Forgets the state (before the output it describes is replaced). */
+export function dropState(outDir: string): void {
+  rmSync(statePath(outDir), { force: true });
+}
+

@@ -1,0 +1,87 @@
+// Runs article jobs on every core: each worker thread takes batches of jobs in turn (two in flight,
+// so it never waits for the main thread), so a slow batch on one core does not hold the other back.
+// The main thread only hands out work and gathers small results. A small corpus runs on the main
+// thread instead: starting a worker (it loads the pipeline's modules anew) costs more than a few
+// articles do.
+
+import { availableParallelism } from "node:os";
+import { Worker } from "node:worker_threads";
+import { runJob, type ArticleJob, type JobResult, type JobSettings } from "./article-job.ts";
+
+/** Below this many jobs they run on the main thread. */
+export const INLINE_BELOW = 64;
+const BATCH = 16;
+const IN_FLIGHT = 2;
+
+export interface Pool {
+  /** Runs the jobs; `onResult` sees each result as it arrives (in no particular order). */
+  run(jobs: readonly ArticleJob[], onResult: (result: JobResult) => void): Promise<void>;
+  close(): Promise<void>;
+}
+
+export function createPool(settings: JobSettings, jobs: number, threads = availableParallelism()): Pool {
+  const count = jobs < INLINE_BELOW ? 0 : Math.max(1, Math.min(threads, Math.ceil(jobs / BATCH)));
+  if (count === 0) {
+    return {
+      run: async (list, onResult) => {
+        for (const job of list) onResult(runJob(job, settings));
+      },
+      close: async () => {},
+    };
+  }
+  // A worker does not inherit the main thread's `--import tsx`: it registers tsx itself, then loads
+  // worker.ts (both by absolute URL, so the current directory does not matter).
+  const bootstrap = `import(${JSON.stringify(import.meta.resolve("tsx/esm/api"))}).then((tsx) => { tsx.register(); return import(${JSON.stringify(new URL("./worker.ts", import.meta.url).href)}); });`;
+  const workers = Array.from({ length: count }, () => new Worker(bootstrap, { eval: true, workerData: settings }));
+  return {
+    run(list, onResult) {
+      return new Promise<void>((resolve, reject) => {
+        let next = 0;
+        let pending = 0;
+        let failed = false;
+        const cleanups: (() => void)[] = [];
+        const send = (worker: Worker) => {
+          if (next >= list.length) return;
+          const batch = list.slice(next, next + BATCH);
+          next += batch.length;
+          pending++;
+          worker.postMessage(batch);
+        };
+        const finish = (error?: Error) => {
+          for (const cleanup of cleanups) cleanup();
+          if (error) reject(error);
+          else resolve();
+        };
+        for (const worker of workers) {
+          const onMessage = (message: { results?: JobResult[]; error?: string }) => {
+            if (failed) return;
+            pending--;
+            if (message.error !== undefined) {
+              failed = true;
+              return finish(new Error(`an export thread failed: ${message.error}`));
+            }
+            for (const result of message.results!) onResult(result);
+            send(worker);
+            if (pending === 0 && next >= list.length) finish();
+          };
+          const onError = (error: Error) => {
+            if (failed) return;
+            failed = true;
+            finish(error);
+          };
+          worker.on("message", onMessage);
+          worker.on("error", onError);
+          cleanups.push(() => {
+            worker.off("message", onMessage);
+            worker.off("error", onError);
+          });
+          for (let i = 0; i < IN_FLIGHT; i++) send(worker);
+        }
+        if (pending === 0) finish();
+      });
+    },
+    close: async () => {
+      await Promise.all(workers.map((worker) => worker.terminate()));
+    },
+  };
+}

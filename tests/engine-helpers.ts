@@ -1,0 +1,27 @@
+// The in-memory pipeline (pipeline.ts + bundle) as the reference the parallel, incremental export
+// (corpus/export-corpus.ts) must match byte for byte.
+
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { bundle } from "../scripts/bundle/index.ts";
+import { bundleInput, pipelineInfo } from "../scripts/bundle/from-export.ts";
+import { exportCorpus } from "../scripts/pipeline.ts";
+import { compareCodePoints } from "../scripts/lib/code-point-order.ts";
+
+/** name → content of what the export of `sourceDir` must write, made in memory. */
+export function referenceExport(sourceDir: string): Map<string, string> {
+  const sources = readdirSync(sourceDir)
+    .filter((name) => /\.ya?ml$/.test(name))
+    .sort(compareCodePoints)
+    .map((name) => ({ file: join(sourceDir, name), text: readFileSync(join(sourceDir, name), "utf8") }));
+  const result = exportCorpus(sources);
+  if (!result.ok) throw new Error(JSON.stringify(result.diagnostics.slice(0, 3)));
+  return bundle(bundleInput(result.articles, sources, { pipeline: pipelineInfo() }));
+}
+
+/** The names of files whose content differs between the folder and the reference (or that only one has). */
+export function differences(dir: string, reference: ReadonlyMap<string, string>): string[] {
+  const present = readdirSync(dir);
+  const names = new Set([...present, ...reference.keys()]);
+  return [...names].filter((name) => !present.includes(name) || !reference.has(name) || !readFileSync(join(dir, name)).equals(Buffer.from(reference.get(name)!)));
+}
