@@ -1,0 +1,107 @@
+// The export of a corpus as `make export` runs it (corpus/export-corpus.ts: worker threads, files
+// written as they are made, combined files streamed, bundle from hashes) must write exactly what the
+// in-memory pipeline makes, byte for byte; and after an edit it rebuilds only what changed: the
+// files of untouched articles are the same files (same inodes, linked from the previous output).
+
+import { cpSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { generateCorpus } from "../scripts/bench/generate-corpus.ts";
+import { INLINE_BELOW } from "../scripts/corpus/pool.ts";
+import { statePath } from "../scripts/corpus/export-state.ts";
+import { ROOT, runExport, tempDir } from "./helpers.ts";
+import { differences, referenceExport } from "./engine-helpers.ts";
+
+const SUMMARY = /^(exported|unchanged): (\d+) articles?, (\d+) files, (\d+) bytes in /;
+const inode = (path: string) => statSync(path).ino;
+
+function exportTo(source: string, out: string) {
+  const result = runExport(["--source", source, "--out", out]);
+  expect(result.stderr).toBe("");
+  expect(result.status).toBe(0);
+  return SUMMARY.exec(result.stdout)![1];
+}
+
+describe("the linked corpus (two articles, on the main thread)", () => {
+  it("writes what the in-memory pipeline makes", () => {
+    const out = join(tempDir("engine-"), "dist");
+    const source = join(ROOT, "tests/fixtures/linked-corpus");
+    expect(exportTo(source, out)).toBe("exported");
+    expect(differences(out, referenceExport(source))).toEqual([]);
+  });
+});
+
+describe("a synthetic corpus big enough for worker threads", () => {
+  const count = INLINE_BELOW + 16;
+  const root = tempDir("engine-");
+  const source = join(root, "source");
+  const out = join(root, "dist");
+  beforeAll(() => {
+    generateCorpus(source, count);
+    expect(exportTo(source, out)).toBe("exported");
+  }, 120_000);
+
+  it("writes what the in-memory pipeline makes, byte for byte", () => {
+    expect(differences(out, referenceExport(source))).toEqual([]);
+  }, 60_000);
+
+  it("does nothing when nothing changed", () => {
+    const before = inode(join(out, "SHA256SUMS"));
+    expect(exportTo(source, out)).toBe("unchanged");
+    expect(inode(join(out, "SHA256SUMS"))).toBe(before);
+  });
+
+  it("rebuilds only the edited article (and the combined and bundle files)", () => {
+    const before = new Map(["org-00001", "org-00002", "network-0000"].flatMap((slug) => [".nt", ".csv", ".html"].map((ext) => [slug + ext, inode(join(out, slug + ext))])));
+    const file = join(source, "org-00002.yaml");
+    const text = readFileSync(file, "utf8");
+    writeFileSync(file, text.replace(/^ {2}title: (.*)$/m, (_, title: string) => `  title: ${JSON.stringify(`${JSON.parse(title)} — edited`)}`));
+    expect(readFileSync(file, "utf8")).not.toBe(text);
+    expect(exportTo(source, out)).toBe("exported");
+    for (const [name, number] of before) {
+      if (name.startsWith("org-00002")) expect(inode(join(out, name)), name).not.toBe(number);
+      else expect(inode(join(out, name)), name).toBe(number);
+    }
+    expect(differences(out, referenceExport(source))).toEqual([]);
+  }, 60_000);
+
+  it("rebuilds the CSV of the articles linking to an entity whose name changed, and only that", () => {
+    // One member in three of network-0000 links to its organization (see generate-corpus.ts).
+    const file = join(source, "network-0000.yaml");
+    const text = readFileSync(file, "utf8");
+    const name = /^ {2}- id: network-0000\n(?: {4}.*\n)*? {4}name: (.*)$/m.exec(text);
+    expect(name).not.toBeNull();
+    writeFileSync(file, text.replace(name![0], name![0].replace(/name: .*$/, `name: ${JSON.stringify(`${JSON.parse(name![1]!)} renamed`)}`)));
+    const referrer = "org-00003";
+    expect(readFileSync(join(source, `${referrer}.yaml`), "utf8")).toContain("network-0000/");
+    const nt = inode(join(out, `${referrer}.nt`));
+    const csv = inode(join(out, `${referrer}.csv`));
+    expect(exportTo(source, out)).toBe("exported");
+    expect(inode(join(out, `${referrer}.nt`))).toBe(nt);
+    expect(inode(join(out, `${referrer}.csv`))).not.toBe(csv);
+    expect(readFileSync(join(out, `${referrer}.csv`), "utf8")).toContain("renamed");
+    expect(differences(out, referenceExport(source))).toEqual([]);
+  }, 60_000);
+
+  it("reports a reference into an article that is gone at the referring line, and leaves the output as it was", () => {
+    const copy = join(tempDir("engine-"), "source");
+    cpSync(source, copy, { recursive: true });
+    const outCopy = join(tempDir("engine-"), "dist");
+    cpSync(out, outCopy, { recursive: true });
+    cpSync(statePath(out), statePath(outCopy));
+    rmSync(join(copy, "network-0000.yaml"));
+    const sums = readFileSync(join(outCopy, "SHA256SUMS"), "utf8");
+    const result = runExport(["--source", copy, "--out", outCopy]);
+    expect(result.status).toBe(1);
+    const line = readFileSync(join(copy, "org-00003.yaml"), "utf8").split("\n").findIndex((l) => l.includes("network-0000/")) + 1;
+    expect(result.stderr).toContain(`org-00003.yaml:${line}:`);
+    expect(result.stderr).toContain('refers to the article "network-0000", which is not in the corpus');
+    expect(readFileSync(join(outCopy, "SHA256SUMS"), "utf8")).toBe(sums);
+  }, 60_000);
+
+  it("starts afresh when the output was changed by hand (its state no longer matches it)", () => {
+    writeFileSync(join(out, "SHA256SUMS"), "tampered\n");
+    expect(exportTo(source, out)).toBe("exported");
+    expect(differences(out, referenceExport(source))).toEqual([]);
+  }, 60_000);
+});
