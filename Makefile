@@ -41,4 +41,4 @@ typecheck: node_modules/.package-lock.json
 	./node_modules/.bin/tsc --noEmit
 
 clean:
-	rm -rf dist/* $(STAMP) .dist.* tmp
+	rm -rf dist/* $(STAMP) .dist.* tmp node_modules/.cache/org-article-export

@@ -5,7 +5,7 @@
 
 import type { ArticleLicense, ArticleSource } from "../model/types.ts";
 import { compareCodePoints } from "../lib/code-point-order.ts";
-import { WRITERS } from "../writers/index.ts";
+import { FORMAT_FILES as WRITERS } from "../writers/formats.ts";
 import { csvTableSchema, CSV_DIALECT } from "./csv-table-schema.ts";
 import { baseMediaType, FORMAT_INFO, formatOf } from "./formats.ts";
 import type { BundleArticle, BundleInput, CombinedFacts, FileFacts } from "./input.ts";

@@ -1,7 +1,7 @@
 // What each artifact is, in words, for datapackage.json and manifest.json; and which writer made a
 // file of the output folder. A new writer needs a line here (the type says so).
 
-import { WRITERS, FORMATS, type Format } from "../writers/index.ts";
+import { FORMAT_FILES as WRITERS, FORMATS, type Format } from "../writers/formats.ts";
 
 export interface FormatInfo {
   /** The file format's short name, as Data Packages name it (csv, json, ...). */

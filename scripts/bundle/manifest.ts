@@ -4,7 +4,7 @@
 // schema.org release. A time only when SOURCE_DATE_EPOCH gives one: the same input, same bytes.
 
 import { compareCodePoints } from "../lib/code-point-order.ts";
-import { WRITERS } from "../writers/index.ts";
+import { FORMAT_FILES as WRITERS } from "../writers/formats.ts";
 import { formatOf } from "./formats.ts";
 import { COMBINED_INFO } from "../corpus/combined-info.ts";
 import type { BundleInput, FileFacts } from "./input.ts";

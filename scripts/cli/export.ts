@@ -6,8 +6,8 @@
 
 import { existsSync } from "node:fs";
 import { parseArgs } from "node:util";
-import { FORMATS, type Format } from "../writers/index.ts";
-import { createdFromSourceDateEpoch } from "../bundle/from-export.ts";
+import { FORMATS, type Format } from "../writers/formats.ts";
+import { createdFromSourceDateEpoch } from "../bundle/run-info.ts";
 import { progressLine } from "./progress.ts";
 import { unsafeOutDir } from "../dist/out-guard.ts";
 import { renderReport } from "../report/report.ts";

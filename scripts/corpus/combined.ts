@@ -9,7 +9,7 @@ import { prefixesOf } from "../graph/prefixes.ts";
 import { compareCodePoints } from "../lib/code-point-order.ts";
 import { writeNTriples } from "../writers/ntriples.ts";
 import { writeTurtle } from "../writers/turtle.ts";
-import { FORMATS, type Format } from "../writers/index.ts";
+import { FORMATS, type Format } from "../writers/formats.ts";
 import { COMBINED, RESERVED_SLUG } from "./combined-info.ts";
 import { eventRows, eventsCsv, organizationRow, organizationsCsv } from "./combined-csv.ts";
 

@@ -15,20 +15,18 @@ import { join, relative, resolve } from "node:path";
 import { createHash } from "node:crypto";
 import type { Diagnostic } from "../lib/diagnostic.ts";
 import { compareCodePoints } from "../lib/code-point-order.ts";
-import { checkCorpus, type SourceText } from "../pipeline.ts";
+import type { SourceText } from "../pipeline.ts";
 import { readSourceFile } from "../read/source-file.ts";
 import { prefixesOf } from "../graph/prefixes.ts";
 import type { NodeInfo } from "../graph/build.ts";
-import { WRITERS, type Format } from "../writers/index.ts";
+import { FORMAT_FILES as WRITERS, type Format } from "../writers/formats.ts";
 import { SCHEMAORG_RELEASE } from "../graph/schemaorg-context.ts";
-import { pipelineInfo } from "../bundle/from-export.ts";
+import { pipelineInfo } from "../bundle/run-info.ts";
 import type { BundleArticle, BundleInput, CombinedFacts } from "../bundle/input.ts";
 import { writeBundle } from "../bundle/index.ts";
 import { CHECKSUMS_FILE } from "../bundle/checksums.ts";
 import { StagedDist } from "../dist/staged-dist.ts";
 import { StagedStream, writeStagedFile } from "../dist/stage-file.ts";
-import { recoverDist } from "../dist/write-dist.ts";
-import { withoutReferencesInto } from "../validate/salvage.ts";
 import type { ArticleFacts, ArticleJob, JobResult } from "./article-job.ts";
 import { createPool } from "./pool.ts";
 import { readEntityTable, type ArticleEntities } from "./entity-table.ts";
@@ -65,28 +63,26 @@ export async function exportCorpus(options: ExportOptions): Promise<ExportOutcom
   const formats = options.formats;
   const articles = listArticles(options.sourceDir);
   const fingerprint = pipelineFingerprint({ formats, created: options.created ?? null });
-  // A run killed mid-swap may have left the old output aside: it is put back first, whatever happens next.
-  recoverDist(outDir);
-  const previous = loadState(outDir, fingerprint, CHECKSUMS_FILE);
-
-  // Unchanged articles keep their files, when the previous export's state vouches for them.
-  if (previous) {
-    for (const article of articles) {
-      const before = previous.articles.get(article.slug);
-      if (before && before.source.path === basenameOf(article.file) && before.source.sha256 === hashFile(article.path)) {
-        article.facts = before;
-        article.reused = true;
+  // Under the lock from here on: another export cannot change the output (or its state) meanwhile.
+  // A run killed mid-swap may have left the old output aside: it is put back first.
+  const staged = new StagedDist(outDir);
+  try {
+    const previous = loadState(outDir, fingerprint, CHECKSUMS_FILE);
+    // Unchanged articles keep their files, when the previous export's state vouches for them.
+    if (previous) {
+      for (const article of articles) {
+        const before = previous.articles.get(article.slug);
+        if (before && before.source.path === basenameOf(article.file) && before.source.sha256 === hashFile(article.path)) {
+          article.facts = before;
+          article.reused = true;
+        }
+      }
+      // Nothing changed: the same articles, every one unchanged. Nothing is written.
+      if (articles.length === previous.articles.size && articles.every((a) => a.reused)) {
+        return { ok: true, changed: false, articles: articles.length, rebuilt: 0, files: previous.header.files, bytes: previous.header.bytes };
       }
     }
-    // Nothing changed: the same articles, every one unchanged. Nothing is written.
-    if (articles.length === previous.articles.size && articles.every((a) => a.reused)) {
-      return { ok: true, changed: false, articles: articles.length, rebuilt: 0, files: previous.header.files, bytes: previous.header.bytes };
-    }
-  }
-
-  const staged = new StagedDist(outDir);
-  let committed = false;
-  try {
+    staged.begin();
     const outcome = await build(articles, staged, options, previous?.articles);
     if (!outcome.ok) return outcome;
     const checksums = readFileSync(join(staged.staging, CHECKSUMS_FILE));
@@ -96,11 +92,10 @@ export async function exportCorpus(options: ExportOptions): Promise<ExportOutcom
     dropState(outDir);
     if (changed) staged.commit();
     else staged.abort();
-    committed = true;
     saveState(outDir, fingerprint, checksums, outcome, articles.map((a) => a.facts!));
     return { ok: true, changed, articles: articles.length, rebuilt: outcome.rebuilt, files: outcome.files, bytes: outcome.bytes };
   } finally {
-    if (!committed) staged.abort();
+    staged.close();
   }
 }
 
@@ -168,11 +163,11 @@ async function build(
   };
   try {
     await pool.run(jobs, onResult);
-    if (failed) return problems(articles);
+    if (failed) return await problems(articles);
 
     // References between articles, judged now that every article's ids are known.
     const index = new EntityIndex(articles);
-    if (!index.judge()) return problems(articles);
+    if (!index.judge()) return await problems(articles);
 
     // Articles with links: their CSV (and events rows), with the names of what they link to.
     if (formats.includes("csv")) {
@@ -194,7 +189,7 @@ async function build(
         second.push({ index: i, path: article.path, file: article.file, part: "links", linked: index.nodesOf(facts.linksTo) });
       });
       await pool.run(second, onResult);
-      if (failed) return problems(articles);
+      if (failed) return await problems(articles);
     }
   } finally {
     await pool.close();
@@ -235,7 +230,10 @@ async function build(
 }
 
 /** Every problem of the corpus, each at its line: the in-memory pipeline reads and checks it all. */
-function problems(articles: readonly Article[]): Extract<ExportOutcome, { ok: false }> {
+async function problems(articles: readonly Article[]): Promise<Extract<ExportOutcome, { ok: false }>> {
+  // Loaded only now: an export without problems does not need the in-memory checker on this thread.
+  const { checkCorpus } = await import("../pipeline.ts");
+  const { withoutReferencesInto } = await import("../validate/salvage.ts");
   const sources: SourceText[] = [];
   const unreadable: Diagnostic[] = [];
   for (const article of articles) {

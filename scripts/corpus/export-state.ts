@@ -1,5 +1,5 @@
-// What an export remembers for the next one, beside the output folder (.<out>.state, one JSON line
-// per article after a header): each article's facts (corpus/article-job.ts), keyed by the hash of its
+// What an export remembers for the next one, in this machine's cache (node_modules/.cache, one file
+// per output folder, one JSON line per article after a header): each article's facts (corpus/article-job.ts), keyed by the hash of its
 // source. The next export rebuilds only the articles whose source changed (and those whose CSV names
 // an entity of an article that changed), and links the other files from the current output.
 //
@@ -8,8 +8,8 @@
 // locked dependencies) and the export's settings. Anything else, and the export starts afresh.
 
 import { createHash } from "node:crypto";
-import { readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
-import { basename, dirname, join, relative } from "node:path";
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { dirname, join, relative, resolve } from "node:path";
 import { compareCodePoints } from "../lib/code-point-order.ts";
 import { PROJECT_ROOT } from "../lib/project-path.ts";
 import type { ArticleFacts } from "./article-job.ts";
@@ -33,8 +33,10 @@ export interface ExportState {
   articles: Map<string, ArticleFacts>;
 }
 
+/** Per machine and per output folder: kept out of the output's own folder and of the repository. */
 export function statePath(outDir: string): string {
-  return join(dirname(outDir), `.${basename(outDir)}.state`);
+  const key = createHash("sha256").update(resolve(outDir)).digest("hex").slice(0, 24);
+  return join(PROJECT_ROOT, "node_modules", ".cache", "org-article-export", `${key}.state`);
 }
 
 /** The fingerprint of this pipeline (every file of scripts/ and schemas/, package-lock.json) and of the run's settings. */
@@ -87,6 +89,7 @@ export function loadState(outDir: string, fingerprint: string, checksumsFile: st
 /** Writes the state of the output just made (under a temporary name, then renamed: never half a state). */
 export function saveState(outDir: string, fingerprint: string, checksums: Buffer, totals: { files: number; bytes: number }, articles: readonly ArticleFacts[]): void {
   const path = statePath(outDir);
+  mkdirSync(dirname(path), { recursive: true });
   const temporary = `${path}.${process.pid}`;
   const header: StateHeader = { version: VERSION, fingerprint, checksums: createHash("sha256").update(checksums).digest("hex"), ...totals };
   writeFileSync(temporary, [JSON.stringify(header), ...articles.map((a) => JSON.stringify(a))].join("\n") + "\n");

@@ -6,7 +6,7 @@
 
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
-import { runJob, type ArticleJob, type JobResult, type JobSettings } from "./article-job.ts";
+import type { ArticleJob, JobResult, JobSettings } from "./article-job.ts";
 
 /** Below this many jobs they run on the main thread. */
 export const INLINE_BELOW = 64;
@@ -24,6 +24,9 @@ export function createPool(settings: JobSettings, jobs: number, threads = availa
   if (count === 0) {
     return {
       run: async (list, onResult) => {
+        if (list.length === 0) return;
+        // Loaded only when articles run here: with worker threads, this thread never reads an article.
+        const { runJob } = await import("./article-job.ts");
         for (const job of list) onResult(runJob(job, settings));
       },
       close: async () => {},
@@ -60,7 +63,12 @@ export function createPool(settings: JobSettings, jobs: number, threads = availa
               failed = true;
               return finish(new Error(`an export thread failed: ${message.error}`));
             }
-            for (const result of message.results!) onResult(result);
+            try {
+              for (const result of message.results!) onResult(result);
+            } catch (error) {
+              failed = true;
+              return finish(error as Error);
+            }
             send(worker);
             if (pending === 0 && next >= list.length) finish();
           };

@@ -17,12 +17,13 @@ import { checkArtifactName } from "./stage-file.ts";
 import { pauseAt } from "./test-pause.ts";
 
 export class StagedDist {
-  readonly staging: string;
+  /** Made by `begin`. */
+  staging = "";
   private readonly parent: string;
   private released = false;
   private readonly release: () => void;
 
-  /** Takes the lock, puts back what a killed export left, and makes an empty staging folder. */
+  /** Takes the lock (until `close`), and puts back what a killed export left. */
   constructor(readonly outDir: string) {
     this.parent = dirname(outDir);
     mkdirSync(this.parent, { recursive: true });
@@ -30,13 +31,17 @@ export class StagedDist {
     try {
       pauseAt("locked");
       recover(outDir);
-      this.staging = join(this.parent, `.${basename(outDir)}.staging-${process.pid}`);
-      rmSync(this.staging, { recursive: true, force: true });
-      mkdirSync(this.staging);
     } catch (error) {
       this.release();
       throw error;
     }
+  }
+
+  /** Makes the empty staging folder. */
+  begin(): void {
+    this.staging = join(this.parent, `.${basename(this.outDir)}.staging-${process.pid}`);
+    rmSync(this.staging, { recursive: true, force: true });
+    mkdirSync(this.staging);
   }
 
   /** The same file as the current output's (a hard link: no copy, no rewrite). */
@@ -78,22 +83,25 @@ export class StagedDist {
     syncDirectory(this.parent);
     pauseAt("swapped");
     rmSync(old, { recursive: true, force: true });
-    this.close();
+    this.staging = "";
   }
 
   /** Leaves the output as it was: the staging folder goes. */
   abort(): void {
+    if (this.staging) rmSync(this.staging, { recursive: true, force: true });
+    this.staging = "";
+  }
+
+  /** Removes what is left of the staging folder, and releases the lock. */
+  close(): void {
     try {
-      rmSync(this.staging, { recursive: true, force: true });
+      this.abort();
     } finally {
-      this.close();
+      if (!this.released) this.release();
+      this.released = true;
     }
   }
 
-  private close(): void {
-    if (!this.released) this.release();
-    this.released = true;
-  }
 }
 
 /**

@@ -6,6 +6,7 @@ import { writeCsv } from "./csv.ts";
 import { writeJsonLd } from "./jsonld.ts";
 import { writeTurtle } from "./turtle.ts";
 import { graphPrefixes } from "../graph/prefixes.ts";
+import { FORMAT_FILES, FORMATS, type Format } from "./formats.ts";
 import { writeInfobox } from "./infobox.ts";
 import { writeNTriples } from "./ntriples.ts";
 import { writeHtml } from "./html.ts";
@@ -17,13 +18,12 @@ export interface Writer {
 }
 
 export const WRITERS = {
-  csv: { extension: ".csv", mediaType: "text/csv; charset=utf-8; header=present", write: (_m, g) => writeCsv(g) },
-  jsonld: { extension: ".jsonld", mediaType: "application/ld+json", write: (_m, g) => writeJsonLd(g) },
-  ttl: { extension: ".ttl", mediaType: "text/turtle", write: (_m, g) => writeTurtle(g, graphPrefixes(g)) },
-  infobox: { extension: ".infobox.json", mediaType: "application/json", write: (m) => writeInfobox(m) },
-  nt: { extension: ".nt", mediaType: "application/n-triples", write: (_m, g) => writeNTriples(g) },
-  html: { extension: ".html", mediaType: "text/html; charset=utf-8", write: (m, g) => writeHtml(m, g) },
-} satisfies Record<string, Writer>;
+  csv: { ...FORMAT_FILES.csv, write: (_m, g) => writeCsv(g) },
+  jsonld: { ...FORMAT_FILES.jsonld, write: (_m, g) => writeJsonLd(g) },
+  ttl: { ...FORMAT_FILES.ttl, write: (_m, g) => writeTurtle(g, graphPrefixes(g)) },
+  infobox: { ...FORMAT_FILES.infobox, write: (m) => writeInfobox(m) },
+  nt: { ...FORMAT_FILES.nt, write: (_m, g) => writeNTriples(g) },
+  html: { ...FORMAT_FILES.html, write: (m, g) => writeHtml(m, g) },
+} satisfies Record<Format, Writer>;
 
-export type Format = keyof typeof WRITERS;
-export const FORMATS = Object.keys(WRITERS) as Format[];
+export { FORMATS, type Format };
