@@ -5,7 +5,7 @@
 //
 // Deterministic: the same count gives the same files, byte for byte (a seeded generator, no clock).
 
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 
 /** mulberry32: small, fast, and the same everywhere. */
@@ -51,6 +51,16 @@ export function generateCorpus(dir: string, count: number, seed = 20260101): Gen
     bytes += Buffer.byteLength(text);
   }
   return { dir, articles: count, bytes };
+}
+
+/** Changes the title of the corpus's second article, as a person editing one article would. */
+export function editOneArticle(dir: string): string {
+  const file = join(dir, `${slugOf(1)}.yaml`);
+  const text = readFileSync(file, "utf8");
+  const edited = text.replace(/^ {2}title: (.*)$/m, (_, title: string) => `  title: ${JSON.stringify(`${JSON.parse(title) as string} (edited)`)}`);
+  if (edited === text) throw new Error(`${file}: no title line to edit`);
+  writeFileSync(file, edited);
+  return file;
 }
 
 const HUB_EVERY = 50;

@@ -51,3 +51,12 @@ export function median(values: readonly number[]): number {
   const mid = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
+
+/** `make test` in the project itself, once, as the README runs it: seconds of wall time. */
+export function timeMakeTest(): number {
+  const started = performance.now();
+  const run = spawnSync("make", ["test"], { cwd: projectPath("."), encoding: "utf8", maxBuffer: 256 * 1024 * 1024 });
+  const seconds = (performance.now() - started) / 1000;
+  if (run.status !== 0) throw new Error(`make test failed:\n${run.stdout.slice(-4000)}${run.stderr.slice(-4000)}`);
+  return seconds;
+}

@@ -10,6 +10,9 @@ export interface SizeResult {
   articles: number;
   yamlBytes: number;
   cli: ChildExport;
+  /** The same export again after one article was edited, then with nothing changed. */
+  edited?: ChildExport;
+  unchanged?: ChildExport;
   /** Absent when the export did not finish within the limit. */
   stageMs?: Map<string, number>;
 }
@@ -21,11 +24,15 @@ export interface BenchFigures {
   turtleGraphs: number;
   make: MakeTimes;
   makeMedian: { cold: number; warm: number };
+  /** Seconds of one `make test`, when it was timed. */
+  makeTest?: number;
 }
 
 const MB = 1024 * 1024;
 const fixed = (n: number, digits = 2) => n.toFixed(digits);
 const table = (head: string[], rows: string[][]) => [`| ${head.join(" | ")} |`, `|${head.map(() => "---").join("|")}|`, ...rows.map((r) => `| ${r.join(" | ")} |`)].join("\n");
+/** The bytes the export's summary line says it wrote. */
+const writtenBytes = (summary: string) => Number(/(\d+) bytes/.exec(summary)?.[1] ?? 0);
 const yesNo = (holds: boolean | undefined) => (holds === undefined ? "not measured" : holds ? "yes" : "**no**");
 
 export function benchmarksMarkdown(f: BenchFigures): string {
@@ -49,7 +56,7 @@ export function benchmarksMarkdown(f: BenchFigures): string {
       : ["10,000 articles, all formats, end to end", "≥ 1,000 articles/s", s10k ? `${fixed(s10k.articles / s10k.cli.seconds, 1)} articles/s` : "not run", yesNo(s10k && s10k.articles / s10k.cli.seconds >= 1000)],
     ["10,000 articles, peak memory", "< 512 MB", s10k ? `${fixed(s10k.cli.maxRssMb, 0)} MB` : failed10k !== undefined ? `not measured: ${failed10k.why}` : "not run", yesNo(s10k ? s10k.cli.maxRssMb < 512 : failed10k && /memory/.test(failed10k.why) ? false : undefined)],
     ["time per article at 10,000 vs at 1,000", "≤ 1.25×", scaling === undefined ? (failed10k !== undefined ? "not measured: the export at 10,000 did not finish" : "not run") : `${fixed(scaling)}×`, yesNo(scaling === undefined ? undefined : scaling <= 1.25)],
-    ["`make test`", "< 2 min", "not measured by the bench (run `time make test`)", "not measured"],
+    ["`make test`", "< 2 min", f.makeTest === undefined ? "not timed in this run (--no-make-test)" : `${fixed(f.makeTest, 1)} s`, yesNo(f.makeTest === undefined ? undefined : f.makeTest < 120)],
   ];
   for (const s of done.filter((s) => s !== s10k)) {
     budgets.push([`(for comparison) ${s.articles.toLocaleString("en")} articles end to end`, "≥ 1,000 articles/s", `${fixed(s.articles / s.cli.seconds, 1)} articles/s, peak ${fixed(s.cli.maxRssMb, 0)} MB`, yesNo(s.articles / s.cli.seconds >= 1000)]);
@@ -73,23 +80,39 @@ its network's organization, place and meeting. Every generated article exports w
 
 The real command line (\`node --import tsx scripts/cli/export.ts --source DIR --out DIR\`, all
 formats) in a child process; wall time measured by the parent, Node's start-up included; peak memory
-is the child's \`process.resourceUsage().maxRSS\`, written at exit by a preloaded hook
-(scripts/bench/max-rss-hook.ts), so the command line itself carries no instrumentation. It runs on
-one core: the pipeline does not use worker threads.
+is the whole process's \`process.resourceUsage().maxRSS\` (main thread and worker threads), written
+at exit by a preloaded hook (scripts/bench/max-rss-hook.ts), so the command line itself carries no
+instrumentation. The export runs the articles on ${m.cores} worker thread${m.cores === 1 ? "" : "s"} (one per core; scripts/corpus/pool.ts)
+while the main thread gathers their results and streams the combined files. "MB/s" is of output
+written. Then, in the same output folder, one article's title is edited and the export is run
+again, then once more with nothing changed.
 
 ${table(
-  ["articles", "YAML in", "wall time", "articles/s", "MB/s of YAML", "ms per article", "peak memory", "output"],
+  ["articles", "YAML in", "wall time", "articles/s", "MB/s written", "ms per article", "peak memory", "one article edited", "nothing changed", "output"],
   f.sizes.map((s) =>
     !s.cli.finished
-      ? [s.articles.toLocaleString("en"), `${fixed(s.yamlBytes / MB)} MB`, s.cli.why, "none", "none", "none", "not measured", "none"]
-      : [s.articles.toLocaleString("en"), `${fixed(s.yamlBytes / MB)} MB`, `${fixed(s.cli.seconds)} s`, fixed(s.articles / s.cli.seconds, 1), fixed(s.yamlBytes / MB / s.cli.seconds, 3), fixed((s.cli.seconds * 1000) / s.articles, 1), `${fixed(s.cli.maxRssMb, 0)} MB`, s.cli.summary.replace(/ in \S+ /, " ")]),
+      ? [s.articles.toLocaleString("en"), `${fixed(s.yamlBytes / MB)} MB`, s.cli.why, "none", "none", "none", "not measured", "none", "none", "none"]
+      : [
+          s.articles.toLocaleString("en"),
+          `${fixed(s.yamlBytes / MB)} MB`,
+          `${fixed(s.cli.seconds)} s`,
+          fixed(s.articles / s.cli.seconds, 1),
+          fixed(writtenBytes(s.cli.summary) / MB / s.cli.seconds, 1),
+          fixed((s.cli.seconds * 1000) / s.articles, 2),
+          `${fixed(s.cli.maxRssMb, 0)} MB`,
+          s.edited?.finished ? `${fixed(s.edited.seconds)} s` : "not run",
+          s.unchanged?.finished ? `${fixed(s.unchanged.seconds)} s` : "not run",
+          s.cli.summary.replace(/ in \S+ /, " "),
+        ]),
 )}
 
 ## Time of each stage
 
-Measured in the bench's own process by calling the pipeline's functions in the order exportCorpus
-and the command line call them (scripts/bench/stages.ts), each over the whole corpus. The JSON Schema
-stage includes compiling the schema once (ajv). Sizes whose export did not finish are left out.
+Measured in the bench's own process, on one thread, by calling the functions an article's job
+(scripts/corpus/article-job.ts) and the export's main thread call, in their order, each stage over
+the whole corpus (scripts/bench/stages.ts). The sum is the work per article on one core; the export
+shares it among the cores. The JSON Schema stage includes compiling the schema once (ajv). Sizes
+whose export did not finish are left out.
 
 ${table(
   ["stage", ...done.flatMap((s) => [`${s.articles.toLocaleString("en")}: total`, "per article"])],

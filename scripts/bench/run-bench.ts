@@ -4,6 +4,7 @@
 //   npm run bench                          # 1,000 and 10,000 articles
 //   npm run bench -- --sizes 1000          # other sizes
 //   npm run bench -- --runs 5 --no-write   # make-export runs; print only, leave BENCHMARKS.md
+//   npm run bench -- --no-make-test        # skip timing `make test` (about two minutes)
 //   npm run bench -- --limit 360           # seconds an export may take before it is stopped and
 //                                          # reported as not finished (its stages are then skipped)
 //
@@ -16,11 +17,12 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { generateCorpus } from "./generate-corpus.ts";
+import { editOneArticle, generateCorpus } from "./generate-corpus.ts";
+import { statePath } from "../corpus/export-state.ts";
 import { exportInChild, type ChildExport } from "./child-export.ts";
 import { timeStages } from "./stages.ts";
 import { compareTurtleWriters, type WriterTiming } from "./turtle-writers.ts";
-import { median, timeMakeExport, type MakeTimes } from "./make-export.ts";
+import { median, timeMakeExport, timeMakeTest, type MakeTimes } from "./make-export.ts";
 import { machine } from "./machine.ts";
 import { benchmarksMarkdown, type SizeResult } from "./report.ts";
 import { projectPath } from "../lib/project-path.ts";
@@ -29,7 +31,13 @@ import { projectPath } from "../lib/project-path.ts";
 const TURTLE_GRAPHS = 1000;
 
 const { values } = parseArgs({
-  options: { sizes: { type: "string", default: "1000,10000" }, runs: { type: "string", default: "5" }, limit: { type: "string", default: "360" }, "no-write": { type: "boolean" } },
+  options: {
+    sizes: { type: "string", default: "1000,10000" },
+    runs: { type: "string", default: "5" },
+    limit: { type: "string", default: "360" },
+    "no-write": { type: "boolean" },
+    "no-make-test": { type: "boolean" },
+  },
 });
 const sizes = values.sizes.split(",").map((s) => Number(s.trim()));
 if (sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(`--sizes takes whole numbers, e.g. 1000,10000; found ${values.sizes}`);
@@ -46,15 +54,24 @@ try {
     log(`generating ${size} articles…`);
     const corpus = generateCorpus(sourceDir, size);
     log(`exporting ${size} articles with the command line…`);
-    const cli: ChildExport = exportInChild(sourceDir, join(scratch, `dist-cli-${size}`), limitSeconds);
-    rmSync(join(scratch, `dist-cli-${size}`), { recursive: true, force: true });
+    const outDir = join(scratch, `dist-cli-${size}`);
+    const cli: ChildExport = exportInChild(sourceDir, outDir, limitSeconds);
     if (!cli.finished) {
       log(`  ${cli.why}; its stages are not timed`);
       results.push({ articles: size, yamlBytes: corpus.bytes, cli });
       rmSync(sourceDir, { recursive: true, force: true });
+      rmSync(outDir, { recursive: true, force: true });
+      rmSync(statePath(outDir), { force: true });
       continue;
     }
     log(`  ${cli.summary}; ${cli.seconds.toFixed(1)} s, peak ${cli.maxRssMb.toFixed(0)} MB`);
+    // Then as a person editing the corpus: one article changed, then nothing.
+    editOneArticle(sourceDir);
+    const edited = exportInChild(sourceDir, outDir, limitSeconds);
+    const unchanged = exportInChild(sourceDir, outDir, limitSeconds);
+    log(`  one article edited: ${edited.seconds.toFixed(2)} s; nothing changed: ${unchanged.seconds.toFixed(2)} s`);
+    rmSync(outDir, { recursive: true, force: true });
+    rmSync(statePath(outDir), { force: true });
     log(`timing the stages over ${size} articles…`);
     const stages = timeStages(sourceDir, join(scratch, `dist-stages-${size}`));
     rmSync(join(scratch, `dist-stages-${size}`), { recursive: true, force: true });
@@ -62,7 +79,7 @@ try {
       log(`Turtle writers over ${Math.min(size, TURTLE_GRAPHS)} graphs…`);
       turtle = compareTurtleWriters(stages.graphs.slice(0, TURTLE_GRAPHS));
     }
-    results.push({ articles: size, yamlBytes: corpus.bytes, cli, stageMs: stages.ms });
+    results.push({ articles: size, yamlBytes: corpus.bytes, cli, edited, unchanged, stageMs: stages.ms });
     rmSync(sourceDir, { recursive: true, force: true });
   }
 } finally {
@@ -70,8 +87,13 @@ try {
 }
 log(`make export of source/, ${runs} times cold and warm…`);
 const make: MakeTimes = timeMakeExport(runs);
+let makeTest: number | undefined;
+if (!values["no-make-test"]) {
+  log("make test, once…");
+  makeTest = timeMakeTest();
+}
 
-const markdown = benchmarksMarkdown({ machine: machine(), sizes: results, turtle, turtleGraphs: Math.min(sizes[0]!, TURTLE_GRAPHS), make, makeMedian: { cold: median(make.cold), warm: median(make.warm) } });
+const markdown = benchmarksMarkdown({ machine: machine(), sizes: results, turtle, turtleGraphs: Math.min(sizes[0]!, TURTLE_GRAPHS), make, makeMedian: { cold: median(make.cold), warm: median(make.warm) }, ...(makeTest !== undefined && { makeTest }) });
 process.stdout.write(markdown);
 if (!values["no-write"]) {
   writeFileSync(projectPath("BENCHMARKS.md"), markdown);

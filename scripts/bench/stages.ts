@@ -1,20 +1,29 @@
-// The time of each stage of the export, measured in this process by calling the pipeline's own
-// functions in the order exportCorpus (pipeline.ts) and the command line (cli/export.ts) call them,
-// so no production code carries timers. Each stage runs over the whole corpus before the next.
+// The time of each stage of the export, measured in this process on one thread by calling the
+// functions an article's job (corpus/article-job.ts) and the export's main thread
+// (corpus/export-corpus.ts) call, in their order, each stage over the whole corpus before the next.
+// So no production code carries timers. The sum is the work per article on one core; the export
+// spreads it over the cores (see the wall time of the real command line).
 
-import { readdirSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
-import { corpusIndex, externalNodes, type ArticleExport, type SourceText } from "../pipeline.ts";
 import { readSourceFile } from "../read/source-file.ts";
 import { readYaml, type SourceDocument } from "../read/read-yaml.ts";
 import { validateAgainstSchema } from "../validate/json-schema.ts";
-import { validateRules } from "../validate/rules.ts";
+import { DeferredReferences, validateRules } from "../validate/rules.ts";
 import { buildModel } from "../model/build.ts";
-import { buildGraph, type Graph } from "../graph/build.ts";
+import type { ArticleModel } from "../model/types.ts";
+import { buildGraph, type Graph, type NodeInfo } from "../graph/build.ts";
 import { FORMATS, WRITERS } from "../writers/index.ts";
-import { bundle } from "../bundle/index.ts";
-import { bundleInput, pipelineInfo } from "../bundle/from-export.ts";
-import { replaceDist } from "../dist/write-dist.ts";
+import { writeStagedFile } from "../dist/stage-file.ts";
+import { eventRows, eventsCsv, organizationRow, organizationsCsv, organizationsHeader } from "../corpus/combined-csv.ts";
+import { entityTable, readEntityTable } from "../corpus/entity-table.ts";
+import { writeBundle } from "../bundle/index.ts";
+import type { BundleArticle, CombinedFacts, FileFacts } from "../bundle/input.ts";
+import { pipelineInfo } from "../bundle/run-info.ts";
+import { SCHEMAORG_RELEASE } from "../graph/schemaorg-context.ts";
+import { compareCodePoints } from "../lib/code-point-order.ts";
+import { sha256 } from "../bundle/sha256.ts";
+import { EVENT_COLUMNS } from "../corpus/combined-info.ts";
 
 export interface StageTimes {
   /** Stage name → milliseconds, in pipeline order. */
@@ -22,7 +31,8 @@ export interface StageTimes {
   graphs: Graph[];
 }
 
-export function timeStages(sourceDir: string, outDir: string): StageTimes {
+/** `graphsKept`: how many graphs to return (for the Turtle writers' comparison). */
+export function timeStages(sourceDir: string, outDir: string, graphsKept = 1000): StageTimes {
   const ms = new Map<string, number>();
   const timed = <T>(stage: string, work: () => T): T => {
     const started = performance.now();
@@ -30,21 +40,20 @@ export function timeStages(sourceDir: string, outDir: string): StageTimes {
     ms.set(stage, (ms.get(stage) ?? 0) + performance.now() - started);
     return result;
   };
-
-  const sources: SourceText[] = timed("read files", () =>
-    readdirSync(sourceDir)
-      .filter((name) => /\.ya?ml$/.test(name))
-      .sort()
-      .map((name) => {
-        const read = readSourceFile(join(sourceDir, name), name);
-        if (!read.ok) throw new Error(`${name}: ${read.diagnostic.message}`);
-        return { file: name, text: read.text };
-      }),
+  const names = readdirSync(sourceDir)
+    .filter((name) => /\.ya?ml$/.test(name))
+    .sort(compareCodePoints);
+  const texts = timed("read files", () =>
+    names.map((name) => {
+      const read = readSourceFile(join(sourceDir, name), name);
+      if (!read.ok) throw new Error(`${name}: ${read.diagnostic.message}`);
+      return read.text;
+    }),
   );
   const documents: SourceDocument[] = timed("parse YAML", () =>
-    sources.map((s) => {
-      const result = readYaml(s.text, s.file);
-      if (!result.ok) throw new Error(`${s.file}: ${result.diagnostics[0]?.message}`);
+    texts.map((text, i) => {
+      const result = readYaml(text, names[i]!);
+      if (!result.ok) throw new Error(`${names[i]}: ${result.diagnostics[0]?.message}`);
       return result.source;
     }),
   );
@@ -52,24 +61,61 @@ export function timeStages(sourceDir: string, outDir: string): StageTimes {
     for (const d of documents) if (validateAgainstSchema(d).length > 0) throw new Error(`${d.file} is not schema-valid`);
   });
   timed("validate: rules", () => {
-    const corpus = corpusIndex(documents);
-    for (const d of documents) if (validateRules(d, corpus).length > 0) throw new Error(`${d.file} breaks a rule`);
+    for (const d of documents) if (validateRules(d, new DeferredReferences()).length > 0) throw new Error(`${d.file} breaks a rule`);
   });
-  const models = timed("model", () => documents.map((d) => buildModel(d.data, d.file)));
-  const graphs = timed("graph", () => {
-    const external = externalNodes(models);
-    return models.map((m) => buildGraph(m, external));
+  const models: ArticleModel[] = timed("model", () => documents.map((d) => buildModel(d.data, d.file)));
+  // The names of every article's entities, for the CSV of articles that link to others.
+  const external = timed("entity tables (links between articles)", () => {
+    const nodes = new Map<string, NodeInfo>();
+    for (const m of models) for (const [iri, node] of readEntityTable(m.article.slug, entityTable(m)).nodes) nodes.set(iri, node);
+    return nodes;
   });
-  const articles: ArticleExport[] = models.map((model, i) => ({ slug: model.article.slug, model, graph: graphs[i]!, artifacts: new Map() }));
+  const graphs = timed("graph", () => models.map((m) => buildGraph(m, external)));
+  const contents: Map<string, string>[] = models.map(() => new Map());
   for (const format of FORMATS) {
     const writer = WRITERS[format];
     timed(`writer: ${format}`, () => {
-      for (const a of articles) a.artifacts.set(`${a.slug}${writer.extension}`, writer.write(a.model, a.graph));
+      models.forEach((m, i) => contents[i]!.set(`${m.article.slug}${writer.extension}`, writer.write(m, graphs[i]!)));
     });
   }
-  // bundleInput computes the combined corpus files (corpus/combined.ts); bundle adds checksums, manifest, data package.
-  const input = timed("combined files (corpus.*)", () => bundleInput(articles, sources, { pipeline: pipelineInfo(), formats: FORMATS }));
-  const files = timed("bundle (manifest, datapackage, SHA256SUMS)", () => bundle(input));
-  timed("write files (replaceDist)", () => replaceDist(outDir, files));
-  return { ms, graphs };
+  rmSync(outDir, { recursive: true, force: true });
+  mkdirSync(outDir, { recursive: true });
+  const facts = timed("write files (with their SHA-256)", () =>
+    contents.map((files) => {
+      const written = new Map<string, FileFacts>();
+      for (const [name, content] of files) written.set(name, writeStagedFile(outDir, name, content));
+      return written;
+    }),
+  );
+  const combined = timed("combined files (corpus.*)", () => {
+    const rows = models.map((m) => organizationRow(m));
+    const result = new Map<string, CombinedFacts>();
+    result.set("corpus.organizations.csv", { ...writeStagedFile(outDir, "corpus.organizations.csv", organizationsCsv(rows)), header: organizationsHeader(rows) });
+    result.set("corpus.events.csv", { ...writeStagedFile(outDir, "corpus.events.csv", eventsCsv(models.flatMap((m, i) => eventRows(m, graphs[i]!)))), header: [...EVENT_COLUMNS] });
+    // The graphs: each article's N-Triples and Turtle body, read back and appended, as the export does.
+    result.set("corpus.nt", writeStagedFile(outDir, "corpus.nt", function* () {
+      for (const m of models) yield readFileSync(join(outDir, `${m.article.slug}.nt`), "utf8");
+    }()));
+    result.set("corpus.ttl", writeStagedFile(outDir, "corpus.ttl", function* () {
+      for (const m of models) {
+        const text = readFileSync(join(outDir, `${m.article.slug}.ttl`), "utf8");
+        yield text.slice(text.indexOf("\n\n") + 2);
+      }
+    }()));
+    return result;
+  });
+  timed("bundle (manifest, datapackage, SHA256SUMS)", () => {
+    const articles: BundleArticle[] = models.map((m, i) => ({
+      slug: m.article.slug,
+      title: m.article.title,
+      language: m.article.language,
+      sourceFile: { path: names[i]!, sha256: sha256(texts[i]!) },
+      ...(m.article.source && { origin: m.article.source }),
+      ...(m.article.license && { license: m.article.license }),
+      artifacts: facts[i]!,
+    }));
+    writeBundle({ pipeline: pipelineInfo(), schemaorgRelease: SCHEMAORG_RELEASE, combined, articles }, (name, chunks) => writeStagedFile(outDir, name, chunks));
+  });
+  rmSync(outDir, { recursive: true, force: true });
+  return { ms, graphs: graphs.slice(0, graphsKept) };
 }
