@@ -10,6 +10,8 @@ export interface SizeResult {
   articles: number;
   yamlBytes: number;
   cli: ChildExport;
+  /** Cores the host gave just before the export (cores.ts). */
+  cores?: number;
   /** The same export again after one article was edited, then with nothing changed. */
   edited?: ChildExport;
   unchanged?: ChildExport;
@@ -24,6 +26,7 @@ export interface BenchFigures {
   turtleGraphs: number;
   make: MakeTimes;
   makeMedian: { cold: number; warm: number };
+  makeCores?: number;
   /** Seconds of one `make test`, when it was timed. */
   makeTest?: number;
 }
@@ -70,6 +73,9 @@ Written by \`npm run bench\` (scripts/bench/run-bench.ts); figures from one run,
 - Memory: ${fixed(m.memoryGb, 1)} GB
 - Node.js ${m.node}, default JavaScript heap limit ${fixed(m.heapLimitGb, 1)} GB
 - Date: ${m.date}
+- Cores the host really gave, measured just before each export (scripts/bench/cores.ts: a fixed loop
+  on one thread, then on every core at once; 2.00 is two whole cores): in the tables below. A shared
+  host gives less at times, and what is measured then is slower than on an idle machine.
 
 The corpus is synthetic and deterministic (scripts/bench/generate-corpus.ts): articles shaped like
 source/ifex.yaml, with names in many scripts (accents, Arabic, CJK, Cyrillic, Greek, Devanagari,
@@ -88,12 +94,13 @@ written. Then, in the same output folder, one article's title is edited and the 
 again, then once more with nothing changed.
 
 ${table(
-  ["articles", "YAML in", "wall time", "articles/s", "MB/s written", "ms per article", "peak memory", "one article edited", "nothing changed", "output"],
+  ["articles", "cores available", "YAML in", "wall time", "articles/s", "MB/s written", "ms per article", "peak memory", "one article edited", "nothing changed", "output"],
   f.sizes.map((s) =>
     !s.cli.finished
-      ? [s.articles.toLocaleString("en"), `${fixed(s.yamlBytes / MB)} MB`, s.cli.why, "none", "none", "none", "not measured", "none", "none", "none"]
+      ? [s.articles.toLocaleString("en"), s.cores === undefined ? "?" : fixed(s.cores), `${fixed(s.yamlBytes / MB)} MB`, s.cli.why, "none", "none", "none", "not measured", "none", "none", "none"]
       : [
           s.articles.toLocaleString("en"),
+          s.cores === undefined ? "?" : fixed(s.cores),
           `${fixed(s.yamlBytes / MB)} MB`,
           `${fixed(s.cli.seconds)} s`,
           fixed(s.articles / s.cli.seconds, 1),
@@ -144,7 +151,7 @@ tests, to read the output back with a second, independent parser.
 ## \`make export\` of source/ (IFEX)
 
 In a copy of the project's tracked files (node_modules hard-linked), ${f.make.cold.length} times each:
-from an empty dist/ with the stamp removed, then again with nothing changed.
+from an empty dist/ with the stamp removed, then again with nothing changed${f.makeCores === undefined ? "" : ` (${fixed(f.makeCores)} cores available)`}.
 
 ${table(
   ["case", "median", "all runs"],

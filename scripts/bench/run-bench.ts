@@ -24,6 +24,7 @@ import { timeStages } from "./stages.ts";
 import { compareTurtleWriters, type WriterTiming } from "./turtle-writers.ts";
 import { median, timeMakeExport, timeMakeTest, type MakeTimes } from "./make-export.ts";
 import { machine } from "./machine.ts";
+import { coresAvailable } from "./cores.ts";
 import { benchmarksMarkdown, type SizeResult } from "./report.ts";
 import { projectPath } from "../lib/project-path.ts";
 
@@ -53,12 +54,13 @@ try {
     const sourceDir = join(scratch, `source-${size}`);
     log(`generating ${size} articles…`);
     const corpus = generateCorpus(sourceDir, size);
-    log(`exporting ${size} articles with the command line…`);
+    const cores = (await coresAvailable()).available;
+    log(`exporting ${size} articles with the command line (${cores.toFixed(2)} cores available)…`);
     const outDir = join(scratch, `dist-cli-${size}`);
     const cli: ChildExport = exportInChild(sourceDir, outDir, limitSeconds);
     if (!cli.finished) {
       log(`  ${cli.why}; its stages are not timed`);
-      results.push({ articles: size, yamlBytes: corpus.bytes, cli });
+      results.push({ articles: size, yamlBytes: corpus.bytes, cli, cores });
       rmSync(sourceDir, { recursive: true, force: true });
       rmSync(outDir, { recursive: true, force: true });
       rmSync(statePath(outDir), { force: true });
@@ -79,13 +81,14 @@ try {
       log(`Turtle writers over ${Math.min(size, TURTLE_GRAPHS)} graphs…`);
       turtle = compareTurtleWriters(stages.graphs.slice(0, TURTLE_GRAPHS));
     }
-    results.push({ articles: size, yamlBytes: corpus.bytes, cli, edited, unchanged, stageMs: stages.ms });
+    results.push({ articles: size, yamlBytes: corpus.bytes, cli, cores, edited, unchanged, stageMs: stages.ms });
     rmSync(sourceDir, { recursive: true, force: true });
   }
 } finally {
   rmSync(scratch, { recursive: true, force: true });
 }
-log(`make export of source/, ${runs} times cold and warm…`);
+const makeCores = (await coresAvailable()).available;
+log(`make export of source/, ${runs} times cold and warm (${makeCores.toFixed(2)} cores available)…`);
 const make: MakeTimes = timeMakeExport(runs);
 let makeTest: number | undefined;
 if (!values["no-make-test"]) {
@@ -93,7 +96,7 @@ if (!values["no-make-test"]) {
   makeTest = timeMakeTest();
 }
 
-const markdown = benchmarksMarkdown({ machine: machine(), sizes: results, turtle, turtleGraphs: Math.min(sizes[0]!, TURTLE_GRAPHS), make, makeMedian: { cold: median(make.cold), warm: median(make.warm) }, ...(makeTest !== undefined && { makeTest }) });
+const markdown = benchmarksMarkdown({ machine: machine(), sizes: results, turtle, turtleGraphs: Math.min(sizes[0]!, TURTLE_GRAPHS), make, makeMedian: { cold: median(make.cold), warm: median(make.warm) }, makeCores, ...(makeTest !== undefined && { makeTest }) });
 process.stdout.write(markdown);
 if (!values["no-write"]) {
   writeFileSync(projectPath("BENCHMARKS.md"), markdown);
