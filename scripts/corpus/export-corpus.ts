@@ -122,8 +122,10 @@ async function build(
       const { slug } = articles[combinedUpTo]!;
       if (nt) nt.write(readFileSync(join(staging, `${slug}.nt`)));
       if (ttl) {
-        const text = readFileSync(join(staging, `${slug}.ttl`), "utf8");
-        ttl.write((combinedUpTo > 0 ? "\n" : "") + text.slice(text.indexOf("\n\n") + 2));
+        // The body: what follows the prefix lines and their blank line (bytes, not decoded).
+        const text = readFileSync(join(staging, `${slug}.ttl`));
+        if (combinedUpTo > 0) ttl.write(NEWLINE);
+        ttl.write(text.subarray(text.indexOf("\n\n") + 2));
       }
       combinedUpTo++;
     }
@@ -294,6 +296,8 @@ function bundleArticle(f: ArticleFacts): BundleArticle {
     artifacts: new Map(f.files.map(([name, bytes, sha256]) => [name, { bytes, sha256 }])),
   };
 }
+
+const NEWLINE = Buffer.from("\n");
 
 /** The prefix lines of a Turtle file, then the blank line before its statements (as N3.Writer writes them). */
 function prefixBlock(prefixes: Record<string, string>): string {
