@@ -71,19 +71,17 @@ export async function exportCorpus(options: ExportOptions): Promise<ExportOutcom
     // Unchanged articles keep their files, when the previous export's state vouches for them.
     if (previous) {
       for (const article of articles) {
-        const before = previous.articles.get(article.slug);
-        if (before && before.source.path === basenameOf(article.file) && before.source.sha256 === hashFile(article.path)) {
-          article.facts = before;
-          article.reused = true;
-        }
+        const before = previous.articles.get(basenameOf(article.file));
+        if (before && before.sha256 === hashFile(article.path)) article.reused = true;
       }
       // Nothing changed: the same articles, every one unchanged. Nothing is written.
       if (articles.length === previous.articles.size && articles.every((a) => a.reused)) {
         return { ok: true, changed: false, articles: articles.length, rebuilt: 0, files: previous.header.files, bytes: previous.header.bytes };
       }
     }
+    for (const article of articles) if (article.reused) article.facts = previous!.articles.get(basenameOf(article.file))!.facts();
     staged.begin();
-    const outcome = await build(articles, staged, options, previous?.articles);
+    const outcome = await build(articles, staged, options, previous && new Map([...previous.articles.values()].map(({ facts }) => [facts().slug, facts])));
     if (!outcome.ok) return outcome;
     const checksums = readFileSync(join(staged.staging, CHECKSUMS_FILE));
     // From a fresh clone dist/ is already what this export makes: leave it, just remember it.
@@ -103,7 +101,7 @@ async function build(
   articles: Article[],
   staged: StagedDist,
   options: ExportOptions,
-  previous: ReadonlyMap<string, ArticleFacts> | undefined,
+  previous: ReadonlyMap<string, () => ArticleFacts> | undefined,
 ): Promise<{ ok: true; rebuilt: number; files: number; bytes: number } | Extract<ExportOutcome, { ok: false }>> {
   const { formats } = options;
   const staging = staged.staging;
@@ -181,7 +179,7 @@ async function build(
         if (article.reused) {
           const before = previous!;
           // Its CSV stays unless an article it links to changed what it calls its entities.
-          const stale = facts.linksTo.some((slug) => rebuiltSlugs.has(slug) && before.get(slug)?.entities !== index.factsOf(slug)?.entities);
+          const stale = facts.linksTo.some((slug) => rebuiltSlugs.has(slug) && before.get(slug)?.().entities !== index.factsOf(slug)?.entities);
           if (!stale) return;
           const csv = `${facts.slug}${WRITERS.csv.extension}`;
           staged.unlink(csv);

@@ -8,7 +8,7 @@
 // locked dependencies) and the export's settings. Anything else, and the export starts afresh.
 
 import { createHash } from "node:crypto";
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import { compareCodePoints } from "../lib/code-point-order.ts";
 import { PROJECT_ROOT } from "../lib/project-path.ts";
@@ -25,12 +25,14 @@ export interface StateHeader {
   /** How many files the output holds, and their bytes. */
   files: number;
   bytes: number;
+  /** The output folder (its state is dropped once the folder is gone). */
+  outDir: string;
 }
 
 export interface ExportState {
   header: StateHeader;
-  /** slug → facts. */
-  articles: Map<string, ArticleFacts>;
+  /** Source file name (e.g. ifex.yaml) → the SHA-256 of its text, and its facts (parsed when first asked for). */
+  articles: Map<string, { sha256: string; facts: () => ArticleFacts }>;
 }
 
 /** Per machine and per output folder: kept out of the output's own folder and of the repository. */
@@ -75,10 +77,13 @@ export function loadState(outDir: string, fingerprint: string, checksumsFile: st
     const header = JSON.parse(lines[0]!) as StateHeader;
     if (header.version !== VERSION || header.fingerprint !== fingerprint) return undefined;
     if (header.checksums !== createHash("sha256").update(checksums).digest("hex")) return undefined;
-    const articles = new Map<string, ArticleFacts>();
+    const articles: ExportState["articles"] = new Map();
     for (const line of lines.slice(1)) {
-      const facts = JSON.parse(line) as ArticleFacts;
-      articles.set(facts.slug, facts);
+      // "<file name>\t<sha256>\t<facts as JSON>": deciding what changed reads only the first two.
+      const [name, sha256] = line.split("\t", 2) as [string, string];
+      const json = line.slice(name.length + sha256.length + 2);
+      let facts: ArticleFacts | undefined;
+      articles.set(name, { sha256, facts: () => (facts ??= JSON.parse(json) as ArticleFacts) });
     }
     return { header, articles };
   } catch {
@@ -91,9 +96,29 @@ export function saveState(outDir: string, fingerprint: string, checksums: Buffer
   const path = statePath(outDir);
   mkdirSync(dirname(path), { recursive: true });
   const temporary = `${path}.${process.pid}`;
-  const header: StateHeader = { version: VERSION, fingerprint, checksums: createHash("sha256").update(checksums).digest("hex"), ...totals };
-  writeFileSync(temporary, [JSON.stringify(header), ...articles.map((a) => JSON.stringify(a))].join("\n") + "\n");
+  const header: StateHeader = { version: VERSION, fingerprint, checksums: createHash("sha256").update(checksums).digest("hex"), ...totals, outDir: resolve(outDir) };
+  writeFileSync(temporary, [JSON.stringify(header), ...articles.map((a) => `${a.source.path}\t${a.source.sha256}\t${JSON.stringify(a)}`)].join("\n") + "\n");
   renameSync(temporary, path);
+  pruneStates(dirname(path));
+}
+
+/** States of output folders that are gone (temporary folders of tests and benchmarks) go too. */
+function pruneStates(dir: string): void {
+  for (const name of readdirSync(dir)) {
+    if (!name.endsWith(".state")) continue;
+    const path = join(dir, name);
+    try {
+      const fd = openSync(path, "r");
+      const head = Buffer.alloc(4096);
+      const length = readSync(fd, head, 0, head.length, 0);
+      closeSync(fd);
+      const firstLine = head.subarray(0, length).toString("utf8").split("\n")[0]!;
+      const outDir = (JSON.parse(firstLine) as Partial<StateHeader>).outDir;
+      if (typeof outDir !== "string" || !existsSync(outDir)) rmSync(path, { force: true });
+    } catch {
+      rmSync(path, { force: true });
+    }
+  }
 }
 
 /** Forgets the state (before the output it describes is replaced). */
