@@ -31,41 +31,57 @@ const FLOAT_NAN = /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/;
 const FLOAT_EXP = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/;
 const FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/;
 
+/** Only a plain scalar starting with a digit, a sign or a dot can be a number: most text is spared the tests. */
+const mayBeNumber = (s: string) => {
+  const c = s.charCodeAt(0);
+  return (c >= 0x30 && c <= 0x39) || c === 0x2b || c === 0x2d || c === 0x2e;
+};
+
 /** In the `yaml` library's order: the first type whose test matches a plain scalar wins. */
 const CORE_1_2 = FAILSAFE_SCHEMA.extend({
   implicit: [
-    new Type("tag:yaml.org,2002:null", { kind: "scalar", resolve: (s: string) => NULL.test(s), construct: () => null }),
-    new Type("tag:yaml.org,2002:bool", { kind: "scalar", resolve: (s: string) => BOOL.test(s), construct: (s: string) => s[0] === "t" || s[0] === "T" }),
+    new Type("tag:yaml.org,2002:null", { kind: "scalar", resolve: (s: string) => s.length <= 4 && NULL.test(s), construct: () => null }),
+    new Type("tag:yaml.org,2002:bool", { kind: "scalar", resolve: (s: string) => s.length <= 5 && BOOL.test(s), construct: (s: string) => s[0] === "t" || s[0] === "T" }),
     new Type("tag:yaml.org,2002:int", {
       kind: "scalar",
-      resolve: (s: string) => INT_OCT.test(s) || INT.test(s) || INT_HEX.test(s),
+      resolve: (s: string) => mayBeNumber(s) && (INT_OCT.test(s) || INT.test(s) || INT_HEX.test(s)),
       construct: (s: string) => (INT_OCT.test(s) ? parseInt(s.substring(2), 8) : INT.test(s) ? parseInt(s, 10) : parseInt(s.substring(2), 16)),
     }),
     new Type("tag:yaml.org,2002:float", {
       kind: "scalar",
-      resolve: (s: string) => FLOAT_NAN.test(s) || FLOAT_EXP.test(s) || FLOAT.test(s),
+      resolve: (s: string) => mayBeNumber(s) && (FLOAT_NAN.test(s) || FLOAT_EXP.test(s) || FLOAT.test(s)),
       construct: (s: string) =>
         FLOAT_NAN.test(s) ? (s.slice(-3).toLowerCase() === "nan" ? NaN : s[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY) : parseFloat(s),
     }),
   ],
 });
 
-const FORBIDDEN = new RegExp(FORBIDDEN_CHARACTER.source);
+/** Refused by source-limits.ts: C0 controls but tab, LF and CR; DEL; C1 controls (and lone surrogates: isWellFormed). */
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
 /** Characters whose handling this path does not vouch for: tab, CR, BOM, line/paragraph separators. */
 const UNUSUAL = /[\t\r\uFEFF\u2028\u2029]/;
 /**
  * YAML that only the `yaml` reader handles: a directive or document marker at a line start; a tag
  * (`!`) or an anchor or alias (`&a`, `*a`) where a node may start; an explicit key (`? `); a flow
  * collection as a key (`]:`, `}:`), or a `:` opening a line (a key on the line before).
- * It may match inside text too ("Rock &Roll"): that only costs the slower reader.
+ * They may match inside text too ("Rock &Roll"): that only costs the slower reader.
+ * (Several simple expressions: much faster than one with `^` in multiline mode.)
  */
-const UNUSUAL_SYNTAX = /^(?:%|---|\.\.\.)|(?:^|[\s[\]{},])(?:!|[&*][^\s[\]{},]|\?(?:\s|$))|[\]}][ ]*:|^[ ]*:/m;
+const AT_START = /^(?:%|---|\.\.\.| *:|!|[&*][^\s[\]{},]|\?(?:\s|$))/;
+const AT_LINE_START = /\n(?:%|---|\.\.\.| *:)/;
+const AT_NODE_START = /[\s[\]{},](?:!|[&*][^\s[\]{},]|\?(?:\s|$))/;
+const FLOW_KEY = /[\]}] *:/;
+
+/** No lone surrogate (Node 20 has String.prototype.isWellFormed; the project's TypeScript lib predates it). */
+const isWellFormed = (text: string): boolean => (text as unknown as { isWellFormed(): boolean }).isWellFormed();
 
 /** The data of the document, or undefined when the `yaml` reader must read it. */
 export function loadFast(text: string): { data: unknown } | undefined {
-  if (text.length > MAX_SOURCE_BYTES || FORBIDDEN.test(text) || UNUSUAL.test(text) || UNUSUAL_SYNTAX.test(text)) return undefined;
+  if (text.length > MAX_SOURCE_BYTES || CONTROL.test(text) || !isWellFormed(text) || UNUSUAL.test(text)) return undefined;
+  if (AT_START.test(text) || AT_LINE_START.test(text) || AT_NODE_START.test(text) || FLOW_KEY.test(text)) return undefined;
   if (Buffer.byteLength(text, "utf8") > MAX_SOURCE_BYTES) return undefined;
-  if (!withinLineBounds(text)) return undefined;
+  const indent = deepestIndent(text);
+  if (indent === undefined) return undefined;
   let multilineFlow = false;
   let warned = false;
   const opened: number[] = [];
@@ -92,7 +108,12 @@ export function loadFast(text: string): { data: unknown } | undefined {
   } catch {
     return undefined;
   }
-  if (warned || multilineFlow || data === undefined || data === null || !plainKeys(data)) return undefined;
+  if (warned || multilineFlow || data === undefined || data === null || typeof data !== "object") return undefined;
+  // Nesting, as source-limits.ts bounds it (an upper bound of its count): at any token, the open
+  // flow collections plus the `- ` indicators of the line are at most the data's depth (flow
+  // collections here are on one line), and the indentation levels at most the line's indent.
+  const depth = plainKeysDepth(data);
+  if (depth === undefined || indent + depth > MAX_NESTING) return undefined;
   return { data };
 }
 
@@ -111,48 +132,47 @@ function firstContent(text: string, from: number): number {
 }
 
 /**
- * Two bounds, line by line, so the `yaml` reader's own checks could not refuse the text:
- * - nesting: source-limits.ts counts, at each token, the open flow collections, the indentation
- *   levels and the `- `/`? ` indicators of the line. With flow collections on one line (checked
- *   while loading), that is at most the line's leading spaces + its indicator-like characters +
- *   its [ and {; when no line exceeds MAX_NESTING, neither does that count.
- * - a line over 1024 characters with a `:` past the 1024th could hold a key too long for YAML.
+ * The deepest indentation of any line, or undefined if a line over 1024 characters has a `:` past
+ * the 1024th (it could end a key too long for YAML: KEY_OVER_1024_CHARS).
  */
-function withinLineBounds(text: string): boolean {
-  let start = 0;
-  while (start <= text.length) {
+function deepestIndent(text: string): number | undefined {
+  let deepest = 0;
+  for (let start = 0; start <= text.length; ) {
     let end = text.indexOf("\n", start);
     if (end < 0) end = text.length;
     let i = start;
-    while (i < end && text.charCodeAt(i) === 0x20) i++;
-    let count = i - start;
-    for (; i < end && count <= MAX_NESTING; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 0x5b || c === 0x7b) count++;
-      else if (c === 0x2d || c === 0x3f) {
-        const next = text.charCodeAt(i + 1);
-        if (i + 1 === end || next === 0x20) count++;
-      }
-    }
-    if (count > MAX_NESTING) return false;
-    if (end - start > 1024 && text.slice(start + 1024, end).includes(":")) return false;
+    while (text.charCodeAt(i) === 0x20) i++;
+    if (i - start > deepest) deepest = i - start;
+    if (end - start > 1024 && text.slice(start + 1024, end).includes(":")) return undefined;
     start = end + 1;
   }
-  return true;
+  return deepest;
 }
 
-/** No key is one the two libraries write differently (a null key is "null" in js-yaml, "" in `yaml`) or a special one. */
-function plainKeys(value: unknown): boolean {
+/**
+ * How deeply collections nest (a mapping of scalars: 1), or undefined if a key is one the two
+ * libraries write differently (a null key is "null" in js-yaml, "" in `yaml`) or a special one.
+ */
+function plainKeysDepth(value: object): number | undefined {
+  let deepest = 0;
   if (Array.isArray(value)) {
-    for (const item of value) if (item !== null && typeof item === "object" && !plainKeys(item)) return false;
-    return true;
+    for (const item of value) {
+      if (item !== null && typeof item === "object") {
+        const depth = plainKeysDepth(item as object);
+        if (depth === undefined) return undefined;
+        if (depth > deepest) deepest = depth;
+      }
+    }
+    return deepest + 1;
   }
-  if (value !== null && typeof value === "object") {
-    for (const key of Object.keys(value)) {
-      if (key === "null" || key === "__proto__" || key === "<<") return false;
-      const item = (value as Record<string, unknown>)[key];
-      if (item !== null && typeof item === "object" && !plainKeys(item)) return false;
+  for (const key of Object.keys(value)) {
+    if (key === "null" || key === "__proto__" || key === "<<") return undefined;
+    const item = (value as Record<string, unknown>)[key];
+    if (item !== null && typeof item === "object") {
+      const depth = plainKeysDepth(item as object);
+      if (depth === undefined) return undefined;
+      if (depth > deepest) deepest = depth;
     }
   }
-  return true;
+  return deepest + 1;
 }
