@@ -10,6 +10,7 @@
 //   tabs, carriage returns, byte order marks, a `:` far out on a very long line (KEY_OVER_1024_CHARS);
 // - flow collections written over more than one line (the `yaml` library warns about some indents);
 // - keys that the two libraries turn into text differently (null), or that are special (__proto__, <<);
+// - a sequence item with nothing after its `-` on the line, which js-yaml may read wrongly;
 // - any js-yaml error or warning (duplicate keys, broken YAML, several documents) and an empty document.
 // Scalars resolve by the `yaml` library's YAML 1.2 core schema (its regular expressions and
 // conversions are copied below), not js-yaml's default schema, which also reads 1_000 and 0b101.
@@ -71,6 +72,11 @@ const AT_START = /^(?:%|---|\.\.\.| *:|!|[&*][^\s[\]{},]|\?(?:\s|$))/;
 const AT_LINE_START = /\n(?:%|---|\.\.\.| *:)/;
 const AT_NODE_START = /[\s[\]{},](?:!|[&*][^\s[\]{},]|\?(?:\s|$))/;
 const FLOW_KEY = /[\]}] *:/;
+/**
+ * A sequence item with nothing after its `-` on the line (empty, or its value on the next lines):
+ * js-yaml may take a later, less indented item into it (`- -` then `- a`; `-`, `  -`, a comment, `- []`).
+ */
+const BARE_ITEM = /(?:^|[\n ])- *(?:#|\n|$)/;
 
 /** No lone surrogate (Node 20 has String.prototype.isWellFormed; the project's TypeScript lib predates it). */
 const isWellFormed = (text: string): boolean => (text as unknown as { isWellFormed(): boolean }).isWellFormed();
@@ -78,7 +84,7 @@ const isWellFormed = (text: string): boolean => (text as unknown as { isWellForm
 /** The data of the document, or undefined when the `yaml` reader must read it. */
 export function loadFast(text: string): { data: unknown } | undefined {
   if (text.length > MAX_SOURCE_BYTES || CONTROL.test(text) || !isWellFormed(text) || UNUSUAL.test(text)) return undefined;
-  if (AT_START.test(text) || AT_LINE_START.test(text) || AT_NODE_START.test(text) || FLOW_KEY.test(text)) return undefined;
+  if (AT_START.test(text) || AT_LINE_START.test(text) || AT_NODE_START.test(text) || FLOW_KEY.test(text) || BARE_ITEM.test(text)) return undefined;
   if (Buffer.byteLength(text, "utf8") > MAX_SOURCE_BYTES) return undefined;
   const indent = deepestIndent(text);
   if (indent === undefined) return undefined;
