@@ -10,7 +10,8 @@
 //   tabs, carriage returns, byte order marks, a `:` far out on a very long line (KEY_OVER_1024_CHARS);
 // - flow collections written over more than one line (the `yaml` library warns about some indents);
 // - keys that the two libraries turn into text differently (null), or that are special (__proto__, <<);
-// - a sequence item with nothing after its `-` on the line, which js-yaml may read wrongly;
+// - a sequence item with nothing after its `-` on the line, a `#` right after `]`, `}` or a quote,
+//   and a block scalar starting with blank lines: js-yaml reads some of these differently;
 // - any js-yaml error or warning (duplicate keys, broken YAML, several documents) and an empty document.
 // Scalars resolve by the `yaml` library's YAML 1.2 core schema (its regular expressions and
 // conversions are copied below), not js-yaml's default schema, which also reads 1_000 and 0b101.
@@ -77,6 +78,10 @@ const FLOW_KEY = /[\]}] *:/;
  * js-yaml may take a later, less indented item into it (`- -` then `- a`; `-`, `  -`, a comment, `- []`).
  */
 const BARE_ITEM = /(?:^|[\n ])- *(?:#|\n|$)/;
+/** A `#` right after a closing bracket or quote (not a comment in YAML; js-yaml reads some as one). */
+const HASH_AFTER_CLOSE = /["'\]}]#/;
+/** A block scalar whose first lines are blank: the `yaml` reader refuses more-indented ones without an indentation indicator. */
+const BLANK_BLOCK_START = /[|>][-+0-9]* *(?:#[^\n]*)?\n *\n/;
 
 /** No lone surrogate (Node 20 has String.prototype.isWellFormed; the project's TypeScript lib predates it). */
 const isWellFormed = (text: string): boolean => (text as unknown as { isWellFormed(): boolean }).isWellFormed();
@@ -85,6 +90,7 @@ const isWellFormed = (text: string): boolean => (text as unknown as { isWellForm
 export function loadFast(text: string): { data: unknown } | undefined {
   if (text.length > MAX_SOURCE_BYTES || CONTROL.test(text) || !isWellFormed(text) || UNUSUAL.test(text)) return undefined;
   if (AT_START.test(text) || AT_LINE_START.test(text) || AT_NODE_START.test(text) || FLOW_KEY.test(text) || BARE_ITEM.test(text)) return undefined;
+  if (HASH_AFTER_CLOSE.test(text) || BLANK_BLOCK_START.test(text)) return undefined;
   if (Buffer.byteLength(text, "utf8") > MAX_SOURCE_BYTES) return undefined;
   const indent = deepestIndent(text);
   if (indent === undefined) return undefined;
