@@ -98,7 +98,7 @@ describe("the reader's fast path", () => {
   });
 
   it("declines anchors, aliases, tags, duplicate keys, several documents, directives and broken YAML", () => {
-    for (const doc of ["a: &x {b: 1}\nc: *x\n", "a: !!str 1\n", "a: 1\na: 2\n", "a: 1\n---\nb: 2\n", "%YAML 1.1\n---\na: yes\n", "a: [1, 2\n", "a:\n\t- b\n", "~: 1\n", "? a\n: b\n", "[a]: 1\n", "- -\n- a\n"]) {
+    for (const doc of ["a: &x {b: 1}\nc: *x\n", "a: !!str 1\n", "a: 1\na: 2\n", "a: 1\n---\nb: 2\n", "%YAML 1.1\n---\na: yes\n", "a: [1, 2\n", "a:\n\t- b\n", "~: 1\n", "? a\n: b\n", "[a]: 1\n", "- -\n- a\n", "-\n  -\n    #: []\n- []\n", "- {a: }#}\n", "- []#]\n", "a: |\n    \n  text\n"]) {
       expect(loadFast(doc), doc).toBeUndefined();
     }
   });

@@ -35,7 +35,7 @@ export function articleValidator(kind: ValidatorKind): ValidateFunction {
   let validate = compiled.get(kind);
   if (!validate) {
     const schemaText = readFileSync(ARTICLE_SCHEMA_PATH, "utf8");
-    const file = join(SCHEMA_CACHE_DIR, `${kind}-${cacheKey(kind, schemaText)}.cjs`);
+    const file = cacheFileOf(kind, schemaText);
     validate = fromCache(file) ?? compileAndCache(kind, schemaText, file);
     compiled.set(kind, validate);
   }
@@ -60,7 +60,8 @@ function fromCache(file: string): ValidateFunction | undefined {
   }
 }
 
-function compileAndCache(kind: ValidatorKind, schemaText: string, file: string): ValidateFunction {
+/** The validator compiled by ajv now, with its standalone source (what the cache holds). */
+export function compileValidator(kind: ValidatorKind, schemaText: string): { validate: ValidateFunction; source: () => string } {
   // ajv is loaded only here: with a warm cache, a valid article never loads it.
   const { Ajv2020 } = require("ajv/dist/2020.js") as { Ajv2020: typeof Ajv2020Class };
   const addFormats = require("ajv-formats") as (ajv: Ajv2020Class) => unknown;
@@ -69,14 +70,24 @@ function compileAndCache(kind: ValidatorKind, schemaText: string, file: string):
   addFormats(ajv);
   // Definitions inlined: errors in linear time however many values are wrong (inline-defs.ts).
   const validate = ajv.compile(inlineDefs(JSON.parse(schemaText)));
+  return { validate, source: () => standaloneCode.default(ajv, validate) };
+}
+
+function compileAndCache(kind: ValidatorKind, schemaText: string, file: string): ValidateFunction {
+  const { validate, source } = compileValidator(kind, schemaText);
   try {
     mkdirSync(dirname(file), { recursive: true });
     // Written under another name, then renamed: a process reading the cache never sees half a file.
     const partial = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-    writeFileSync(partial, standaloneCode.default(ajv, validate));
+    writeFileSync(partial, source());
     renameSync(partial, file);
   } catch {
     // A read-only node_modules: compiled each time, as before.
   }
   return validate;
+}
+
+/** Where the cached validator of this kind is, for the current schema. */
+export function cacheFileOf(kind: ValidatorKind, schemaText = readFileSync(ARTICLE_SCHEMA_PATH, "utf8")): string {
+  return join(SCHEMA_CACHE_DIR, `${kind}-${cacheKey(kind, schemaText)}.cjs`);
 }
