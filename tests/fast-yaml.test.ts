@@ -4,7 +4,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import fc from "fast-check";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { loadFast } from "../scripts/read/fast-yaml.ts";
 import { readWithYamlLibrary, readYaml } from "../scripts/read/read-yaml.ts";
 import { generateCorpus } from "../scripts/bench/generate-corpus.ts";
@@ -83,16 +83,22 @@ describe("the reader's fast path", () => {
   });
 
   it("gives the yaml reader's data or declines, over generated documents", () => {
+    // The yaml library warns on the console about collections as keys (`[a]: 1`), which it reads as text.
+    const quiet = vi.spyOn(process, "emitWarning").mockImplementation(() => {});
     let same = 0;
     let runs = 0;
-    fc.assert(
-      fc.property(block("", 3), fc.constantFrom("", "\n", "\n\n", "# head\n", "", "\n", "---\n"), (body, head) => {
-        const doc = `${head}${body}\n`;
-        if (readWithYamlLibrary(doc, "x.yaml").ok) runs++;
-        if (compare(doc) === "same") same++;
-      }),
-      { numRuns: Number(process.env.FAST_YAML_RUNS ?? 1500), seed: Number(process.env.FAST_YAML_SEED ?? 20260101) },
-    );
+    try {
+      fc.assert(
+        fc.property(block("", 3), fc.constantFrom("", "\n", "\n\n", "# head\n", "", "\n", "---\n"), (body, head) => {
+          const doc = `${head}${body}\n`;
+          if (readWithYamlLibrary(doc, "x.yaml").ok) runs++;
+          if (compare(doc) === "same") same++;
+        }),
+        { numRuns: Number(process.env.FAST_YAML_RUNS ?? 1500), seed: Number(process.env.FAST_YAML_SEED ?? 20260101) },
+      );
+    } finally {
+      quiet.mockRestore();
+    }
     // Not all declined: of the documents the yaml reader reads, the fast path read many.
     expect(same).toBeGreaterThan(runs / 3);
   });
