@@ -6,7 +6,9 @@ import type { ArticleModel, Event } from "./types.ts";
 type Data = Record<string, unknown>;
 
 export function buildModel(data: unknown, file: string): ArticleModel {
-  const d = normalizeDates(structuredClone(data)) as Data;
+  // normalizeDates builds every object and list anew (YAML data holds only plain values inside),
+  // so the model shares nothing with the source data, without a structuredClone (most of the time spent here).
+  const d = normalizeDates(data) as Data;
   const list = <T>(key: string) => ((d[key] as T[] | undefined) ?? []);
   return {
     file,
@@ -29,7 +31,12 @@ function normalizeDates(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(normalizeDates);
   if (value && typeof value === "object") {
     const out: Data = {};
-    for (const [key, item] of Object.entries(value)) out[key] = DATE_KEYS.has(key) && typeof item === "number" ? String(item) : normalizeDates(item);
+    for (const [key, item] of Object.entries(value)) {
+      const copy = DATE_KEYS.has(key) && typeof item === "number" ? String(item) : normalizeDates(item);
+      // An own "__proto__" key stays a key (as structuredClone kept it), not the object's prototype.
+      if (key === "__proto__") Object.defineProperty(out, key, { value: copy, enumerable: true, writable: true, configurable: true });
+      else out[key] = copy;
+    }
     return out;
   }
   return value;

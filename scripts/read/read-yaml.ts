@@ -1,10 +1,15 @@
 // Reader: YAML text → plain data, plus a way to find where any part of it was written.
 // Positions come from the `yaml` library's CST ranges, so every later error can point at a line and column.
 
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type Pair, type YAMLMap } from "yaml";
+// An ordinary article is read by js-yaml instead (fast-yaml.ts), many times faster; the `yaml`
+// library is then loaded and run only if a message needs a position.
+
+import type { Document, Node, Pair, YAMLMap } from "yaml";
 import type { Diagnostic } from "../lib/diagnostic.ts";
 import { checkSourceText } from "./source-limits.ts";
 import { documentProblems, firstAliasPosition } from "./yaml-content.ts";
+import { loadFast } from "./fast-yaml.ts";
+import { yamlLibrary } from "./yaml-library.ts";
 
 export type PathSegment = string | number;
 
@@ -26,6 +31,26 @@ export type ReadResult = { ok: true; source: SourceDocument } | { ok: false; dia
 const MAX_ALIAS_COUNT = 100;
 
 export function readYaml(text: string, file: string): ReadResult {
+  const fast = loadFast(text);
+  if (fast !== undefined) {
+    let positions: SourceDocument["positionOf"] | undefined;
+    const positionOf: SourceDocument["positionOf"] = (path, key) => {
+      // The fast path accepts only what the `yaml` reader reads without a problem, so this reading succeeds.
+      if (!positions) {
+        const full = readWithYamlLibrary(text, file);
+        if (!full.ok) throw new Error(`${file}: the YAML readers disagree: ${full.diagnostics[0]?.message}`);
+        positions = full.source.positionOf;
+      }
+      return positions(path, key);
+    };
+    return { ok: true, source: { file, data: fast.data, positionOf } };
+  }
+  return readWithYamlLibrary(text, file);
+}
+
+/** The reader of record: the `yaml` library with every node's position, and a message for every problem. */
+export function readWithYamlLibrary(text: string, file: string): ReadResult {
+  const { LineCounter, parseDocument } = yamlLibrary();
   // Size, binary content, control characters and nesting depth are refused before parsing.
   const limits = checkSourceText(text, file);
   if (limits.length > 0) return { ok: false, diagnostics: limits };
@@ -98,6 +123,7 @@ function yamlErrorDiagnostic(file: string, line: number, col: number, code: stri
 
 /** The offset of the deepest node that exists along `path` (a missing part points at its parent). */
 function offsetOf(doc: Document, path: readonly PathSegment[], key?: string): number {
+  const { isMap } = yamlLibrary();
   let node: Node | null | undefined = doc.contents as Node | null;
   let offset = node?.range?.[0] ?? 0;
   for (const segment of path) {
@@ -115,6 +141,7 @@ function offsetOf(doc: Document, path: readonly PathSegment[], key?: string): nu
 }
 
 function childOf(node: Node | null | undefined, segment: PathSegment): { value: Node | null; keyOffset?: number } | undefined {
+  const { isMap, isSeq } = yamlLibrary();
   if (isMap(node)) {
     const pair = pairsOf(node).get(String(segment));
     if (!pair) return undefined;
@@ -133,6 +160,7 @@ const pairIndex = new WeakMap<YAMLMap, Map<string, Pair>>();
 function pairsOf(map: YAMLMap): Map<string, Pair> {
   let index = pairIndex.get(map);
   if (!index) {
+    const { isPair, isScalar } = yamlLibrary();
     index = new Map();
     for (const item of map.items) {
       if (isPair(item) && isScalar(item.key) && !index.has(String(item.key.value))) index.set(String(item.key.value), item as Pair);

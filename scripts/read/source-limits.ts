@@ -2,7 +2,7 @@
 // milliseconds and bounded memory: too big, binary, control characters, nesting too deep.
 // (Alias bombs are capped where aliases are expanded, in read-yaml.ts.)
 
-import { CST, Lexer } from "yaml";
+import { yamlLibrary } from "./yaml-library.ts";
 import { describeCharacter, FORBIDDEN_CHARACTER } from "../lib/characters.ts";
 import type { Diagnostic } from "../lib/diagnostic.ts";
 
@@ -61,6 +61,7 @@ function controlCharacters(text: string, file: string): Diagnostic[] {
  * It can overcount a little, never by enough to refuse a real article.
  */
 function tooDeep(text: string, file: string): Diagnostic | undefined {
+  const { CST, Lexer } = yamlLibrary();
   let offset = 0;
   let flow = 0;
   let indicators = 0;

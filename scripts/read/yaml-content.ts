@@ -2,13 +2,15 @@
 // text into something else (`!!binary` makes a byte buffer, `!!set` a Set, a custom `!tag` nothing
 // the pipeline knows). The core tags (`!!str` to force text, `!!int`, ...) stay allowed.
 
-import { isAlias, isNode, isScalar, visit, type Document } from "yaml";
+import type { Document } from "yaml";
 import { describeValue, type Diagnostic } from "../lib/diagnostic.ts";
 import type { Position } from "./read-yaml.ts";
+import { yamlLibrary } from "./yaml-library.ts";
 
 const CORE_TAGS = new Set(["str", "int", "float", "bool", "null", "seq", "map"].map((name) => `tag:yaml.org,2002:${name}`));
 
 export function documentProblems(doc: Document, file: string, toPos: (offset: number) => Position): Diagnostic[] {
+  const { isNode, isScalar, visit } = yamlLibrary();
   const contents = doc.contents;
   if (contents === null || (isScalar(contents) && contents.value === null)) {
     return [{ file, line: 1, col: 1, message: "the file holds no data", expected: "an article: a mapping with article, infobox and organizations", found: "an empty document" }];
@@ -52,6 +54,7 @@ export function documentProblems(doc: Document, file: string, toPos: (offset: nu
 }
 
 export function firstAliasPosition(doc: Document, toPos: (offset: number) => Position): Position {
+  const { isAlias, visit } = yamlLibrary();
   let offset = 0;
   visit(doc, {
     Alias(_key, node) {

@@ -1,36 +1,20 @@
 // Validation, step 1: the JSON Schema (schemas/article.schema.json), with ajv.
 // Every ajv error becomes a Diagnostic at the YAML node it is about, worded for a person.
 
-import { readFileSync } from "node:fs";
-import { Ajv2020, type ErrorObject, type ValidateFunction } from "ajv/dist/2020.js";
-import addFormatsModule from "ajv-formats";
+import type { ErrorObject } from "ajv/dist/2020.js";
 import { describeValue, type Diagnostic } from "../lib/diagnostic.ts";
 import type { PathSegment, SourceDocument } from "../read/read-yaml.ts";
-import { projectPath } from "../lib/project-path.ts";
 import { describeCharacter, firstForbidden } from "../lib/characters.ts";
-import { inlineDefs } from "./inline-defs.ts";
+import { articleValidator } from "./compiled-schema.ts";
 
-// ajv-formats is CommonJS; under ESM its function may sit on `.default`.
-type AddFormats = (ajv: Ajv2020) => unknown;
-const addFormats: AddFormats = (addFormatsModule as unknown as { default?: AddFormats }).default ?? (addFormatsModule as unknown as AddFormats);
-
-export const ARTICLE_SCHEMA_PATH = projectPath("schemas/article.schema.json");
-
-let compiled: ValidateFunction | undefined;
-
-/** Compiled once per process: compiling costs far more than validating. */
-function articleValidator(): ValidateFunction {
-  if (!compiled) {
-    const ajv = new Ajv2020({ allErrors: true, strict: true, strictRequired: false, allowUnionTypes: true, verbose: true });
-    addFormats(ajv);
-    // Definitions inlined: errors in linear time however many values are wrong (inline-defs.ts).
-    compiled = ajv.compile(inlineDefs(JSON.parse(readFileSync(ARTICLE_SCHEMA_PATH, "utf8"))));
-  }
-  return compiled;
-}
+// Compiled once per machine and cached (compiled-schema.ts): compiling costs far more than validating.
+export { ARTICLE_SCHEMA_PATH } from "./compiled-schema.ts";
 
 export function validateAgainstSchema(source: SourceDocument): Diagnostic[] {
-  const validate = articleValidator();
+  // A valid article is proved valid by the validator that stops at the first error; only an
+  // invalid one is validated again, collecting every error.
+  if (articleValidator("first")(source.data)) return [];
+  const validate = articleValidator("all");
   if (validate(source.data)) return [];
   const errors = dropNoise(validate.errors ?? []);
   return errors.map((error) => toDiagnostic(error, source));
@@ -38,7 +22,8 @@ export function validateAgainstSchema(source: SourceDocument): Diagnostic[] {
 
 /** The schema's raw errors for some data, for validate/salvage.ts. */
 export function schemaErrors(data: unknown): ErrorObject[] {
-  const validate = articleValidator();
+  if (articleValidator("first")(data)) return [];
+  const validate = articleValidator("all");
   return validate(data) ? [] : [...(validate.errors ?? [])];
 }
 

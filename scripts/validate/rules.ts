@@ -72,6 +72,9 @@ const REFERENCES: Record<string, Record<string, Kind[]>> = {
   works: { publisher: AGENT_KINDS, isPartOf: ["works"], marks: ["events"] },
 };
 
+/** REFERENCES as lists, made once: each entity of a kind walks the same fields. */
+const referenceFields = Object.fromEntries(Object.entries(REFERENCES).map(([kind, fields]) => [kind, Object.entries(fields)])) as Record<string, [string, Kind[]][] | undefined>;
+
 /** Ids the graph itself uses for nodes of its own. */
 const RESERVED_IDS = new Set(["article"]);
 
@@ -125,6 +128,11 @@ export function validateRules(source: SourceDocument, corpus?: CorpusIndex): Dia
     return target;
   };
 
+  const isLocalRef = (ref: string, kinds: Kind[]): boolean => {
+    const target = ref.indexOf("/") < 0 ? entities.get(ref) : undefined;
+    return target !== undefined && kinds.includes(target.kind);
+  };
+
   // The article: its subject and "See also".
   const subject = resolve(["article", "subject"], article.subject as string, ["organizations"]);
   void subject;
@@ -134,12 +142,15 @@ export function validateRules(source: SourceDocument, corpus?: CorpusIndex): Dia
   for (const kind of ENTITY_LISTS) {
     ((data[kind] as Data[] | undefined) ?? []).forEach((entity, index) => {
       const path: PathSegment[] = [kind, index];
-      for (const [field, kinds] of Object.entries(REFERENCES[kind] ?? {})) {
+      for (const [field, kinds] of referenceFields[kind] ?? []) {
         const value = entity[field];
-        if (typeof value === "string") resolve([...path, field], value, kinds);
-        else if (Array.isArray(value)) value.forEach((ref, i) => resolve([...path, field, i], ref as string, kinds));
+        // A reference to an entity of this article of the right kind is the common case: checked
+        // without building its path, which only a message needs.
+        if (typeof value === "string") {
+          if (!isLocalRef(value, kinds)) resolve([...path, field], value, kinds);
+        } else if (Array.isArray(value)) value.forEach((ref, i) => isLocalRef(ref as string, kinds) || resolve([...path, field, i], ref as string, kinds));
       }
-      checkSection([...path, "section"], entity.section as string);
+      if (!sections.has(entity.section as string)) checkSection([...path, "section"], entity.section as string);
       for (const [field, section] of Object.entries((entity.sections as Record<string, string> | undefined) ?? {})) {
         if (!(field in entity) || field === "section" || field === "sections" || field === "id") {
           report([...path, "sections"], `sections names the field ${JSON.stringify(field)}, which this entity does not have`, "a field of this entity", JSON.stringify(field), field);
@@ -299,7 +310,20 @@ export function isBefore(a: string, b: string): boolean {
 
 const languageNames = new Intl.DisplayNames(["en"], { type: "language", fallback: "none" });
 
+/** Answers by code: every article asks about the same few languages, and each answer costs Intl some microseconds. */
+const knownLanguages = new Map<string, boolean>();
+
 export function isKnownLanguage(code: string): boolean {
+  let known = knownLanguages.get(code);
+  if (known === undefined) {
+    known = languageExists(code);
+    // Bounded, so a corpus of made-up codes cannot grow it without end.
+    if (knownLanguages.size < 10_000) knownLanguages.set(code, known);
+  }
+  return known;
+}
+
+function languageExists(code: string): boolean {
   try {
     const [canonical] = Intl.getCanonicalLocales(code);
     const language = canonical!.split("-")[0]!;

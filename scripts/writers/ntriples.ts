@@ -3,7 +3,7 @@
 // order of their UTF-8 bytes, so `LC_ALL=C sort -c` agrees): two versions of the data then diff
 // line by line, and a loader may split the file at any line end.
 
-import N3 from "n3";
+import { N3 } from "./n3-writer.ts";
 import type { Graph } from "../graph/build.ts";
 import { compareCodePoints } from "../lib/code-point-order.ts";
 import { toN3Quad } from "./turtle.ts";

@@ -2,7 +2,7 @@
 // grouping (one block per subject, `;` between its predicates); the graph's order keeps each
 // subject's statements together, so every subject is written once.
 
-import N3 from "n3";
+import { N3 } from "./n3-writer.ts";
 import type { Graph } from "../graph/build.ts";
 import { articleBase, PREFIXES, RDF_LANG_STRING } from "../graph/namespaces.ts";
 import type { ObjectTerm } from "../graph/terms.ts";
