@@ -22,10 +22,18 @@ export function readSourceFile(path: string, file: string): SourceFileResult {
     const stat = fstatSync(fd);
     if (!stat.isFile()) return refuse("this is not a regular file", "a YAML text file", stat.isDirectory() ? "a folder" : "a special file");
     if (stat.size > MAX_SOURCE_BYTES) return refuse("the file is too big for an article", `at most ${MAX_SOURCE_BYTES} bytes`, `${stat.size} bytes`);
-    // Read at most one byte more than allowed, in case the file grew since fstat.
-    const buffer = Buffer.alloc(MAX_SOURCE_BYTES + 1);
+    // Read at most one byte more than its size (or than allowed), to see if the file grew since fstat.
+    // Sized by the file, not by the limit: zeroing 1 MiB per article was most of an export's reading.
+    let buffer = Buffer.allocUnsafe(Math.min(stat.size, MAX_SOURCE_BYTES) + 1);
     let length = 0;
     for (let n; length < buffer.length && (n = readSync(fd, buffer, length, buffer.length - length, null)) > 0; ) length += n;
+    if (length > stat.size) {
+      // It grew since fstat: read on, up to one byte more than allowed.
+      const larger = Buffer.allocUnsafe(MAX_SOURCE_BYTES + 1);
+      buffer.copy(larger, 0, 0, length);
+      buffer = larger;
+      for (let n; length < buffer.length && (n = readSync(fd, buffer, length, buffer.length - length, null)) > 0; ) length += n;
+    }
     if (length > MAX_SOURCE_BYTES) return refuse("the file is too big for an article", `at most ${MAX_SOURCE_BYTES} bytes`, "more");
     const bytes = buffer.subarray(0, length);
     const nul = bytes.indexOf(0);
