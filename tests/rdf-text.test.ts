@@ -59,8 +59,8 @@ describe("the Turtle and N-Triples writers write what N3.Writer writes", () => {
   });
 
   it("on synthetic articles (names in many scripts, characters past U+FFFF, links between articles)", () => {
-    const articles = exportDir(generateCorpus(join(tempDir("rdf-text-"), "source"), 40).dir);
-    expect(articles).toHaveLength(40);
+    const articles = exportDir(generateCorpus(join(tempDir("rdf-text-"), "source"), 20).dir);
+    expect(articles).toHaveLength(20);
     for (const { graph } of articles) expectSameAsN3(graph);
     // One prefix per article, as in the combined corpus.ttl.
     const prefixes: Record<string, string> = { ...PREFIXES };

@@ -1,7 +1,8 @@
 // Per-article time of the graph and of each writer, on a synthetic corpus, in one thread: for work on
 // the writers' speed (the full benchmark is run-bench.ts). Reading, validating and building the
 // models is done first and not timed. Each stage runs over the whole corpus `rounds` times; the best
-// round is reported, as milliseconds per article, since the machine may be busy with other work.
+// round is reported, as milliseconds of CPU time (this process's user + system) per article: on a
+// machine busy with other work, CPU time varies less than wall time.
 //
 //   node --import tsx scripts/bench/writer-speed.ts [articles=500] [rounds=7]
 
@@ -35,9 +36,10 @@ try {
   const best = (work: () => void): number => {
     let fastest = Infinity;
     for (let round = 0; round < rounds; round++) {
-      const started = performance.now();
+      const started = process.cpuUsage();
       work();
-      fastest = Math.min(fastest, performance.now() - started);
+      const used = process.cpuUsage(started);
+      fastest = Math.min(fastest, (used.user + used.system) / 1000);
     }
     return fastest / models.length;
   };
@@ -50,7 +52,7 @@ try {
     rows.push([`writer: ${format}`, best(() => models.forEach((m, i) => (sink += write(m, graphs[i]!).length)))]);
   }
   const total = rows.reduce((sum, [, ms]) => sum + ms, 0);
-  console.log(`${count} articles, best of ${rounds} rounds, ms per article (${sink > 0 ? "ok" : "empty"}):`);
+  console.log(`${count} articles, best of ${rounds} rounds, ms of CPU per article (${sink > 0 ? "ok" : "empty"}):`);
   for (const [stage, ms] of [...rows, ["total", total] as [string, number]]) console.log(`  ${stage.padEnd(16)} ${ms.toFixed(3)}`);
 } finally {
   rmSync(dir, { recursive: true, force: true });

@@ -3,12 +3,12 @@
 // dated event across articles, and the union of all graphs as N-Triples and Turtle. Links between
 // articles ("slug/id" references) are IRIs, so in the combined graph they simply connect.
 
-import Papa from "papaparse";
 import type { ArticleExport } from "../pipeline.ts";
 import type { Graph, NodeInfo } from "../graph/build.ts";
 import { entityIri, PREFIXES } from "../graph/namespaces.ts";
 import { compareCodePoints } from "../lib/code-point-order.ts";
-import { BOM, guardFormula } from "../writers/csv.ts";
+import { guardFormula } from "../writers/csv.ts";
+import { csvDocument } from "../writers/csv-text.ts";
 import { writeNTriples } from "../writers/ntriples.ts";
 import { turtlePrefixes, writeTurtle } from "../writers/turtle.ts";
 import { FORMATS, type Format } from "../writers/index.ts";
@@ -56,7 +56,7 @@ function mergedGraph(articles: readonly ArticleExport[]): Graph {
 
 function csv(header: readonly string[], rows: readonly string[][]): string {
   const data = rows.map((row) => row.map(guardFormula));
-  return BOM + Papa.unparse({ fields: header.map(guardFormula), data }, { quotes: true, newline: "\r\n", header: true }) + "\r\n";
+  return csvDocument(header.map(guardFormula), data);
 }
 
 /**
