@@ -156,7 +156,7 @@ function datatypeLabel(datatype: string, value: string): string {
 export function guardFormula(cell: string): string {
   // Most cells start with a letter, a digit or a character that is neither white space nor a formula
   // start, and hold no line break: the expression could only match at their start, and cannot.
-  if (startsAsText(cell.charCodeAt(0)) && cell.indexOf("\n") < 0 && cell.indexOf("\r") < 0) return cell;
+  if (cell === "" || (startsAsText(cell.charCodeAt(0)) && cell.indexOf("\n") < 0 && cell.indexOf("\r") < 0)) return cell;
   return FORMULA.test(cell) || cell.startsWith("'") ? `'${cell}` : cell;
 }
 
