@@ -57,9 +57,10 @@ export function sortByCodePoints(list: string[]): string[] {
 /**
  * The list sorted in code-point order without repeats (in place), or undefined when it holds a
  * lone surrogate: different strings could then compare equal, and only a Set dedupes them exactly.
+ * `belowSurrogates`: the caller knows no string holds a unit from U+D800 (the order is then UTF-16's).
  */
-export function sortUniqueByCodePoints(list: string[]): string[] | undefined {
-  const kind = sortKind(list);
+export function sortUniqueByCodePoints(list: string[], belowSurrogates = false): string[] | undefined {
+  const kind = belowSurrogates ? "native" : sortKind(list);
   if (kind === "bytes") return undefined;
   if (kind === "native") list.sort();
   else list.sort(compareCodePoints);

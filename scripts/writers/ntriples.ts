@@ -15,30 +15,41 @@ import { nTriplesLineWithN3 } from "./rdf-n3.ts";
 
 export function writeNTriples(graph: Graph): string {
   const terms = new NTriplesTerms();
-  /** `<subject> ` → the rests of its lines. */
-  const groups = new Map<string, string[]>();
+  /** `<subject> ` → the rests of its lines, and whether one may need care to sort (a unit from U+D800). */
+  const groups = new Map<string, { rests: string[]; high: boolean }>();
   let subject: string | undefined;
   let key = "";
-  let rests: string[] = [];
+  let group = { rests: [] as string[], high: false };
+  let keysHigh = false;
   for (const s of graph.statements) {
     if (s.subject !== subject) {
       subject = s.subject;
       key = `${terms.iri(subject)} `;
-      const group = groups.get(key);
-      if (group) rests = group;
-      else groups.set(key, (rests = []));
+      keysHigh ||= terms.lastFromSurrogates;
+      const found = groups.get(key);
+      if (found) group = found;
+      else groups.set(key, (group = { rests: [], high: false }));
     }
-    rests.push(terms.rest(s.predicate, s.object) ?? nTriplesLineWithN3(s.subject, s.predicate, s.object).slice(key.length));
+    const rest = terms.rest(s.predicate, s.object);
+    if (rest !== undefined) {
+      group.rests.push(rest);
+      group.high ||= terms.lastFromSurrogates;
+    } else {
+      // Written by N3.Writer: its text is not known to be below U+D800.
+      group.rests.push(nTriplesLineWithN3(s.subject, s.predicate, s.object).slice(key.length));
+      group.high = true;
+    }
   }
   const keys = [...groups.keys()];
   // Subject by subject is the order of whole lines when no `<subject> ` begins another (an IRI
   // holding "> " could) and nothing holds a lone surrogate; else whole lines are sorted.
   if (keys.some((k) => k.indexOf("> ") !== k.length - 2)) return wholeLines(graph, terms);
-  const sortedKeys = sortUniqueByCodePoints(keys);
+  const sortedKeys = sortUniqueByCodePoints(keys, !keysHigh);
   if (!sortedKeys) return wholeLines(graph, terms);
   const parts: string[] = [];
   for (const k of sortedKeys) {
-    const sorted = sortUniqueByCodePoints(groups.get(k)!);
+    const { rests, high } = groups.get(k)!;
+    const sorted = sortUniqueByCodePoints(rests, !high);
     if (!sorted) return wholeLines(graph, terms);
     for (const rest of sorted) parts.push(k, rest);
   }

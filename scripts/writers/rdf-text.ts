@@ -218,16 +218,25 @@ export function turtleText(statements: readonly Statement[], prefixes: Readonly<
 
 // ---- N-Triples -------------------------------------------------------------------------------
 
+/** From U+D800 (surrogates, and what UTF-16 sorts after them): where sorting needs care. */
+const FROM_SURROGATES = /[\uD800-\uFFFF]/;
+
 /** N-Triples lines for the statements of one document, each IRI escaped once. */
 export class NTriplesTerms {
   private readonly memo = new Map<string, string>();
+  /** The encoded IRIs that hold a unit from U+D800. */
+  private readonly high = new Set<string>();
+  /** Whether the last `rest` (or `iri`) written holds a unit from U+D800: if none does, lines sort as UTF-16 strings. */
+  lastFromSurrogates = false;
 
   iri(value: string): string {
     let encoded = this.memo.get(value);
     if (encoded === undefined) {
       encoded = `<${escapeNTriples(value)}>`;
+      if (FROM_SURROGATES.test(encoded)) this.high.add(encoded);
       if (this.memo.size < MEMO_LIMIT) this.memo.set(value, encoded);
     }
+    this.lastFromSurrogates = this.high.size > 0 && this.high.has(encoded);
     return encoded;
   }
 
@@ -240,12 +249,24 @@ export class NTriplesTerms {
   /** The line without its subject and the space after it. */
   rest(predicate: string, object: ObjectTerm): string | undefined {
     const head = `${this.iri(predicate)} `;
-    if (object.termType === "NamedNode") return `${head}${this.iri(object.value)} .\n`;
-    if (!literalIsSimple(object)) return undefined;
-    const value = escapeNTriples(object.value);
-    const datatype = object.datatype;
-    if (datatype === RDF_LANG_STRING && object.language) return `${head}"${value}"@${object.language.toLowerCase()} .\n`;
-    if (datatype === XSD_STRING || datatype === "") return `${head}"${value}" .\n`;
-    return `${head}"${value}"^^${this.iri(datatype)} .\n`;
+    let high = this.lastFromSurrogates;
+    let rest: string;
+    if (object.termType === "NamedNode") {
+      rest = `${head}${this.iri(object.value)} .\n`;
+      high ||= this.lastFromSurrogates;
+    } else {
+      if (!literalIsSimple(object)) return undefined;
+      const value = escapeNTriples(object.value);
+      high ||= FROM_SURROGATES.test(value);
+      const datatype = object.datatype;
+      if (datatype === RDF_LANG_STRING && object.language) rest = `${head}"${value}"@${object.language.toLowerCase()} .\n`;
+      else if (datatype === XSD_STRING || datatype === "") rest = `${head}"${value}" .\n`;
+      else {
+        rest = `${head}"${value}"^^${this.iri(datatype)} .\n`;
+        high ||= this.lastFromSurrogates;
+      }
+    }
+    this.lastFromSurrogates = high;
+    return rest;
   }
 }
