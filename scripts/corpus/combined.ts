@@ -9,7 +9,7 @@ import { entityIri, PREFIXES } from "../graph/namespaces.ts";
 import { compareCodePoints } from "../lib/code-point-order.ts";
 import { guardFormula } from "../writers/csv.ts";
 import { csvDocument } from "../writers/csv-text.ts";
-import { writeNTriples } from "../writers/ntriples.ts";
+import { concatenatedNTriples, writeNTriples } from "../writers/ntriples.ts";
 import { turtlePrefixes, writeTurtle } from "../writers/turtle.ts";
 import { FORMATS, type Format } from "../writers/index.ts";
 
@@ -38,12 +38,18 @@ export function combinedFiles(articles: readonly ArticleExport[], formats: reado
     files.set(COMBINED.organizations, organizationsCsv(sorted));
     files.set(COMBINED.events, eventsCsv(sorted));
   }
-  const graph = mergedGraph(sorted);
-  if (formats.includes("nt")) files.set(COMBINED.nTriples, writeNTriples(graph));
+  // Made only when a combined graph file needs it.
+  let merged: Graph | undefined;
+  const graph = () => (merged ??= mergedGraph(sorted));
+  if (formats.includes("nt")) {
+    // Each article's own .nt, already written, usually just follows the previous one's.
+    const texts = sorted.map((a) => a.artifacts.get(`${a.slug}.nt`) ?? writeNTriples(a.graph));
+    files.set(COMBINED.nTriples, concatenatedNTriples(texts) ?? writeNTriples(graph()));
+  }
   if (formats.includes("ttl")) {
     const prefixes = { ...PREFIXES };
     for (const a of sorted) Object.assign(prefixes, turtlePrefixes(a.slug));
-    files.set(COMBINED.turtle, writeTurtle(graph, prefixes));
+    files.set(COMBINED.turtle, writeTurtle(graph(), prefixes));
   }
   return files;
 }

@@ -97,8 +97,11 @@ function isLocalNameCharacter(c: number): boolean {
   return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f || c === 0x2d || c === 0x2e;
 }
 
-/** Memoized encodings per document; a bound keeps a huge combined corpus from holding them all. */
-const MEMO_LIMIT = 200_000;
+/**
+ * Memoized encodings per document, forgotten when there are this many: a combined corpus's IRIs come
+ * article by article, so recent ones are what repeats, and a small map stays in the processor's cache.
+ */
+const MEMO_LIMIT = 16_384;
 
 /** Turtle terms for one document's prefixes (which must be simple: `prefixesAreSimple`). */
 export class TurtleTerms {
@@ -129,7 +132,8 @@ export class TurtleTerms {
     let encoded = this.memo.get(value);
     if (encoded === undefined) {
       encoded = this.encodeIri(value);
-      if (this.memo.size < MEMO_LIMIT) this.memo.set(value, encoded);
+      if (this.memo.size >= MEMO_LIMIT) this.memo.clear();
+      this.memo.set(value, encoded);
     }
     return encoded;
   }
@@ -234,7 +238,8 @@ export class NTriplesTerms {
     if (encoded === undefined) {
       encoded = `<${escapeNTriples(value)}>`;
       if (FROM_SURROGATES.test(encoded)) this.high.add(encoded);
-      if (this.memo.size < MEMO_LIMIT) this.memo.set(value, encoded);
+      if (this.memo.size >= MEMO_LIMIT) this.memo.clear();
+      this.memo.set(value, encoded);
     }
     this.lastFromSurrogates = this.high.size > 0 && this.high.has(encoded);
     return encoded;
