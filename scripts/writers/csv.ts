@@ -38,6 +38,18 @@ const HEADER = quotedRow(CSV_COLUMNS);
 /** A cell as written: formula-guarded, quoted. */
 const cell = (value: string): string => quoteCell(guardFormula(value));
 
+/** Cells of the few distinct values of some columns (value types, languages, datatypes), kept. */
+const vocabularyCells = new Map<string, string>();
+
+function vocabularyCell(value: string): string {
+  let found = vocabularyCells.get(value);
+  if (found === undefined) {
+    found = cell(value);
+    if (vocabularyCells.size < 10_000) vocabularyCells.set(value, found);
+  }
+  return found;
+}
+
 /** The property's two cells (its plain words, and its IRI after the value's four), by predicate IRI. */
 const propertyCells = new Map<string, { label: string; iri: string }>();
 
@@ -52,7 +64,8 @@ function propertyOf(predicate: string): { label: string; iri: string } {
 
 /**
  * The rows of `csvRows`, written as papaparse wrote them (csv-text.ts): each statement's line is
- * built directly, the cells of its entity and property once per entity and property.
+ * built directly; the cells of an entity, a property, a referenced node or type, and the few value
+ * types, languages and datatypes are made once and reused.
  */
 export function writeCsv(graph: Graph): string {
   const lines: string[] = [HEADER];
@@ -60,6 +73,8 @@ export function writeCsv(graph: Graph): string {
   let entityCells = "";
   let entityIri = "";
   const sections = new Map<string, string>();
+  /** The cells of a reference to a node, by its IRI (names come from this graph's nodes). */
+  const references = new Map<string, ObjectCells>();
   for (const s of graph.statements) {
     if (s.subject !== subject) {
       subject = s.subject;
@@ -71,35 +86,41 @@ export function writeCsv(graph: Graph): string {
     if (section === undefined) sections.set(s.section, (section = cell(s.section)));
     const property = propertyOf(s.predicate);
     const o = s.object;
-    let value: string;
-    let valueType: string;
-    let language: string;
-    let valueIri: string;
-    let datatypeIri: string;
+    let object: ObjectCells;
     if (o.termType === "NamedNode") {
-      const target = graph.nodes.get(o.value);
       const isType = s.predicate === RDF_TYPE;
-      value = isType ? o.value.replace(/^.*[/#]/, "") : target ? target.name : o.value;
-      valueType = isType ? "type" : target ? `reference to ${target.type}` : "URL";
-      language = "";
-      valueIri = o.value;
-      datatypeIri = "";
+      const known = isType ? typeCells : references;
+      let found = known.get(o.value);
+      if (!found) {
+        const target = graph.nodes.get(o.value);
+        const value = isType ? o.value.replace(/^.*[/#]/, "") : target ? target.name : o.value;
+        const valueType = isType ? "type" : target ? `reference to ${target.type}` : "URL";
+        found = { value: `${cell(value)},${vocabularyCell(valueType)},""`, iris: `${cell(o.value)},""` };
+        if (known.size < 10_000) known.set(o.value, found);
+      }
+      object = found;
     } else {
-      value = o.value;
-      valueType = datatypeLabel(o.datatype, o.value);
-      language = o.language;
-      valueIri = "";
-      datatypeIri = o.datatype;
+      object = {
+        value: `${cell(o.value)},${vocabularyCell(datatypeLabel(o.datatype, o.value))},${vocabularyCell(o.language)}`,
+        iris: `"",${vocabularyCell(o.datatype)}`,
+      };
     }
-    lines.push(
-      `${entityCells},${property.label},${cell(value)},${cell(valueType)},${cell(language)},${section},${entityIri},${property.iri},${cell(valueIri)},${cell(datatypeIri)}`,
-    );
+    lines.push(`${entityCells},${property.label},${object.value},${section},${entityIri},${property.iri},${object.iris}`);
   }
   // papaparse wrote a graph without statements as the header and an empty line.
   if (lines.length === 1) lines.push("");
   // quotes: every cell quoted: unambiguous for every reader, whatever the cell holds.
   return `${BOM}${lines.join("\r\n")}\r\n`;
 }
+
+/** An object's cells: value, value_type and language together, then value_iri and datatype_iri. */
+interface ObjectCells {
+  value: string;
+  iris: string;
+}
+
+/** The cells of a type (rdf:type's object), by its IRI: they depend on nothing else. */
+const typeCells = new Map<string, ObjectCells>();
 
 function row(s: Statement, nodes: ReadonlyMap<string, NodeInfo>): CsvRow {
   const entity = nodes.get(s.subject)!;
