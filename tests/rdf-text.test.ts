@@ -112,6 +112,10 @@ describe("the Turtle and N-Triples writers write what N3.Writer writes", () => {
       const graph = graphOf(statements, slug);
       expect(prefixesAreSimple(turtlePrefixes(slug))).toBe(true);
       expectSameAsN3(graph);
+      // An article's slug as its prefix name, whatever its first character (digits included).
+      const own = { ...turtlePrefixes(slug), [slug]: `https://org-articles.example/${slug}#` };
+      expect(prefixesAreSimple(own)).toBe(true);
+      expectSameAsN3(graph, own);
     }
   });
 

@@ -61,8 +61,8 @@ export const escapeNTriples = (value: string): string => (NT_ESCAPE.test(value) 
 
 /** What N3.Writer escapes in Turtle, characters past U+FFFF (surrogates) included. */
 const N3_ESCAPES = /["\\\t\n\r\b\f\u0000-\u0019\ud800-\udfff]/;
-/** Prefix names this writer handles: no `:`, nothing escaped, not starting with `@` or white space. */
-const SIMPLE_PREFIX_NAME = /^(?:[A-Za-z_][A-Za-z0-9_.-]*)?$/;
+/** Prefix names this writer handles: no `:`, nothing escaped, not starting with `@` or white space (slugs such as "2-x" included). */
+const SIMPLE_PREFIX_NAME = /^(?:[A-Za-z0-9_][A-Za-z0-9_.-]*)?$/;
 /** A language tag N3 writes as `@` + the tag in lower case (no `--`, which N3 reads as a direction). */
 const SIMPLE_LANGUAGE = /^[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*$/;
 
