@@ -7,12 +7,12 @@
 // - corpus.events.csv: every event with a start (or else an end) date, in date order; one date keeps
 //   the articles' order (stable: "1992" sorts before "1992-05", a year being the start of its months).
 
-import Papa from "papaparse";
 import type { ArticleModel } from "../model/types.ts";
 import type { Graph } from "../graph/build.ts";
 import { entityIri } from "../graph/namespaces.ts";
 import { compareCodePoints } from "../lib/code-point-order.ts";
-import { BOM, guardFormula } from "../writers/csv.ts";
+import { guardFormula } from "../writers/csv.ts";
+import { csvDocument } from "../writers/csv-text.ts";
 import { EVENT_COLUMNS, ORGANIZATION_COLUMNS } from "./combined-info.ts";
 
 /** An article's row of corpus.organizations.csv: its fixed cells, then its infobox as label → value. */
@@ -80,7 +80,7 @@ export function eventsCsv(rows: readonly EventRow[]): string {
 
 function csv(header: readonly string[], rows: readonly string[][]): string {
   const data = rows.map((row) => row.map(guardFormula));
-  return BOM + Papa.unparse({ fields: header.map(guardFormula), data }, { quotes: true, newline: "\r\n", header: true }) + "\r\n";
+  return csvDocument(header.map(guardFormula), data);
 }
 
 /** The column names of a CSV this project wrote (BOM, every cell quoted, CRLF). */

@@ -36,29 +36,46 @@ export interface Graph {
 /** Names of entities described by other articles, so references to them can be shown by name. */
 export type ExternalNodes = ReadonlyMap<string, NodeInfo>;
 
-const S = (name: string) => SCHEMA + name;
-const O = (name: string) => OA + name;
+// Each term's IRI is made once and shared by every statement: writers look predicates up in maps
+// and compare them, which is faster with one flat string than with a new concatenation each time.
+const schemaTerms = new Map<string, string>();
+const oaTerms = new Map<string, string>();
+const S = (name: string) => schemaTerms.get(name) ?? schemaTerms.set(name, SCHEMA + name).get(name)!;
+const O = (name: string) => oaTerms.get(name) ?? oaTerms.set(name, OA + name).get(name)!;
+
+/** Adds one subject's statements; a class, not closures per entity, since there are many entities. */
+class SubjectEmitter {
+  constructor(
+    private readonly statements: Statement[],
+    readonly iri: string,
+    private readonly entity: { section: string; sections?: Record<string, string> },
+  ) {}
+
+  add(predicate: string, object: ObjectTerm | undefined, field?: string): void {
+    if (object) this.statements.push({ subject: this.iri, predicate, object, section: (field && this.entity.sections?.[field]) || this.entity.section });
+  }
+
+  addAll<T>(predicate: string, values: readonly T[] | undefined, toTerm: (value: T) => ObjectTerm, field?: string): void {
+    if (values) for (const value of values) this.add(predicate, toTerm(value), field);
+  }
+}
 
 export function buildGraph(model: ArticleModel, external: ExternalNodes = new Map()): Graph {
   const { slug, language } = model.article;
   const statements: Statement[] = [];
   const nodes = new Map<string, NodeInfo>();
-  const ref = (id: string) => iri(entityIri(slug, id));
+  // Each entity's IRI once (ids are referred to many times).
+  const iris = new Map<string, string>();
+  const entityIriOf = (id: string) => iris.get(id) ?? iris.set(id, entityIri(slug, id)).get(id)!;
+  const ref = (id: string) => iri(entityIriOf(id));
   const txt = (value: string) => text(value, language);
 
   // A small emitter bound to one subject and its default section.
   const subject = (node: NodeInfo, entity: { section: string; sections?: Record<string, string> }) => {
     nodes.set(node.iri, node);
-    const sectionOf = (field?: string) => (field && entity.sections?.[field]) || entity.section;
-    const add = (predicate: string, object: ObjectTerm | undefined, field?: string) => {
-      if (object) statements.push({ subject: node.iri, predicate, object, section: sectionOf(field) });
-    };
-    const addAll = <T>(predicate: string, values: readonly T[] | undefined, toTerm: (value: T) => ObjectTerm, field?: string) => {
-      for (const value of values ?? []) add(predicate, toTerm(value), field);
-    };
-    return { add, addAll, iri: node.iri };
+    return new SubjectEmitter(statements, node.iri, entity);
   };
-  const info = (entity: EntityBase, name: string, type: string): NodeInfo => ({ iri: entityIri(slug, entity.id), id: entity.id, name, type });
+  const info = (entity: EntityBase, name: string, type: string): NodeInfo => ({ iri: entityIriOf(entity.id), id: entity.id, name, type });
 
   /** A count (e.g. "more than 119 organizations") as a schema:QuantitativeValue node of its own. */
   const count = (ownerIri: string, id: string, name: string, value: Count & { countries?: number }, section: string) => {
@@ -74,6 +91,12 @@ export function buildGraph(model: ArticleModel, external: ExternalNodes = new Ma
   };
 
   const organization = (o: Organization) => {
+    organizationStatements(o);
+    for (const m of o.membership ?? []) membership(o, m);
+  };
+
+  /** The organization's own statements (its memberships are nodes of their own). */
+  const organizationStatements = (o: Organization) => {
     const node = subject(info(o, o.name, o.type), o);
     node.add(RDF_TYPE, iri(S(o.type)), "type");
     node.add(S("name"), txt(o.name), "name");
@@ -100,11 +123,10 @@ export function buildGraph(model: ArticleModel, external: ExternalNodes = new Ma
     }
     for (const m of o.membership ?? []) node.add(O("membership"), ref(m.id), "membership");
     if (o.homepage) node.add(S("url"), iri(o.homepage), "homepage");
-    for (const m of o.membership ?? []) membership(o, m);
   };
 
   const membership = (o: Organization, m: Membership) =>
-    count(entityIri(slug, m.id), m.id, `${o.name}: ${m.asWritten ?? "members"}`, m, m.section);
+    count(entityIriOf(m.id), m.id, `${o.name}: ${m.asWritten ?? "members"}`, m, m.section);
 
   const person = (p: Person) => {
     const node = subject(info(p, p.name, "Person"), p);
@@ -205,8 +227,11 @@ export function buildGraph(model: ArticleModel, external: ExternalNodes = new Ma
 
   // The subject of the article first, so every artifact opens with it.
   const subjectOrg = model.organizations.find((o) => o.id === model.article.subject)!;
-  organization(subjectOrg);
-  for (const m of model.milestones) statements.push({ subject: entityIri(slug, subjectOrg.id), predicate: O("milestone"), object: ref(m.id), section: m.section });
+  // Its milestones right after its own statements, before its memberships' nodes: each subject's
+  // statements are then already together (groupBySubject finds nothing to move).
+  organizationStatements(subjectOrg);
+  for (const m of model.milestones) statements.push({ subject: entityIriOf(subjectOrg.id), predicate: O("milestone"), object: ref(m.id), section: m.section });
+  for (const m of subjectOrg.membership ?? []) membership(subjectOrg, m);
   for (const o of model.organizations) if (o !== subjectOrg) organization(o);
   model.people.forEach(person);
   model.places.forEach(place);
@@ -216,7 +241,7 @@ export function buildGraph(model: ArticleModel, external: ExternalNodes = new Ma
   model.milestones.forEach(milestone);
 
   // The article itself: what it is about and what it points to under "See also".
-  const articleNode = subject({ iri: entityIri(slug, "article"), id: "article", name: model.article.title, type: "Article" }, { section: "Lead" });
+  const articleNode = subject({ iri: entityIriOf("article"), id: "article", name: model.article.title, type: "Article" }, { section: "Lead" });
   articleNode.add(RDF_TYPE, iri(S("Article")));
   articleNode.add(S("name"), txt(model.article.title));
   articleNode.add(S("inLanguage"), plain(language));
@@ -236,11 +261,27 @@ export function buildGraph(model: ArticleModel, external: ExternalNodes = new Ma
 
 /** Each subject's statements together, subjects in first-seen order: Turtle then writes each subject once. */
 function groupBySubject(statements: Statement[]): Statement[] {
+  // Usually they already are: then the list is returned as it is.
+  const seen = new Set<string>();
+  let current: string | undefined;
+  let grouped = true;
+  for (const statement of statements) {
+    if (statement.subject === current) continue;
+    current = statement.subject;
+    if (seen.has(current)) {
+      grouped = false;
+      break;
+    }
+    seen.add(current);
+  }
+  if (grouped) return statements;
   const groups = new Map<string, Statement[]>();
   for (const statement of statements) {
     const group = groups.get(statement.subject);
     if (group) group.push(statement);
     else groups.set(statement.subject, [statement]);
   }
-  return [...groups.values()].flat();
+  const result: Statement[] = [];
+  for (const group of groups.values()) for (const statement of group) result.push(statement);
+  return result;
 }

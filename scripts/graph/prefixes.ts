@@ -1,5 +1,5 @@
 // Turtle prefixes. Every article's entities are fragments of its own document, and the article's
-// slug is their prefix (ifex:ifex), unless the slug is one of the common prefixes' names. An
+// slug is their prefix (ifex:ifex), when the slug can be a prefix name. An
 // article's Turtle also declares the prefixes of the articles it links to, so that each article's
 // statements read the same in its own file and in the combined corpus.ttl (which is then the common
 // prefixes, every article's own, and the articles' Turtle bodies one after the other).
@@ -8,9 +8,13 @@ import type { Graph } from "./build.ts";
 import { articleBase, BASE, OA, PREFIXES } from "./namespaces.ts";
 import { compareCodePoints } from "../lib/code-point-order.ts";
 
-/** The prefix name of an article's entities, or undefined when its slug is a common prefix's name. */
+/**
+ * The prefix name of an article's entities, or undefined when its slug cannot be one: a Turtle
+ * prefix name starts with a letter (a slug may start with a digit), and the common prefixes' names
+ * are taken. Such an article's IRIs are written in full.
+ */
 export function articlePrefix(slug: string): string | undefined {
-  return Object.hasOwn(PREFIXES, slug) ? undefined : slug;
+  return /^[a-z][a-z0-9-]*$/.test(slug) && !Object.hasOwn(PREFIXES, slug) ? slug : undefined;
 }
 
 /** The common prefixes, then each of these articles' own (in the order given). */

@@ -5,10 +5,12 @@
 // UTF-8 with a byte-order mark (Excel needs it to read UTF-8), CRLF rows, RFC 4180 quoting.
 // Formula guard: a cell that a spreadsheet would run as a formula gets a leading apostrophe.
 
-import Papa from "papaparse";
 import type { Graph, NodeInfo, Statement } from "../graph/build.ts";
 import { RDF_LANG_STRING, RDF_TYPE, SCHEMA_DATE, XSD, XSD_BOOLEAN, XSD_INTEGER, XSD_STRING } from "../graph/namespaces.ts";
 import { propertyLabel } from "../graph/vocabulary.ts";
+import { BOM, quoteCell, quotedRow } from "./csv-text.ts";
+
+export { BOM };
 
 export const CSV_COLUMNS = [
   "entity_id",
@@ -27,17 +29,98 @@ export const CSV_COLUMNS = [
 
 export type CsvRow = Record<(typeof CSV_COLUMNS)[number], string>;
 
-export const BOM = "\uFEFF";
-
 export function csvRows(graph: Graph): CsvRow[] {
   return graph.statements.map((s) => row(s, graph.nodes));
 }
 
-export function writeCsv(graph: Graph): string {
-  const rows = csvRows(graph).map((r) => CSV_COLUMNS.map((c) => guardFormula(r[c])));
-  // quotes: true quotes every cell: unambiguous for every reader, whatever the cell holds.
-  return BOM + Papa.unparse({ fields: [...CSV_COLUMNS], data: rows }, { quotes: true, newline: "\r\n", header: true }) + "\r\n";
+const HEADER = quotedRow(CSV_COLUMNS);
+
+/** A cell as written: formula-guarded, quoted. */
+const cell = (value: string): string => quoteCell(guardFormula(value));
+
+/** Cells of the few distinct values of some columns (value types, languages, datatypes), kept. */
+const vocabularyCells = new Map<string, string>();
+
+function vocabularyCell(value: string): string {
+  let found = vocabularyCells.get(value);
+  if (found === undefined) {
+    found = cell(value);
+    if (vocabularyCells.size < 10_000) vocabularyCells.set(value, found);
+  }
+  return found;
 }
+
+/** The property's two cells (its plain words, and its IRI after the value's four), by predicate IRI. */
+const propertyCells = new Map<string, { label: string; iri: string }>();
+
+function propertyOf(predicate: string): { label: string; iri: string } {
+  let found = propertyCells.get(predicate);
+  if (!found) {
+    found = { label: cell(propertyLabel(predicate)), iri: cell(predicate) };
+    if (propertyCells.size < 10_000) propertyCells.set(predicate, found);
+  }
+  return found;
+}
+
+/**
+ * The rows of `csvRows`, written as papaparse wrote them (csv-text.ts): each statement's line is
+ * built directly; the cells of an entity, a property, a referenced node or type, and the few value
+ * types, languages and datatypes are made once and reused.
+ */
+export function writeCsv(graph: Graph): string {
+  const lines: string[] = [HEADER];
+  let subject: string | undefined;
+  let entityCells = "";
+  let entityIri = "";
+  const sections = new Map<string, string>();
+  /** The cells of a reference to a node, by its IRI (names come from this graph's nodes). */
+  const references = new Map<string, ObjectCells>();
+  for (const s of graph.statements) {
+    if (s.subject !== subject) {
+      subject = s.subject;
+      const entity = graph.nodes.get(subject)!;
+      entityCells = `${cell(entity.id)},${cell(entity.name)},${cell(entity.type)}`;
+      entityIri = cell(subject);
+    }
+    let section = sections.get(s.section);
+    if (section === undefined) sections.set(s.section, (section = cell(s.section)));
+    const property = propertyOf(s.predicate);
+    const o = s.object;
+    let object: ObjectCells;
+    if (o.termType === "NamedNode") {
+      const isType = s.predicate === RDF_TYPE;
+      const known = isType ? typeCells : references;
+      let found = known.get(o.value);
+      if (!found) {
+        const target = graph.nodes.get(o.value);
+        const value = isType ? o.value.replace(/^.*[/#]/, "") : target ? target.name : o.value;
+        const valueType = isType ? "type" : target ? `reference to ${target.type}` : "URL";
+        found = { value: `${cell(value)},${vocabularyCell(valueType)},""`, iris: `${cell(o.value)},""` };
+        if (known.size < 10_000) known.set(o.value, found);
+      }
+      object = found;
+    } else {
+      object = {
+        value: `${cell(o.value)},${vocabularyCell(datatypeLabel(o.datatype, o.value))},${vocabularyCell(o.language)}`,
+        iris: `"",${vocabularyCell(o.datatype)}`,
+      };
+    }
+    lines.push(`${entityCells},${property.label},${object.value},${section},${entityIri},${property.iri},${object.iris}`);
+  }
+  // papaparse wrote a graph without statements as the header and an empty line.
+  if (lines.length === 1) lines.push("");
+  // quotes: every cell quoted: unambiguous for every reader, whatever the cell holds.
+  return `${BOM}${lines.join("\r\n")}\r\n`;
+}
+
+/** An object's cells: value, value_type and language together, then value_iri and datatype_iri. */
+interface ObjectCells {
+  value: string;
+  iris: string;
+}
+
+/** The cells of a type (rdf:type's object), by its IRI: they depend on nothing else. */
+const typeCells = new Map<string, ObjectCells>();
 
 function row(s: Statement, nodes: ReadonlyMap<string, NodeInfo>): CsvRow {
   const entity = nodes.get(s.subject)!;
@@ -92,9 +175,25 @@ function datatypeLabel(datatype: string, value: string): string {
  * apostrophe, which spreadsheets show as text and readers strip (see `unguardFormula`).
  */
 export function guardFormula(cell: string): string {
-  // Also after other white space, and the full-width forms, which some spreadsheets take for = + - @.
-  // The white space stops at line breaks, so a text of many empty lines is scanned once, not once per line.
-  return /(^|[\r\n])[^\S\r\n]*[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/.test(cell) || cell.startsWith("'") ? `'${cell}` : cell;
+  // Most cells start with a letter, a digit or a character that is neither white space nor a formula
+  // start, and hold no line break: the expression could only match at their start, and cannot.
+  if (cell === "" || (startsAsText(cell.charCodeAt(0)) && cell.indexOf("\n") < 0 && cell.indexOf("\r") < 0)) return cell;
+  return FORMULA.test(cell) || cell.startsWith("'") ? `'${cell}` : cell;
+}
+
+// Also after other white space, and the full-width forms, which some spreadsheets take for = + - @.
+// The white space stops at line breaks, so a text of many empty lines is scanned once, not once per line.
+const FORMULA = /(^|[\r\n])[^\S\r\n]*[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/;
+
+/**
+ * Whether a cell starting with this UTF-16 unit is text for `FORMULA` at its start: not JavaScript
+ * white space (`\s`), not a formula start, not an apostrophe. (NaN, an empty cell, is not.)
+ */
+function startsAsText(c: number): boolean {
+  if (c < 0x80) return c > 0x20 && c < 0x7f && c !== 0x3d && c !== 0x2b && c !== 0x2d && c !== 0x40 && c !== 0x27;
+  if (c >= 0xff0b) return c !== 0xff1d && c !== 0xff0b && c !== 0xff0d && c !== 0xff20 && c !== 0xfeff;
+  if (c >= 0x2000) return c > 0x200a && c !== 0x2028 && c !== 0x2029 && c !== 0x202f && c !== 0x205f && c !== 0x3000 && c !== 0xfeff;
+  return c !== 0xa0 && c !== 0x1680;
 }
 
 /** The inverse of `guardFormula`, for readers of the CSV. */

@@ -1,0 +1,256 @@
+// The pipeline's own Turtle and N-Triples writers (scripts/writers/rdf-text.ts) write byte for byte
+// what N3.js's N3.Writer writes (scripts/writers/rdf-n3.ts, the reference): on IFEX, on the linked
+// corpus and its combined files, on synthetic articles, and on generated graphs full of hostile
+// strings, odd IRIs, language tags and prefix maps. The fast code-point comparison is checked
+// against the comparison of UTF-8 bytes.
+
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import type { Graph, Statement } from "../scripts/graph/build.ts";
+import { entityIri, PREFIXES, RDF_LANG_STRING, RDF_TYPE, SCHEMA, XSD, XSD_BOOLEAN, XSD_INTEGER, XSD_STRING } from "../scripts/graph/namespaces.ts";
+import type { ObjectTerm } from "../scripts/graph/terms.ts";
+import { iri, integer, plain, text } from "../scripts/graph/terms.ts";
+import { exportCorpus, type ArticleExport } from "../scripts/pipeline.ts";
+import { combinedFiles } from "../scripts/corpus/combined.ts";
+import { COMBINED } from "../scripts/corpus/combined-info.ts";
+import { compareCodePoints, compareUtf8Bytes, sortByCodePoints } from "../scripts/lib/code-point-order.ts";
+import { concatenatedNTriples, writeNTriples } from "../scripts/writers/ntriples.ts";
+import { turtlePrefixes, writeTurtle } from "../scripts/writers/turtle.ts";
+import { prefixesAreSimple, turtleText } from "../scripts/writers/rdf-text.ts";
+import { writeNTriplesWithN3, writeTurtleWithN3 } from "../scripts/writers/rdf-n3.ts";
+import { generateCorpus } from "../scripts/bench/generate-corpus.ts";
+import { HOSTILE } from "./article-arbitrary.ts";
+import { ifex, ROOT, tempDir } from "./helpers.ts";
+
+function exportDir(dir: string): ArticleExport[] {
+  const names = readdirSync(dir).filter((name) => name.endsWith(".yaml")).sort();
+  const result = exportCorpus(names.map((name) => ({ file: name, text: readFileSync(join(dir, name), "utf8") })), ["ttl", "nt"]);
+  if (!result.ok) throw new Error(JSON.stringify(result.diagnostics.slice(0, 3)));
+  return result.articles;
+}
+
+/** Both writers against N3.Writer, and the fast path really taken where it should be. */
+function expectSameAsN3(graph: Graph, prefixes: Record<string, string> = turtlePrefixes(graph.slug)): void {
+  expect(writeTurtle(graph, prefixes)).toBe(writeTurtleWithN3(graph, prefixes));
+  expect(writeNTriples(graph)).toBe(writeNTriplesWithN3(graph));
+}
+
+const graphOf = (statements: Statement[], slug = "t"): Graph => ({ slug, language: "en", statements, nodes: new Map() });
+
+describe("the Turtle and N-Triples writers write what N3.Writer writes", () => {
+  it("on IFEX, without falling back to N3.Writer", () => {
+    const { graph } = ifex();
+    expect(turtleText(graph.statements, turtlePrefixes(graph.slug))).toBe(writeTurtleWithN3(graph, turtlePrefixes(graph.slug)));
+    expectSameAsN3(graph);
+    expect(readFileSync(join(ROOT, "dist/ifex.ttl"), "utf8")).toBe(writeTurtleWithN3(graph, turtlePrefixes(graph.slug)));
+    expect(readFileSync(join(ROOT, "dist/ifex.nt"), "utf8")).toBe(writeNTriplesWithN3(graph));
+  });
+
+  it("on the linked corpus, each article and the combined corpus.ttl and corpus.nt", () => {
+    const articles = exportDir(join(ROOT, "tests/fixtures/linked-corpus"));
+    expect(articles).toHaveLength(2);
+    for (const { graph } of articles) expectSameAsN3(graph);
+    const files = combinedFiles(articles, ["ttl", "nt"]);
+    const merged = graphOf(articles.flatMap((a) => a.graph.statements), "corpus");
+    const prefixes = { ...PREFIXES, ...turtlePrefixes("member"), ...turtlePrefixes("network") };
+    expect(files.get(COMBINED.turtle)).toBe(writeTurtleWithN3(merged, prefixes));
+    expect(files.get(COMBINED.nTriples)).toBe(writeNTriplesWithN3(merged));
+  });
+
+  it("on synthetic articles (names in many scripts, characters past U+FFFF, links between articles)", () => {
+    const articles = exportDir(generateCorpus(join(tempDir("rdf-text-"), "source"), 20).dir);
+    expect(articles).toHaveLength(20);
+    for (const { graph } of articles) expectSameAsN3(graph);
+    // One prefix per article, as in the combined corpus.ttl.
+    const prefixes: Record<string, string> = { ...PREFIXES };
+    for (const a of articles) Object.assign(prefixes, turtlePrefixes(a.slug));
+    const merged = graphOf(articles.flatMap((a) => a.graph.statements), "corpus");
+    expectSameAsN3(merged, prefixes);
+    const files = combinedFiles(articles, ["ttl", "nt"]);
+    expect(files.get(COMBINED.nTriples)).toBe(writeNTriplesWithN3(merged));
+    expect(files.get(COMBINED.turtle)).toBe(writeTurtleWithN3(merged, prefixes));
+  });
+
+  it("on escapes, numbers, booleans, prefixed names and IRIs that cannot be prefixed names", () => {
+    for (const slug of ["plain", "2-starts-with-a-digit", "schema", "article"]) {
+      const s = entityIri(slug, "x");
+      const objects: [string, ObjectTerm][] = [
+        ["name", text('quote " backslash \\ tab \t newline \n return \r \b \f', "en")],
+        ["name", text("control \u0001\u0019\u001a\u001f\u007f and 𝔉𝔯𝔢𝔢 \\U0001D509 and ß \uFFFE\uFFFF", "de-CH")],
+        ["description", plain("")],
+        ["description", plain("'=1+2")],
+        ["url", iri("https://example.org/a?q=%22x%22&r=ü#frag")],
+        ["url", iri("https://example.org/path/with.dot.")],
+        ["url", iri("schema:name")],
+        ["url", iri("schema:na me")],
+        ["url", iri("oa:")],
+        ["url", iri("http://schema.org/")],
+        ["url", iri("http://schema.org/a.b")],
+        ["url", iri("http://schema.org/a..b")],
+        ["url", iri("http://schema.org/-a")],
+        ["url", iri("http://schema.org/a/b")],
+        ["url", iri("http://schema.org/😀")],
+        ["about", iri(entityIri(slug, "a.b"))],
+        ["about", iri(entityIri(slug, "trailing."))],
+        ["about", iri(entityIri(slug, "ünïcode"))],
+        ["about", iri(entityIri("other-article", "y"))],
+        ["value", integer(-5)],
+        ["value", { termType: "Literal", value: "01", datatype: XSD_INTEGER, language: "" }],
+        ["value", { termType: "Literal", value: "1.0", datatype: XSD_INTEGER, language: "" }],
+        ["value", { termType: "Literal", value: "true", datatype: XSD_BOOLEAN, language: "" }],
+        ["value", { termType: "Literal", value: "nope", datatype: XSD_BOOLEAN, language: "" }],
+        ["value", { termType: "Literal", value: "1.5", datatype: `${XSD}decimal`, language: "" }],
+        ["value", { termType: "Literal", value: "1e3", datatype: `${XSD}double`, language: "" }],
+        ["value", { termType: "Literal", value: "x", datatype: "", language: "" }],
+        ["value", { termType: "Literal", value: "x", datatype: RDF_LANG_STRING, language: "" }],
+        ["value", { termType: "Literal", value: "x", datatype: XSD_STRING, language: "en" }],
+        ["value", { termType: "Literal", value: "x", datatype: "https://example.org/dt#x", language: "" }],
+      ];
+      const statements = objects.map(([p, o]) => ({ subject: s, predicate: SCHEMA + p, object: o, section: "Lead" }));
+      statements.push({ subject: entityIri(slug, "y"), predicate: RDF_TYPE, object: iri(`${SCHEMA}Thing`), section: "Lead" });
+      const graph = graphOf(statements, slug);
+      expect(prefixesAreSimple(turtlePrefixes(slug))).toBe(true);
+      expectSameAsN3(graph);
+      // An article's slug as its prefix name, whatever its first character (digits included).
+      const own = { ...turtlePrefixes(slug), [slug]: `https://org-articles.example/${slug}#` };
+      expect(prefixesAreSimple(own)).toBe(true);
+      expectSameAsN3(graph, own);
+    }
+  });
+
+  it("sorts N-Triples lines whole when one subject's `<iri> ` begins another's, and with lone surrogates", () => {
+    const line = (subject: string, predicate: string, o: ObjectTerm) => ({ subject, predicate, object: o, section: "x" });
+    const a = "http://x/a";
+    const graph = graphOf([line(a, "z:p", iri("z:o")), line(`${a}> <http://x/b`, "y:p", iri("y:o")), line(a, "b:p", plain("\uDC00")), line("\uD800", "b:p", plain("\uDC00"))]);
+    expectSameAsN3(graph);
+    expect(writeNTriples(graph).indexOf("<http://x/a> <http://x/b> ")).toBeLessThan(writeNTriples(graph).indexOf("<http://x/a> <z:p>"));
+  });
+
+  it("on an empty graph, with and without prefixes", () => {
+    expectSameAsN3(graphOf([]));
+    expectSameAsN3(graphOf([]), {});
+  });
+});
+
+// ---- generated graphs --------------------------------------------------------------------------
+
+const hostile = fc.oneof(
+  { weight: 3, arbitrary: fc.constantFrom(...HOSTILE, "\\U0001F600", "\\\\U0001F600", '"""', "\u0000", "\u0019", "\u001a", "\u007f", "\uFFFE", "\uFFFF", "\uD800", "\uDC00", ".\n", ".\n@x", "> ", "> <x> ") },
+  { weight: 2, arbitrary: fc.string({ unit: "binary", maxLength: 8 }) },
+  { weight: 2, arbitrary: fc.string({ unit: "grapheme", maxLength: 8 }) },
+  { weight: 2, arbitrary: fc.stringMatching(/^[-_.a-zA-Z0-9]{0,8}$/) },
+);
+const hostileText = fc.array(hostile, { maxLength: 4 }).map((parts) => parts.join(""));
+
+const NAMESPACES = [SCHEMA, `${SCHEMA}sub/`, "https://org-articles.example/a#", "https://org-articles.example/a#b", "https://org-articles.example/", "urn:x:", "", "x", "schema:"];
+const namespace = fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...NAMESPACES) }, { weight: 1, arbitrary: hostileText });
+const prefixName = fc.oneof(
+  { weight: 4, arbitrary: fc.constantFrom("schema", "oa", "a", "ab", "", "x-y", "x.y", "_u", "urn") },
+  { weight: 1, arbitrary: fc.constantFrom("1", "2", "@x", " x", "a:b", "é", "😀") },
+  { weight: 1, arbitrary: hostileText },
+);
+const prefixes = fc.array(fc.tuple(prefixName, namespace), { maxLength: 6 }).map((pairs) => {
+  const map: Record<string, string> = {};
+  for (const [name, ns] of pairs) map[name] = ns;
+  return map;
+});
+
+const iriValue = fc.oneof(
+  { weight: 3, arbitrary: fc.tuple(fc.constantFrom(...NAMESPACES, "schema:", "urn:", "a:", "x-y:"), hostileText).map(([ns, local]) => ns + local) },
+  { weight: 1, arbitrary: hostileText },
+);
+const language = fc.oneof({ weight: 4, arbitrary: fc.constantFrom("en", "EN", "zh-Hant", "pt-BR", "") }, { weight: 1, arbitrary: fc.constantFrom("en--ltr", "--x", "en--", "a b", 'e"n', "x-", "-x") }, { weight: 1, arbitrary: hostileText });
+const datatype = fc.oneof(
+  { weight: 4, arbitrary: fc.constantFrom(XSD_STRING, XSD_INTEGER, XSD_BOOLEAN, `${XSD}decimal`, `${XSD}double`, `${XSD}gYear`, `${SCHEMA}Date`, RDF_LANG_STRING, "") },
+  { weight: 1, arbitrary: iriValue },
+);
+const literalValue = fc.oneof({ weight: 3, arbitrary: hostileText }, { weight: 1, arbitrary: fc.constantFrom("1", "-01", "+2", "1.5", ".5", "1e3", "1.E-2", "true", "false", "TRUE") });
+const object: fc.Arbitrary<ObjectTerm> = fc.oneof(
+  iriValue.map((value) => iri(value)),
+  fc.tuple(literalValue, datatype, language).map(([value, dt, lang]): ObjectTerm => ({ termType: "Literal", value, datatype: dt, language: dt === RDF_LANG_STRING ? lang : "" })),
+  fc.tuple(literalValue, language).map(([value, lang]) => text(value, lang)),
+);
+const predicate = fc.oneof({ weight: 3, arbitrary: fc.constantFrom(RDF_TYPE, `${SCHEMA}name`, `${SCHEMA}about`, "https://org-articles.example/vocab#x") }, { weight: 1, arbitrary: iriValue });
+const statements = fc
+  .array(fc.tuple(fc.integer({ min: 0, max: 3 }), fc.array(fc.tuple(predicate, object), { minLength: 1, maxLength: 4 })), { maxLength: 6 })
+  .chain((groups) =>
+    fc.array(iriValue, { minLength: 4, maxLength: 4 }).map((subjects) =>
+      // Each subject's statements together, as graph/build.ts orders them; a predicate may repeat.
+      groups.flatMap(([s, pairs]) => pairs.flatMap(([p, o]) => [{ subject: subjects[s]!, predicate: p, object: o, section: "x" }])),
+    ),
+  );
+
+describe("generated graphs: the same text as N3.Writer", () => {
+  it("Turtle, with generated prefix maps (simple ones written fast, others by N3.Writer)", () => {
+    fc.assert(
+      fc.property(statements, prefixes, (list, map) => {
+        const graph = graphOf(list);
+        expect(writeTurtle(graph, map)).toBe(writeTurtleWithN3(graph, map));
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it("Turtle with the article's prefixes, which always take the fast path", () => {
+    fc.assert(
+      fc.property(statements, fc.constantFrom("ifex", "2x", "schema", "article"), (list, slug) => {
+        const graph = graphOf(list, slug);
+        const map = turtlePrefixes(slug);
+        expect(prefixesAreSimple(map)).toBe(true);
+        expect(writeTurtle(graph, map)).toBe(writeTurtleWithN3(graph, map));
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it("N-Triples", () => {
+    fc.assert(
+      fc.property(statements, (list) => {
+        const graph = graphOf([...list, ...list.slice(0, 2)]);
+        expect(writeNTriples(graph)).toBe(writeNTriplesWithN3(graph));
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it("N-Triples of a union: the documents' texts one after the other where that is the union's text", () => {
+    fc.assert(
+      fc.property(fc.array(statements, { maxLength: 4 }), fc.boolean(), (lists, sortFirst) => {
+        // Sorted by their first subject, the documents are often in order, as articles are.
+        const graphs = lists.map((list) => graphOf(list));
+        if (sortFirst) graphs.sort((a, b) => compareUtf8Bytes(writeNTriples(a), writeNTriples(b)));
+        const union = graphOf(graphs.flatMap((g) => g.statements));
+        const concatenated = concatenatedNTriples(graphs.map((g) => writeNTriples(g)));
+        if (concatenated !== undefined) expect(concatenated).toBe(writeNTriplesWithN3(union));
+      }),
+      { numRuns: 400 },
+    );
+    const a = graphOf([{ subject: "http://x/a", predicate: "http://x/p", object: plain("1"), section: "x" }]);
+    const b = graphOf([{ subject: "http://x/b", predicate: "http://x/p", object: plain("1"), section: "x" }]);
+    expect(concatenatedNTriples([writeNTriples(a), "", writeNTriples(b)])).toBe(writeNTriplesWithN3(graphOf([...a.statements, ...b.statements])));
+    expect(concatenatedNTriples([writeNTriples(b), writeNTriples(a)])).toBeUndefined();
+    expect(concatenatedNTriples([writeNTriples(a), writeNTriples(a)])).toBeUndefined();
+  });
+
+  it("sorts in the order of UTF-8 bytes, lone surrogates included", () => {
+    const unit = fc.oneof(
+      fc.constantFrom("a", "b", "\uD800", "\uDBFF", "\uDC00", "\uDFFF", "\uE000", "\uFFFD", "\uFFFF", "😀", "𝔉", "\u0000", "é", ""),
+      fc.string({ unit: "binary", maxLength: 3 }),
+    );
+    const str = fc.array(unit, { maxLength: 5 }).map((parts) => parts.join(""));
+    fc.assert(
+      fc.property(str, str, (a, b) => {
+        expect(Math.sign(compareCodePoints(a, b))).toBe(Math.sign(compareUtf8Bytes(a, b)));
+      }),
+      { numRuns: 3000 },
+    );
+    fc.assert(
+      fc.property(fc.array(str, { maxLength: 12 }), (list) => {
+        expect(sortByCodePoints([...list])).toEqual([...list].sort(compareUtf8Bytes));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
