@@ -12,7 +12,7 @@ import type { Graph } from "../graph/build.ts";
 import { entityIri } from "../graph/namespaces.ts";
 import { compareCodePoints } from "../lib/code-point-order.ts";
 import { guardFormula } from "../writers/csv.ts";
-import { csvDocument } from "../writers/csv-text.ts";
+import { BOM, csvDocument, quotedRow } from "../writers/csv-text.ts";
 import { EVENT_COLUMNS, ORGANIZATION_COLUMNS } from "./combined-info.ts";
 
 /** An article's row of corpus.organizations.csv: its fixed cells, then its infobox as label → value. */
@@ -21,10 +21,13 @@ export interface OrganizationRow {
   fields: [label: string, value: string][];
 }
 
-/** One event's row of corpus.events.csv, with the date it is sorted by. */
+/**
+ * One event's row of corpus.events.csv, with the date it is sorted by. The row is kept as its CSV
+ * line (cells guarded and quoted): an export of 10,000 articles keeps some 100,000 of them.
+ */
 export interface EventRow {
   date: string;
-  cells: string[];
+  line: string;
 }
 
 export function organizationRow(model: ArticleModel): OrganizationRow {
@@ -47,7 +50,8 @@ export function eventRows(model: ArticleModel, graph: Graph): EventRow[] {
     if (date === undefined) continue;
     const [location, locationIri] = named(e.location);
     const [organizer, organizerIri] = named(e.organizer);
-    rows.push({ date, cells: [e.startDate ?? "", e.endDate ?? "", e.name, e.type, e.category, location, organizer, slug, e.id, entityIri(slug, e.id), locationIri, organizerIri, e.description ?? ""] });
+    const cells = [e.startDate ?? "", e.endDate ?? "", e.name, e.type, e.category, location, organizer, slug, e.id, entityIri(slug, e.id), locationIri, organizerIri, e.description ?? ""];
+    rows.push({ date, line: quotedRow(cells.map(guardFormula)) });
   }
   return rows;
 }
@@ -74,8 +78,29 @@ export function organizationsCsv(rows: readonly OrganizationRow[]): string {
 
 /** Rows of every article, articles in slug order and each article's in its order. */
 export function eventsCsv(rows: readonly EventRow[]): string {
-  const ordered = rows.map((r, i) => ({ r, i })).sort((a, b) => compareCodePoints(a.r.date, b.r.date) || a.i - b.i);
-  return csv(EVENT_COLUMNS, ordered.map(({ r }) => r.cells));
+  return [...eventsCsvText(rows.map((r) => r.date), (i) => rows[i]!.line)].join("");
+}
+
+/**
+ * The same text piece by piece, from the rows' dates and a way to get a row's line (the export
+ * keeps the lines on disk, see spill.ts).
+ */
+export function* eventsCsvText(dates: readonly string[], lineOf: (index: number) => string): Generator<string> {
+  if (dates.length === 0) {
+    yield csv(EVENT_COLUMNS, []);
+    return;
+  }
+  const order = dates.map((_, i) => i).sort((a, b) => compareCodePoints(dates[a]!, dates[b]!) || a - b);
+  // What csvDocument writes for these rows (each has the header's 13 cells), from the kept lines.
+  let chunk = `${BOM}${quotedRow(EVENT_COLUMNS.map(guardFormula))}\r\n`;
+  for (let n = 0; n < order.length; n++) {
+    chunk += `${n > 0 ? "\r\n" : ""}${lineOf(order[n]!)}`;
+    if (chunk.length > 1 << 16) {
+      yield chunk;
+      chunk = "";
+    }
+  }
+  yield `${chunk}\r\n`;
 }
 
 function csv(header: readonly string[], rows: readonly string[][]): string {

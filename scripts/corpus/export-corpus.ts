@@ -31,8 +31,9 @@ import type { ArticleFacts, ArticleJob, JobResult } from "./article-job.ts";
 import { createPool } from "./pool.ts";
 import { readEntityTable, type ArticleEntities } from "./entity-table.ts";
 import { COMBINED, EVENT_COLUMNS } from "./combined-info.ts";
-import { eventsCsv, organizationsCsv, organizationsHeader } from "./combined-csv.ts";
-import { dropState, loadState, pipelineFingerprint, saveState } from "./export-state.ts";
+import { eventsCsvText, organizationsCsv, organizationsHeader } from "./combined-csv.ts";
+import { Spill, type SpillRef } from "./spill.ts";
+import { dropState, loadState, pipelineFingerprint, StateWriter } from "./export-state.ts";
 
 export interface ExportOptions {
   sourceDir: string;
@@ -53,9 +54,35 @@ interface Article {
   /** Where to read it, and how messages name it. */
   path: string;
   file: string;
+  /** Its facts, but for its entity table and events, which are parked in the spill (spill.ts). */
   facts?: ArticleFacts;
+  entities?: SpillRef;
+  events?: { date: string; line: SpillRef }[];
   /** Its files are the current output's (its source did not change). */
   reused: boolean;
+}
+
+/** Parks the article's entity table and event lines in the spill; the facts keep the rest. */
+function park(article: Article, facts: ArticleFacts, spill: Spill): void {
+  if (facts.entities !== "") {
+    article.entities = spill.put(facts.entities);
+    facts.entities = "";
+  }
+  if (facts.events) {
+    article.events = facts.events.map((e) => ({ date: e.date, line: spill.put(e.line) }));
+    delete facts.events;
+  }
+  article.facts = facts;
+}
+
+/** The article's whole facts again (for the state of the next export). */
+function unpark(article: Article, spill: Spill): ArticleFacts {
+  const facts = article.facts!;
+  return {
+    ...facts,
+    entities: article.entities ? spill.get(article.entities) : facts.entities,
+    ...(article.events && { events: article.events.map((e) => ({ date: e.date, line: spill.get(e.line) })) }),
+  };
 }
 
 export async function exportCorpus(options: ExportOptions): Promise<ExportOutcome> {
@@ -66,6 +93,8 @@ export async function exportCorpus(options: ExportOptions): Promise<ExportOutcom
   // Under the lock from here on: another export cannot change the output (or its state) meanwhile.
   // A run killed mid-swap may have left the old output aside: it is put back first.
   const staged = new StagedDist(outDir);
+  let spill: Spill | undefined;
+  let state: StateWriter | undefined;
   try {
     const previous = loadState(outDir, fingerprint, CHECKSUMS_FILE);
     // Unchanged articles keep their files, when the previous export's state vouches for them.
@@ -79,9 +108,12 @@ export async function exportCorpus(options: ExportOptions): Promise<ExportOutcom
         return { ok: true, changed: false, articles: articles.length, rebuilt: 0, files: previous.header.files, bytes: previous.header.bytes };
       }
     }
-    for (const article of articles) if (article.reused) article.facts = previous!.articles.get(basenameOf(article.file))!.facts();
     staged.begin();
-    const outcome = await build(articles, staged, options, previous && new Map([...previous.articles.values()].map(({ facts }) => [facts().slug, facts])));
+    spill = new Spill(join(staged.staging, SPILL));
+    state = new StateWriter(outDir);
+    for (const article of articles) if (article.reused) park(article, previous!.articles.get(basenameOf(article.file))!.facts(), spill);
+    const before = previous && new Map([...previous.articles.values()].map(({ facts }) => [facts().slug, () => facts().entities]));
+    const outcome = await build(articles, staged, spill, state, options, before);
     if (!outcome.ok) return outcome;
     const checksums = readFileSync(join(staged.staging, CHECKSUMS_FILE));
     // From a fresh clone dist/ is already what this export makes: leave it, just remember it.
@@ -90,18 +122,27 @@ export async function exportCorpus(options: ExportOptions): Promise<ExportOutcom
     dropState(outDir);
     if (changed) staged.commit();
     else staged.abort();
-    saveState(outDir, fingerprint, checksums, outcome, articles.map((a) => a.facts!));
+    state.finish(fingerprint, checksums, outcome);
+    state = undefined;
     return { ok: true, changed, articles: articles.length, rebuilt: outcome.rebuilt, files: outcome.files, bytes: outcome.bytes };
   } finally {
+    spill?.dispose();
+    state?.discard();
     staged.close();
   }
 }
 
+/** The scratch file of spill.ts, in the staging folder until the combined files are written. */
+const SPILL = ".spill";
+
 async function build(
   articles: Article[],
   staged: StagedDist,
+  spill: Spill,
+  state: StateWriter,
   options: ExportOptions,
-  previous: ReadonlyMap<string, () => ArticleFacts> | undefined,
+  /** slug → its entity table in the previous export. */
+  previous: ReadonlyMap<string, () => string> | undefined,
 ): Promise<{ ok: true; rebuilt: number; files: number; bytes: number } | Extract<ExportOutcome, { ok: false }>> {
   const { formats } = options;
   const staging = staged.staging;
@@ -154,10 +195,10 @@ async function build(
     if (result.part === "links") {
       // The second job of an article with links: its CSV and events rows join the first job's facts.
       article.facts!.files.push(...result.facts.files);
-      if (result.facts.events) article.facts!.events = result.facts.events;
+      if (result.facts.events) article.events = result.facts.events.map((e) => ({ date: e.date, line: spill.put(e.line) }));
       return;
     }
-    article.facts = result.facts;
+    park(article, result.facts, spill);
     options.onProgress?.(++done, total, article.file);
     if (!failed) combineReady();
   };
@@ -166,7 +207,7 @@ async function build(
     if (failed) return await problems(articles);
 
     // References between articles, judged now that every article's ids are known.
-    const index = new EntityIndex(articles);
+    const index = new EntityIndex(articles, spill);
     if (!index.judge()) return await problems(articles);
 
     // Articles with links: their CSV (and events rows), with the names of what they link to.
@@ -179,12 +220,12 @@ async function build(
         if (article.reused) {
           const before = previous!;
           // Its CSV stays unless an article it links to changed what it calls its entities.
-          const stale = facts.linksTo.some((slug) => rebuiltSlugs.has(slug) && before.get(slug)?.().entities !== index.factsOf(slug)?.entities);
+          const stale = facts.linksTo.some((slug) => rebuiltSlugs.has(slug) && before.get(slug)?.() !== index.tableOf(slug));
           if (!stale) return;
           const csv = `${facts.slug}${WRITERS.csv.extension}`;
           staged.unlink(csv);
           facts.files = facts.files.filter(([name]) => name !== csv);
-          delete facts.events;
+          delete article.events;
         }
         second.push({ index: i, path: article.path, file: article.file, part: "links", linked: index.nodesOf(facts.linksTo) });
       });
@@ -202,8 +243,13 @@ async function build(
   if (formats.includes("csv")) {
     const organizations = all.map((f) => f.organization!);
     combined.set(COMBINED.organizations, { ...writeStagedFile(staging, COMBINED.organizations, organizationsCsv(organizations)), header: organizationsHeader(organizations) });
-    combined.set(COMBINED.events, { ...writeStagedFile(staging, COMBINED.events, eventsCsv(all.flatMap((f) => f.events ?? []))), header: [...EVENT_COLUMNS] });
+    // The events' lines come back from the spill one by one, in date order.
+    const events = articles.flatMap((a) => a.events ?? []);
+    combined.set(COMBINED.events, { ...writeStagedFile(staging, COMBINED.events, eventsCsvText(events.map((e) => e.date), (i) => spill.get(events[i]!.line))), header: [...EVENT_COLUMNS] });
   }
+  // The next export's state, then the spill goes: the staging folder must hold only the output.
+  for (const article of articles) state.add(unpark(article, spill));
+  spill.dispose();
   if (nt) combined.set(COMBINED.nTriples, nt.close());
   if (ttl) combined.set(COMBINED.turtle, ttl.close());
 
@@ -247,22 +293,27 @@ async function problems(articles: readonly Article[]): Promise<Extract<ExportOut
   return { ok: false, diagnostics, sources };
 }
 
-/** Every article's ids, kinds and names, read from their facts when first asked for. */
+/** Every article's ids, kinds and names, read from the spill when first asked for. */
 class EntityIndex {
-  private readonly bySlug = new Map<string, ArticleFacts>();
+  private readonly bySlug = new Map<string, Article>();
   private readonly read = new Map<string, ArticleEntities>();
-  constructor(private readonly articles: readonly Article[]) {
-    for (const a of articles) this.bySlug.set(a.facts!.slug, a.facts!);
+  constructor(
+    private readonly articles: readonly Article[],
+    private readonly spill: Spill,
+  ) {
+    for (const a of articles) this.bySlug.set(a.facts!.slug, a);
   }
-  factsOf(slug: string): ArticleFacts | undefined {
-    return this.bySlug.get(slug);
+  /** The article's entity table (JSON), as its job made it. */
+  tableOf(slug: string): string | undefined {
+    const article = this.bySlug.get(slug);
+    return article?.entities ? this.spill.get(article.entities) : article?.facts?.entities;
   }
   entities(slug: string): ArticleEntities | undefined {
     let entities = this.read.get(slug);
     if (!entities) {
-      const facts = this.bySlug.get(slug);
-      if (!facts) return undefined;
-      entities = readEntityTable(slug, facts.entities);
+      const table = this.tableOf(slug);
+      if (table === undefined) return undefined;
+      entities = readEntityTable(slug, table);
       this.read.set(slug, entities);
     }
     return entities;

@@ -1,5 +1,5 @@
-// What an export remembers for the next one, in this machine's cache (node_modules/.cache, one file
-// per output folder, one JSON line per article after a header): each article's facts (corpus/article-job.ts), keyed by the hash of its
+// What an export remembers for the next one, in this machine's cache (node_modules/.cache: per output
+// folder a header, <key>.state, and one JSON line per article, <key>.facts): each article's facts (corpus/article-job.ts), keyed by the hash of its
 // source. The next export rebuilds only the articles whose source changed (and those whose CSV names
 // an entity of an article that changed), and links the other files from the current output.
 //
@@ -8,7 +8,8 @@
 // locked dependencies) and the export's settings. Anything else, and the export starts afresh.
 
 import { createHash } from "node:crypto";
-import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync, writeSync } from "node:fs";
+import { isAlive } from "../dist/lock.ts";
 import { dirname, join, relative, resolve } from "node:path";
 import { compareCodePoints } from "../lib/code-point-order.ts";
 import { PROJECT_ROOT } from "../lib/project-path.ts";
@@ -27,6 +28,8 @@ export interface StateHeader {
   bytes: number;
   /** The output folder (its state is dropped once the folder is gone). */
   outDir: string;
+  /** The size of the facts file this header vouches for. */
+  factsBytes: number;
 }
 
 export interface ExportState {
@@ -64,57 +67,99 @@ export function pipelineFingerprint(settings: unknown): string {
 
 /** The state, if there is one and it describes the output as it is now; otherwise undefined. */
 export function loadState(outDir: string, fingerprint: string, checksumsFile: string): ExportState | undefined {
+  let header: StateHeader;
   let text: string;
   let checksums: Buffer;
   try {
-    text = readFileSync(statePath(outDir), "utf8");
-    checksums = readFileSync(join(outDir, checksumsFile));
-  } catch {
-    return undefined;
-  }
-  try {
-    const lines = text.split("\n").filter((line) => line !== "");
-    const header = JSON.parse(lines[0]!) as StateHeader;
+    header = JSON.parse(readFileSync(statePath(outDir), "utf8")) as StateHeader;
     if (header.version !== VERSION || header.fingerprint !== fingerprint) return undefined;
+    checksums = readFileSync(join(outDir, checksumsFile));
     if (header.checksums !== createHash("sha256").update(checksums).digest("hex")) return undefined;
-    const articles: ExportState["articles"] = new Map();
-    for (const line of lines.slice(1)) {
-      // "<file name>\t<sha256>\t<facts as JSON>": deciding what changed reads only the first two.
-      const [name, sha256] = line.split("\t", 2) as [string, string];
-      const json = line.slice(name.length + sha256.length + 2);
-      let facts: ArticleFacts | undefined;
-      articles.set(name, { sha256, facts: () => (facts ??= JSON.parse(json) as ArticleFacts) });
-    }
-    return { header, articles };
+    text = readFileSync(factsPath(outDir), "utf8");
+    if (Buffer.byteLength(text) !== header.factsBytes) return undefined;
   } catch {
     return undefined;
   }
+  const articles: ExportState["articles"] = new Map();
+  for (const line of text.split("\n")) {
+    if (line === "") continue;
+    // "<file name>\t<sha256>\t<facts as JSON>": deciding what changed reads only the first two.
+    const [name, sha256] = line.split("\t", 2) as [string, string];
+    const json = line.slice(name.length + sha256.length + 2);
+    let facts: ArticleFacts | undefined;
+    articles.set(name, { sha256, facts: () => (facts ??= JSON.parse(json) as ArticleFacts) });
+  }
+  return { header, articles };
 }
 
-/** Writes the state of the output just made (under a temporary name, then renamed: never half a state). */
-export function saveState(outDir: string, fingerprint: string, checksums: Buffer, totals: { files: number; bytes: number }, articles: readonly ArticleFacts[]): void {
-  const path = statePath(outDir);
-  mkdirSync(dirname(path), { recursive: true });
-  const temporary = `${path}.${process.pid}`;
-  const header: StateHeader = { version: VERSION, fingerprint, checksums: createHash("sha256").update(checksums).digest("hex"), ...totals, outDir: resolve(outDir) };
-  writeFileSync(temporary, [JSON.stringify(header), ...articles.map((a) => `${a.source.path}\t${a.source.sha256}\t${JSON.stringify(a)}`)].join("\n") + "\n");
-  renameSync(temporary, path);
-  pruneStates(dirname(path));
+function factsPath(outDir: string): string {
+  return statePath(outDir).replace(/\.state$/, ".facts");
+}
+
+/**
+ * The next state, written as the export goes: the articles' facts first (line by line, so never one
+ * string), then, once the output is swapped in, the header that vouches for them.
+ */
+export class StateWriter {
+  private readonly temporary: string;
+  private readonly fd: number;
+  private bytes = 0;
+  constructor(private readonly outDir: string) {
+    const path = factsPath(outDir);
+    mkdirSync(dirname(path), { recursive: true });
+    this.temporary = `${path}.${process.pid}`;
+    this.fd = openSync(this.temporary, "w");
+  }
+
+  add(facts: ArticleFacts): void {
+    const line = Buffer.from(`${facts.source.path}\t${facts.source.sha256}\t${JSON.stringify(facts)}\n`);
+    for (let at = 0; at < line.length; ) at += writeSync(this.fd, line, at);
+    this.bytes += line.length;
+  }
+
+  /** After the swap: the facts, then the header (the header last: it is what makes the state valid). */
+  finish(fingerprint: string, checksums: Buffer, totals: { files: number; bytes: number }): void {
+    closeSync(this.fd);
+    dropState(this.outDir);
+    renameSync(this.temporary, factsPath(this.outDir));
+    const header: StateHeader = {
+      version: VERSION,
+      fingerprint,
+      checksums: createHash("sha256").update(checksums).digest("hex"),
+      ...totals,
+      outDir: resolve(this.outDir),
+      factsBytes: this.bytes,
+    };
+    const path = statePath(this.outDir);
+    writeFileSync(`${path}.${process.pid}`, `${JSON.stringify(header)}\n`);
+    renameSync(`${path}.${process.pid}`, path);
+    pruneStates(dirname(path));
+  }
+
+  /** The export failed: no new state. */
+  discard(): void {
+    try {
+      closeSync(this.fd);
+    } catch {
+      // closed already
+    }
+    rmSync(this.temporary, { force: true });
+  }
 }
 
 /** States of output folders that are gone (temporary folders of tests and benchmarks) go too. */
 function pruneStates(dir: string): void {
   for (const name of readdirSync(dir)) {
-    if (!name.endsWith(".state")) continue;
     const path = join(dir, name);
     try {
-      const fd = openSync(path, "r");
-      const head = Buffer.alloc(4096);
-      const length = readSync(fd, head, 0, head.length, 0);
-      closeSync(fd);
-      const firstLine = head.subarray(0, length).toString("utf8").split("\n")[0]!;
-      const outDir = (JSON.parse(firstLine) as Partial<StateHeader>).outDir;
-      if (typeof outDir !== "string" || !existsSync(outDir)) rmSync(path, { force: true });
+      if (name.endsWith(".state")) {
+        const outDir = (JSON.parse(readFileSync(path, "utf8")) as Partial<StateHeader>).outDir;
+        if (typeof outDir !== "string" || !existsSync(outDir)) {
+          rmSync(path, { force: true });
+          rmSync(path.replace(/\.state$/, ".facts"), { force: true });
+        }
+      } else if (name.endsWith(".facts") && !existsSync(path.replace(/\.facts$/, ".state"))) rmSync(path, { force: true });
+      else if (/\.(facts|state)\.(\d+)$/.test(name) && !isAlive(Number(/\.(\d+)$/.exec(name)![1]))) rmSync(path, { force: true });
     } catch {
       rmSync(path, { force: true });
     }
@@ -125,4 +170,3 @@ function pruneStates(dir: string): void {
 export function dropState(outDir: string): void {
   rmSync(statePath(outDir), { force: true });
 }
-

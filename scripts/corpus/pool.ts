@@ -35,7 +35,7 @@ export function createPool(settings: JobSettings, jobs: number, threads = availa
   // A worker does not inherit the main thread's `--import tsx`: it registers tsx itself, then loads
   // worker.ts (both by absolute URL, so the current directory does not matter).
   const bootstrap = `import(${JSON.stringify(import.meta.resolve("tsx/esm/api"))}).then((tsx) => { tsx.register(); return import(${JSON.stringify(new URL("./worker.ts", import.meta.url).href)}); });`;
-  const workers = Array.from({ length: count }, () => new Worker(bootstrap, { eval: true, workerData: settings, resourceLimits: { maxOldGenerationSizeMb: 160 } }));
+  const workers = Array.from({ length: count }, () => new Worker(bootstrap, { eval: true, workerData: settings, resourceLimits: { maxOldGenerationSizeMb: 96 } }));
   return {
     run(list, onResult) {
       return new Promise<void>((resolve, reject) => {
