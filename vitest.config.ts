@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { availableParallelism } from "node:os";
 import { defineConfig } from "vitest/config";
 
 /** GitHub's workflow parser ships source-map comments naming files it does not ship: drop them, not warn. */
@@ -16,6 +17,9 @@ export default defineConfig({
   test: {
     include: ["tests/**/*.test.ts"],
     testTimeout: 60_000,
+    // Two test files at a time on a two-core machine (vitest's default leaves one core free): most
+    // of the tests wait on the command line in a child process, so the second core is not idle.
+    maxWorkers: Math.max(2, availableParallelism()),
     hookTimeout: 60_000,
     // GitHub's workflow parser imports its JSON schema without an import attribute, which Node's
     // own loader refuses; bundled by vite it loads.

@@ -7,7 +7,6 @@ import { cpSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { generateCorpus } from "../scripts/bench/generate-corpus.ts";
-import { INLINE_BELOW } from "../scripts/corpus/pool.ts";
 import { statePath } from "../scripts/corpus/export-state.ts";
 import { ROOT, runExport, tempDir } from "./helpers.ts";
 import { differences, referenceExport } from "./engine-helpers.ts";
@@ -15,8 +14,8 @@ import { differences, referenceExport } from "./engine-helpers.ts";
 const SUMMARY = /^(exported|unchanged): (\d+) articles?, (\d+) files, (\d+) bytes in /;
 const inode = (path: string) => statSync(path).ino;
 
-function exportTo(source: string, out: string) {
-  const result = runExport(["--source", source, "--out", out]);
+function exportTo(source: string, out: string, threads?: number) {
+  const result = runExport(["--source", source, "--out", out, ...(threads === undefined ? [] : ["--threads", String(threads)])]);
   expect(result.stderr).toBe("");
   expect(result.status).toBe(0);
   return SUMMARY.exec(result.stdout)![1];
@@ -31,14 +30,27 @@ describe("the linked corpus (two articles, on the main thread)", () => {
   });
 });
 
-describe("a synthetic corpus big enough for worker threads", () => {
-  const count = INLINE_BELOW + 16;
+describe("--threads", () => {
+  it("takes a whole number, and refuses anything else with exit 2", () => {
+    const out = join(tempDir("engine-"), "dist");
+    for (const bad of ["x", "-1", "1.5", "65"]) {
+      const result = runExport(["--source", join(ROOT, "tests/fixtures/linked-corpus"), "--out", out, "--threads", bad]);
+      expect(result.status, bad).toBe(2);
+      expect(result.stderr).toContain("--threads takes a whole number");
+    }
+    expect(exportTo(join(ROOT, "tests/fixtures/linked-corpus"), out, 0)).toBe("exported");
+  });
+});
+
+describe("a synthetic corpus on two worker threads", () => {
+  // Small, so the tests stay quick: --threads makes the export use workers for any corpus.
+  const count = 30;
   const root = tempDir("engine-");
   const source = join(root, "source");
   const out = join(root, "dist");
   beforeAll(() => {
     generateCorpus(source, count);
-    expect(exportTo(source, out)).toBe("exported");
+    expect(exportTo(source, out, 2)).toBe("exported");
   }, 120_000);
 
   it("writes what the in-memory pipeline makes, byte for byte", () => {
@@ -47,7 +59,7 @@ describe("a synthetic corpus big enough for worker threads", () => {
 
   it("does nothing when nothing changed", () => {
     const before = inode(join(out, "SHA256SUMS"));
-    expect(exportTo(source, out)).toBe("unchanged");
+    expect(exportTo(source, out, 2)).toBe("unchanged");
     expect(inode(join(out, "SHA256SUMS"))).toBe(before);
   });
 
@@ -57,7 +69,7 @@ describe("a synthetic corpus big enough for worker threads", () => {
     const text = readFileSync(file, "utf8");
     writeFileSync(file, text.replace(/^ {2}title: (.*)$/m, (_, title: string) => `  title: ${JSON.stringify(`${JSON.parse(title)} — edited`)}`));
     expect(readFileSync(file, "utf8")).not.toBe(text);
-    expect(exportTo(source, out)).toBe("exported");
+    expect(exportTo(source, out, 2)).toBe("exported");
     for (const [name, number] of before) {
       if (name.startsWith("org-00002")) expect(inode(join(out, name)), name).not.toBe(number);
       else expect(inode(join(out, name)), name).toBe(number);
@@ -76,7 +88,7 @@ describe("a synthetic corpus big enough for worker threads", () => {
     expect(readFileSync(join(source, `${referrer}.yaml`), "utf8")).toContain("network-0000/");
     const nt = inode(join(out, `${referrer}.nt`));
     const csv = inode(join(out, `${referrer}.csv`));
-    expect(exportTo(source, out)).toBe("exported");
+    expect(exportTo(source, out, 2)).toBe("exported");
     expect(inode(join(out, `${referrer}.nt`))).toBe(nt);
     expect(inode(join(out, `${referrer}.csv`))).not.toBe(csv);
     expect(readFileSync(join(out, `${referrer}.csv`), "utf8")).toContain("renamed");
@@ -101,7 +113,7 @@ describe("a synthetic corpus big enough for worker threads", () => {
 
   it("starts afresh when the output was changed by hand (its state no longer matches it)", () => {
     writeFileSync(join(out, "SHA256SUMS"), "tampered\n");
-    expect(exportTo(source, out)).toBe("exported");
+    expect(exportTo(source, out, 2)).toBe("exported");
     expect(differences(out, referenceExport(source))).toEqual([]);
   }, 60_000);
 });

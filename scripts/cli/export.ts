@@ -26,6 +26,9 @@ Options:
   --out DIR          output folder, replaced as a whole (default: dist)
   --formats LIST     comma-separated, some of: ${FORMATS.join(",")} (default: all)
   --errors FORMAT    how problems are reported: text on stderr (default) or json on stdout
+  --threads N        worker threads for the articles (default: one per core, and none for
+                     fewer than 64 articles, which the main thread exports faster alone);
+                     0: everything on the main thread
   -h, --help         this help
 
 Environment:
@@ -48,6 +51,7 @@ async function main(argv: string[]): Promise<number> {
         out: { type: "string", default: "dist" },
         formats: { type: "string" },
         errors: { type: "string", default: "text" },
+        threads: { type: "string" },
         help: { type: "boolean", short: "h" },
       },
       strict: true,
@@ -72,6 +76,12 @@ async function main(argv: string[]): Promise<number> {
     return 2;
   }
 
+  const threads = options.threads === undefined ? undefined : Number(options.threads);
+  if (threads !== undefined && (!/^[0-9]+$/.test(options.threads!) || threads > 64)) {
+    process.stderr.write(`--threads takes a whole number from 0 to 64, not ${options.threads}\n`);
+    return 2;
+  }
+
   const unsafe = unsafeOutDir(options.out, { source: options.source, cwd: process.cwd(), projectRoot: PROJECT_ROOT });
   if (unsafe) {
     process.stderr.write(`refusing --out ${options.out}: ${unsafe}\n`);
@@ -92,6 +102,7 @@ async function main(argv: string[]): Promise<number> {
       sourceDir: options.source,
       outDir: options.out,
       formats,
+      ...(threads !== undefined && { threads }),
       ...(created.created !== undefined && { created: created.created }),
       onProgress: (done, total, file) => progress.update(`exporting ${done}/${total}: ${file}`),
     });

@@ -41,6 +41,8 @@ export interface ExportOptions {
   formats: readonly Format[];
   /** manifest.json's and datapackage.json's time, from SOURCE_DATE_EPOCH. */
   created?: string;
+  /** Worker threads; by default one per core (none for a small corpus), 0 for none. */
+  threads?: number;
   /** Called as articles are done, for a progress line. */
   onProgress?: (done: number, total: number, file: string) => void;
 }
@@ -185,7 +187,7 @@ async function build(
 
   const settings = { staging, formats };
   // Threads for the first jobs; the second ones (a share of the same articles) run on the same threads.
-  const pool = createPool(settings, jobs.length);
+  const pool = createPool(settings, jobs.length, options.threads);
   const onResult = (result: JobResult) => {
     if (!result.ok) {
       failed = true;

@@ -19,8 +19,12 @@ export interface Pool {
   close(): Promise<void>;
 }
 
-export function createPool(settings: JobSettings, jobs: number, threads = availableParallelism()): Pool {
-  const count = jobs < INLINE_BELOW ? 0 : Math.max(1, Math.min(threads, Math.ceil(jobs / BATCH)));
+/**
+ * `threads`: how many worker threads; undefined: one per core, and none for fewer than
+ * INLINE_BELOW jobs; 0: every job on the main thread.
+ */
+export function createPool(settings: JobSettings, jobs: number, threads?: number): Pool {
+  const count = threads !== undefined ? Math.min(threads, jobs) : jobs < INLINE_BELOW ? 0 : Math.max(1, Math.min(availableParallelism(), Math.ceil(jobs / BATCH)));
   if (count === 0) {
     return {
       run: async (list, onResult) => {
