@@ -34,7 +34,7 @@ describe("--threads", () => {
   it("takes a whole number, and refuses anything else with exit 2", () => {
     const out = join(tempDir("engine-"), "dist");
     for (const bad of ["x", "-1", "1.5", "65"]) {
-      const result = runExport(["--source", join(ROOT, "tests/fixtures/linked-corpus"), "--out", out, "--threads", bad]);
+      const result = runExport(["--source", join(ROOT, "tests/fixtures/linked-corpus"), "--out", out, `--threads=${bad}`]);
       expect(result.status, bad).toBe(2);
       expect(result.stderr).toContain("--threads takes a whole number");
     }
