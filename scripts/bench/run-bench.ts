@@ -13,6 +13,7 @@
 // corpus. Then N3.js's and rdflib.js's Turtle writers on the same graphs, and `make export` of
 // source/ from an empty dist/ and with nothing changed. Timings are never asserted in tests.
 
+import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -46,6 +47,11 @@ const runs = Number(values.runs);
 const limitSeconds = Number(values.limit);
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
+
+/** Before each timed export: what earlier work left to write goes to the disk first (`sync`). */
+function settleDisk(): void {
+  execFileSync("sync");
+}
 const results: SizeResult[] = [];
 let turtle: WriterTiming[] = [];
 const scratch = mkdtempSync(join(tmpdir(), "bench-"));
@@ -57,34 +63,34 @@ try {
     const cores = (await coresAvailable()).available;
     log(`exporting ${size} articles with the command line (${cores.toFixed(2)} cores available)…`);
     const outDir = join(scratch, `dist-cli-${size}`);
+    settleDisk();
     const cli: ChildExport = exportInChild(sourceDir, outDir, limitSeconds);
     if (!cli.finished) {
       log(`  ${cli.why}; its stages are not timed`);
       results.push({ articles: size, yamlBytes: corpus.bytes, cli, cores });
-      rmSync(sourceDir, { recursive: true, force: true });
-      rmSync(outDir, { recursive: true, force: true });
-      rmSync(statePath(outDir), { force: true });
       continue;
     }
     log(`  ${cli.summary}; ${cli.seconds.toFixed(1)} s, peak ${cli.maxRssMb.toFixed(0)} MB`);
     // Then as a person editing the corpus: one article changed, then nothing.
     editOneArticle(sourceDir);
+    settleDisk();
     const edited = exportInChild(sourceDir, outDir, limitSeconds);
+    settleDisk();
     const unchanged = exportInChild(sourceDir, outDir, limitSeconds);
     log(`  one article edited: ${edited.seconds.toFixed(2)} s; nothing changed: ${unchanged.seconds.toFixed(2)} s`);
-    rmSync(outDir, { recursive: true, force: true });
-    rmSync(statePath(outDir), { force: true });
     log(`timing the stages over ${size} articles…`);
+    settleDisk();
     const stages = timeStages(sourceDir, join(scratch, `dist-stages-${size}`));
-    rmSync(join(scratch, `dist-stages-${size}`), { recursive: true, force: true });
     if (turtle.length === 0) {
       log(`Turtle writers over ${Math.min(size, TURTLE_GRAPHS)} graphs…`);
       turtle = compareTurtleWriters(stages.graphs.slice(0, TURTLE_GRAPHS));
     }
     results.push({ articles: size, yamlBytes: corpus.bytes, cli, cores, edited, unchanged, stageMs: stages.ms });
-    rmSync(sourceDir, { recursive: true, force: true });
   }
 } finally {
+  // Removed only at the end: deleting gigabytes makes the file system busy for a while (this disk
+  // is mounted with discard), which would slow down whatever is measured next.
+  for (const size of sizes) rmSync(statePath(join(scratch, `dist-cli-${size}`)), { force: true });
   rmSync(scratch, { recursive: true, force: true });
 }
 const makeCores = (await coresAvailable()).available;

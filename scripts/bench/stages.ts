@@ -31,6 +31,9 @@ export interface StageTimes {
   graphs: Graph[];
 }
 
+/** Articles per round: every stage runs over a round before the next stage, rounds one after another. */
+const ROUND = 500;
+
 /** `graphsKept`: how many graphs to return (for the Turtle writers' comparison). */
 export function timeStages(sourceDir: string, outDir: string, graphsKept = 1000): StageTimes {
   const ms = new Map<string, number>();
@@ -43,79 +46,99 @@ export function timeStages(sourceDir: string, outDir: string, graphsKept = 1000)
   const names = readdirSync(sourceDir)
     .filter((name) => /\.ya?ml$/.test(name))
     .sort(compareCodePoints);
-  const texts = timed("read files", () =>
-    names.map((name) => {
-      const read = readSourceFile(join(sourceDir, name), name);
-      if (!read.ok) throw new Error(`${name}: ${read.diagnostic.message}`);
-      return read.text;
-    }),
-  );
-  const documents: SourceDocument[] = timed("parse YAML", () =>
-    texts.map((text, i) => {
-      const result = readYaml(text, names[i]!);
-      if (!result.ok) throw new Error(`${names[i]}: ${result.diagnostics[0]?.message}`);
-      return result.source;
-    }),
-  );
-  timed("validate: JSON Schema", () => {
-    for (const d of documents) if (validateAgainstSchema(d).length > 0) throw new Error(`${d.file} is not schema-valid`);
-  });
-  timed("validate: rules", () => {
-    for (const d of documents) if (validateRules(d, new DeferredReferences()).length > 0) throw new Error(`${d.file} breaks a rule`);
-  });
-  const models: ArticleModel[] = timed("model", () => documents.map((d) => buildModel(d.data, d.file)));
-  // The names of every article's entities, for the CSV of articles that link to others.
-  const external = timed("entity tables (links between articles)", () => {
-    const nodes = new Map<string, NodeInfo>();
-    for (const m of models) for (const [iri, node] of readEntityTable(m.article.slug, entityTable(m)).nodes) nodes.set(iri, node);
-    return nodes;
-  });
-  const graphs = timed("graph", () => models.map((m) => buildGraph(m, external)));
-  const contents: Map<string, string>[] = models.map(() => new Map());
-  for (const format of FORMATS) {
-    const writer = WRITERS[format];
-    timed(`writer: ${format}`, () => {
-      models.forEach((m, i) => contents[i]!.set(`${m.article.slug}${writer.extension}`, writer.write(m, graphs[i]!)));
-    });
-  }
   rmSync(outDir, { recursive: true, force: true });
   mkdirSync(outDir, { recursive: true });
-  const facts = timed("write files (with their SHA-256)", () =>
-    contents.map((files) => {
-      const written = new Map<string, FileFacts>();
-      for (const [name, content] of files) written.set(name, writeStagedFile(outDir, name, content));
-      return written;
-    }),
-  );
+  const kept: Graph[] = [];
+  const bundled: BundleArticle[] = [];
+  const organizations: ReturnType<typeof organizationRow>[] = [];
+  const events: ReturnType<typeof eventRows> = [];
+  // The entity tables of every article, for naming links between articles (the export keeps them too).
+  const tables: [string, string][] = [];
+  // Rounds of ROUND articles, so that the memory holds one round's models, graphs and texts at a time.
+  for (let start = 0; start < names.length; start += ROUND) {
+    const round = names.slice(start, start + ROUND);
+    const texts = timed("read files", () =>
+      round.map((name) => {
+        const read = readSourceFile(join(sourceDir, name), name);
+        if (!read.ok) throw new Error(`${name}: ${read.diagnostic.message}`);
+        return read.text;
+      }),
+    );
+    const documents: SourceDocument[] = timed("parse YAML", () =>
+      texts.map((text, i) => {
+        const result = readYaml(text, round[i]!);
+        if (!result.ok) throw new Error(`${round[i]}: ${result.diagnostics[0]?.message}`);
+        return result.source;
+      }),
+    );
+    timed("validate: JSON Schema", () => {
+      for (const d of documents) if (validateAgainstSchema(d).length > 0) throw new Error(`${d.file} is not schema-valid`);
+    });
+    const wanted = new Set<string>();
+    timed("validate: rules", () => {
+      for (const d of documents) {
+        const deferred = new DeferredReferences();
+        if (validateRules(d, deferred).length > 0) throw new Error(`${d.file} breaks a rule`);
+        for (const { ref } of deferred.references) wanted.add(ref.slice(0, ref.indexOf("/")));
+      }
+    });
+    const models: ArticleModel[] = timed("model", () => documents.map((d) => buildModel(d.data, d.file)));
+    // The names of the entities the articles link to (in the export: the second job's input).
+    const external = timed("entity tables (links between articles)", () => {
+      for (const m of models) tables.push([m.article.slug, entityTable(m)]);
+      const nodes = new Map<string, NodeInfo>();
+      for (const [slug, table] of tables) if (wanted.has(slug)) for (const [iri, node] of readEntityTable(slug, table).nodes) nodes.set(iri, node);
+      return nodes;
+    });
+    const graphs = timed("graph", () => models.map((m) => buildGraph(m, external)));
+    const contents: Map<string, string>[] = models.map(() => new Map());
+    for (const format of FORMATS) {
+      const writer = WRITERS[format];
+      timed(`writer: ${format}`, () => {
+        models.forEach((m, i) => contents[i]!.set(`${m.article.slug}${writer.extension}`, writer.write(m, graphs[i]!)));
+      });
+    }
+    const facts = timed("write files (with their SHA-256)", () =>
+      contents.map((files) => {
+        const written = new Map<string, FileFacts>();
+        for (const [name, content] of files) written.set(name, writeStagedFile(outDir, name, content));
+        return written;
+      }),
+    );
+    models.forEach((m, i) => {
+      organizations.push(organizationRow(m));
+      events.push(...eventRows(m, graphs[i]!));
+      bundled.push({
+        slug: m.article.slug,
+        title: m.article.title,
+        language: m.article.language,
+        sourceFile: { path: round[i]!, sha256: sha256(texts[i]!) },
+        ...(m.article.source && { origin: m.article.source }),
+        ...(m.article.license && { license: m.article.license }),
+        artifacts: facts[i]!,
+      });
+    });
+    kept.push(...graphs.slice(0, Math.max(0, graphsKept - kept.length)));
+  }
+  const slugs = bundled.map((a) => a.slug);
   const combined = timed("combined files (corpus.*)", () => {
-    const rows = models.map((m) => organizationRow(m));
     const result = new Map<string, CombinedFacts>();
-    result.set("corpus.organizations.csv", { ...writeStagedFile(outDir, "corpus.organizations.csv", organizationsCsv(rows)), header: organizationsHeader(rows) });
-    result.set("corpus.events.csv", { ...writeStagedFile(outDir, "corpus.events.csv", eventsCsv(models.flatMap((m, i) => eventRows(m, graphs[i]!)))), header: [...EVENT_COLUMNS] });
+    result.set("corpus.organizations.csv", { ...writeStagedFile(outDir, "corpus.organizations.csv", organizationsCsv(organizations)), header: organizationsHeader(organizations) });
+    result.set("corpus.events.csv", { ...writeStagedFile(outDir, "corpus.events.csv", eventsCsv(events)), header: [...EVENT_COLUMNS] });
     // The graphs: each article's N-Triples and Turtle body, read back and appended, as the export does.
-    result.set("corpus.nt", writeStagedFile(outDir, "corpus.nt", function* () {
-      for (const m of models) yield readFileSync(join(outDir, `${m.article.slug}.nt`), "utf8");
-    }()));
-    result.set("corpus.ttl", writeStagedFile(outDir, "corpus.ttl", function* () {
-      for (const m of models) {
-        const text = readFileSync(join(outDir, `${m.article.slug}.ttl`), "utf8");
+    result.set("corpus.nt", writeStagedFile(outDir, "corpus.nt", (function* () {
+      for (const slug of slugs) yield readFileSync(join(outDir, `${slug}.nt`), "utf8");
+    })()));
+    result.set("corpus.ttl", writeStagedFile(outDir, "corpus.ttl", (function* () {
+      for (const slug of slugs) {
+        const text = readFileSync(join(outDir, `${slug}.ttl`), "utf8");
         yield text.slice(text.indexOf("\n\n") + 2);
       }
-    }()));
+    })()));
     return result;
   });
   timed("bundle (manifest, datapackage, SHA256SUMS)", () => {
-    const articles: BundleArticle[] = models.map((m, i) => ({
-      slug: m.article.slug,
-      title: m.article.title,
-      language: m.article.language,
-      sourceFile: { path: names[i]!, sha256: sha256(texts[i]!) },
-      ...(m.article.source && { origin: m.article.source }),
-      ...(m.article.license && { license: m.article.license }),
-      artifacts: facts[i]!,
-    }));
-    writeBundle({ pipeline: pipelineInfo(), schemaorgRelease: SCHEMAORG_RELEASE, combined, articles }, (name, chunks) => writeStagedFile(outDir, name, chunks));
+    writeBundle({ pipeline: pipelineInfo(), schemaorgRelease: SCHEMAORG_RELEASE, combined, articles: bundled }, (name, chunks) => writeStagedFile(outDir, name, chunks));
   });
-  rmSync(outDir, { recursive: true, force: true });
-  return { ms, graphs: graphs.slice(0, graphsKept) };
+  return { ms, graphs: kept };
 }
