@@ -134,6 +134,8 @@ export async function exportCorpus(options: ExportOptions): Promise<ExportOutcom
   }
 }
 
+const FLUSH_EVERY_MS = 2000;
+
 /** The scratch file of spill.ts, in the staging folder until the combined files are written. */
 const SPILL = ".spill";
 
@@ -204,6 +206,9 @@ async function build(
     options.onProgress?.(++done, total, article.file);
     if (!failed) combineReady();
   };
+  // The disk writes what is staged while the articles go on (see StagedDist.flushInBackground).
+  const flushing = setInterval(() => staged.flushInBackground(), FLUSH_EVERY_MS);
+  flushing.unref();
   try {
     await pool.run(jobs, onResult);
     if (failed) return await problems(articles);
@@ -235,6 +240,7 @@ async function build(
       if (failed) return await problems(articles);
     }
   } finally {
+    clearInterval(flushing);
     await pool.close();
   }
   combineReady();

@@ -8,7 +8,7 @@
 // Files of the previous output that are still right (their article did not change) are hard-linked
 // into the staging folder, not rewritten.
 
-import { execFileSync } from "node:child_process";
+import { execFileSync, spawn } from "node:child_process";
 import { closeSync, existsSync, fsyncSync, linkSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import { lock } from "./lock.ts";
@@ -68,6 +68,26 @@ export class StagedDist {
       return readFileSync(join(this.outDir, name), "utf8");
     } catch {
       return undefined;
+    }
+  }
+
+  private flushing = false;
+
+  /**
+   * Starts writing what is staged so far to the disk, in the background (`sync -f` in a child
+   * process, one at a time), so the flush before the swap finds little left to write: the kernel
+   * would otherwise keep gigabytes in memory until then.
+   */
+  flushInBackground(): void {
+    if (this.flushing || !this.staging) return;
+    this.flushing = true;
+    try {
+      const child = spawn("sync", ["-f", this.staging], { stdio: "ignore" });
+      child.on("error", () => (this.flushing = false));
+      child.on("exit", () => (this.flushing = false));
+      child.unref();
+    } catch {
+      this.flushing = false;
     }
   }
 
