@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 import { ROOT, snapshot, tempDir } from "./helpers.ts";
 import { sourcesTitled, startExport } from "./process-helpers.ts";
 import type { PauseStep } from "../scripts/dist/test-pause.ts";
-import { recoverDist } from "../scripts/dist/write-dist.ts";
+import { recoverDist } from "../scripts/dist/staged-dist.ts";
 
 const committed = () => snapshot(join(ROOT, "dist"));
 

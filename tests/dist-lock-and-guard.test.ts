@@ -1,12 +1,14 @@
 // The lock beside the output folder, and the refusal of output folders whose replacement would destroy data.
 
 import { spawnSync } from "node:child_process";
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { lock, lockPath, LockTimeoutError } from "../scripts/dist/lock.ts";
 import { unsafeOutDir } from "../scripts/dist/out-guard.ts";
-import { replaceDist } from "../scripts/dist/write-dist.ts";
+import { StagedDist } from "../scripts/dist/staged-dist.ts";
+import { writeStagedFile } from "../scripts/dist/stage-file.ts";
 import { ROOT, tempDir } from "./helpers.ts";
 
 /** The pid of a process that has ended. */
@@ -50,23 +52,50 @@ describe("the lock", () => {
   });
 });
 
-describe("replaceDist", () => {
+describe("the staging folder", () => {
   it("refuses artifact names that would land outside the folder or clash with its staging folders", () => {
-    const out = join(tempDir("names-"), "dist");
+    const dir = tempDir("names-");
     for (const name of ["../escape.csv", "a/b.csv", ".dist.old-1", "", "..", "x\\y"]) {
-      expect(() => replaceDist(out, new Map([[name, "x"]]))).toThrow(/refusing to write an artifact named/);
+      expect(() => writeStagedFile(dir, name, "x")).toThrow(/refusing to write an artifact named/);
     }
+    expect(readdirSync(dir)).toEqual([]);
   });
 
-  it("writes exactly the files given, and reports unchanged when they are already there", () => {
+  it("writes each file once, with its size and SHA-256, and swaps in exactly the files written", () => {
     const out = join(tempDir("replace-"), "dist");
-    const files = new Map([["a.csv", "\uFEFFx,y\r\n"], ["b.ttl", "é\n"]]);
-    expect(replaceDist(out, files).changed).toBe(true);
+    const first = new StagedDist(out);
+    first.begin();
+    expect(writeStagedFile(first.staging, "a.csv", ["\uFEFFx,", "y\r\n"])).toEqual({ bytes: 8, sha256: createHash("sha256").update("\uFEFFx,y\r\n").digest("hex") });
+    writeStagedFile(first.staging, "b.ttl", "é\n");
+    expect(() => writeStagedFile(first.staging, "b.ttl", "again")).toThrow(/EEXIST/);
+    first.commit();
+    first.close();
     expect(readdirSync(out).sort()).toEqual(["a.csv", "b.ttl"]);
     expect(readFileSync(join(out, "a.csv"), "utf8")).toBe("\uFEFFx,y\r\n");
-    expect(replaceDist(out, files).changed).toBe(false);
-    expect(replaceDist(out, new Map([["a.csv", "z"]])).changed).toBe(true);
+    expect(readdirSync(join(out, ".."))).toEqual(["dist"]);
+
+    // A file kept from the previous output is the same file (a hard link), not a copy.
+    const second = new StagedDist(out);
+    second.begin();
+    second.reuse("a.csv");
+    expect(statSync(join(second.staging, "a.csv")).ino).toBe(statSync(join(out, "a.csv")).ino);
+    expect(second.holdsExactly(new Set(["a.csv"]))).toBe(true);
+    expect(second.holdsExactly(new Set(["a.csv", "b.ttl"]))).toBe(false);
+    second.commit();
+    second.close();
     expect(readdirSync(out)).toEqual(["a.csv"]);
+    expect(readdirSync(join(out, ".."))).toEqual(["dist"]);
+  });
+
+  it("leaves the output as it was when the export gives up", () => {
+    const out = join(tempDir("abort-"), "dist");
+    mkdirSync(out);
+    writeFileSync(join(out, "a.csv"), "old");
+    const staged = new StagedDist(out);
+    staged.begin();
+    writeStagedFile(staged.staging, "a.csv", "new");
+    staged.close();
+    expect(readFileSync(join(out, "a.csv"), "utf8")).toBe("old");
     expect(readdirSync(join(out, ".."))).toEqual(["dist"]);
   });
 });

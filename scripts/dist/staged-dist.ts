@@ -2,7 +2,7 @@
 // (by the main thread and by worker threads alike, see stage-file.ts), flushed to disk once, then
 // swapped in with two renames. A failure, a crash or a kill at any moment before the swap leaves the
 // previous folder as it was; a kill between the two renames leaves the old folder aside under a
-// known name, and the next run puts it back before anything else (write-dist.ts's `recover`). The
+// known name, and the next run puts it back before anything else (`recover` below). The
 // lock (lock.ts) keeps two exports from touching the folders at once.
 //
 // Files of the previous output that are still right (their article did not change) are hard-linked
@@ -11,8 +11,7 @@
 import { execFileSync, spawn } from "node:child_process";
 import { closeSync, existsSync, fsyncSync, linkSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
-import { lock } from "./lock.ts";
-import { recover, syncDirectory } from "./write-dist.ts";
+import { isAlive, lock } from "./lock.ts";
 import { checkArtifactName } from "./stage-file.ts";
 import { pauseAt } from "./test-pause.ts";
 
@@ -144,5 +143,57 @@ function flushFileSystem(dir: string): void {
     } finally {
       closeSync(fd);
     }
+  }
+}
+
+/** Puts back an output folder that a killed export left aside, and removes its leftovers. */
+export function recoverDist(outDir: string): void {
+  if (!existsSync(dirname(outDir))) return;
+  // Only when a killed export left something: a failing run must not wait for a running export's lock.
+  const prefix = `.${basename(outDir)}.`;
+  const leftover = (name: string) => name.startsWith(`${prefix}old-`) || name.startsWith(`${prefix}staging-`) || (name === `${prefix}lock` && !lockOwnerAlive(join(dirname(outDir), name)));
+  if (!readdirSync(dirname(outDir)).some(leftover)) return;
+  const release = lock(outDir);
+  try {
+    recover(outDir);
+  } finally {
+    release();
+  }
+}
+
+/** So the renames survive a power cut, not only a kill. Some systems cannot open folders: then it is skipped. */
+export function syncDirectory(dir: string): void {
+  let fd: number | undefined;
+  try {
+    fd = openSync(dir, "r");
+    fsyncSync(fd);
+  } catch {
+    // not supported here (e.g. Windows); the rename itself is still atomic
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
+/** A run killed between its two renames leaves the old folder aside: put it back. Staging leftovers go. */
+export function recover(outDir: string): void {
+  const parent = dirname(outDir);
+  const prefix = `.${basename(outDir)}.`;
+  const leftovers = readdirSync(parent)
+    .filter((name) => name.startsWith(prefix))
+    .sort();
+  for (const name of leftovers) {
+    const path = join(parent, name);
+    if (name.startsWith(`${prefix}old-`) && !existsSync(outDir)) renameSync(path, outDir);
+    else if (name.startsWith(`${prefix}staging-`) || name.startsWith(`${prefix}old-`)) rmSync(path, { recursive: true, force: true });
+    // Temporary files of the lock whose process is gone.
+    else if (name.startsWith(`${prefix}lock.`) && !isAlive(Number(/^lock\.(?:stale-)?(\d+)-/.exec(name.slice(prefix.length))?.[1] ?? 0))) rmSync(path, { force: true });
+  }
+}
+
+function lockOwnerAlive(path: string): boolean {
+  try {
+    return isAlive(Number(readFileSync(path, "utf8").split(" ")[0]));
+  } catch {
+    return true; // gone meanwhile, or unreadable: leave it to its owner
   }
 }
