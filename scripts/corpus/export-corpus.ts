@@ -10,7 +10,7 @@
 // When any article has a problem, nothing is written: the whole corpus is then checked by the
 // in-memory pipeline (pipeline.ts), which reports every problem at its line.
 
-import { readdirSync, readFileSync } from "node:fs";
+import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { createHash } from "node:crypto";
 import type { Diagnostic } from "../lib/diagnostic.ts";
@@ -177,6 +177,12 @@ async function build(
   // Reused articles: their files, linked from the current output.
   for (const article of articles) {
     if (!article.reused) continue;
+    // A file whose size is not the one recorded was changed by hand: the article is made again.
+    if (article.facts!.files.some(([name, bytes]) => sizeOf(join(staged.outDir, name)) !== bytes)) {
+      article.reused = false;
+      article.facts = article.entities = article.events = undefined;
+      continue;
+    }
     for (const [name] of article.facts!.files) staged.reuse(name);
   }
   // Reused articles whose CSV names entities of an article that changed: their CSV is made again.
@@ -377,6 +383,14 @@ function listArticles(sourceDir: string): Article[] {
 
 function basenameOf(file: string): string {
   return file.replace(/^.*[\\/]/, "");
+}
+
+function sizeOf(path: string): number {
+  try {
+    return statSync(path).size;
+  } catch {
+    return -1;
+  }
 }
 
 function hashFile(path: string): string {
