@@ -113,7 +113,8 @@ export async function exportCorpus(options: ExportOptions): Promise<ExportOutcom
     staged.begin();
     spill = new Spill(join(staged.staging, SPILL));
     state = new StateWriter(outDir);
-    for (const article of articles) if (article.reused) park(article, previous!.articles.get(basenameOf(article.file))!.facts(), spill);
+    // A copy is parked: the previous facts stay whole (their entity tables are compared below).
+    for (const article of articles) if (article.reused) park(article, { ...previous!.articles.get(basenameOf(article.file))!.facts() }, spill);
     const before = previous && new Map([...previous.articles.values()].map(({ facts }) => [facts().slug, () => facts().entities]));
     const outcome = await build(articles, staged, spill, state, options, before);
     if (!outcome.ok) return outcome;
