@@ -89,21 +89,22 @@ formats) in a child process; wall time measured by the parent, Node's start-up i
 is the whole process's \`process.resourceUsage().maxRSS\` (main thread and worker threads), written
 at exit by a preloaded hook (scripts/bench/max-rss-hook.ts), so the command line itself carries no
 instrumentation. The export runs the articles on ${m.cores} worker thread${m.cores === 1 ? "" : "s"} (one per core; scripts/corpus/pool.ts)
-while the main thread gathers their results and streams the combined files. "MB/s" is of output
-written. Then, in the same output folder, one article's title is edited and the export is run
+while the main thread gathers their results and streams the combined files. "MB/s" is of the
+YAML read, and of the output written (artifacts, combined and bundle files). Then, in the same output folder, one article's title is edited and the export is run
 again, then once more with nothing changed.
 
 ${table(
-  ["articles", "cores available", "YAML in", "wall time", "articles/s", "MB/s written", "ms per article", "peak memory", "one article edited", "nothing changed", "output"],
+  ["articles", "cores available", "YAML in", "wall time", "articles/s", "MB/s of YAML read", "MB/s written", "ms per article", "peak memory", "one article edited", "nothing changed", "output"],
   f.sizes.map((s) =>
     !s.cli.finished
-      ? [s.articles.toLocaleString("en"), s.cores === undefined ? "?" : fixed(s.cores), `${fixed(s.yamlBytes / MB)} MB`, s.cli.why, "none", "none", "none", "not measured", "none", "none", "none"]
+      ? [s.articles.toLocaleString("en"), s.cores === undefined ? "?" : fixed(s.cores), `${fixed(s.yamlBytes / MB)} MB`, s.cli.why, "none", "none", "none", "none", "not measured", "none", "none", "none"]
       : [
           s.articles.toLocaleString("en"),
           s.cores === undefined ? "?" : fixed(s.cores),
           `${fixed(s.yamlBytes / MB)} MB`,
           `${fixed(s.cli.seconds)} s`,
           fixed(s.articles / s.cli.seconds, 1),
+          fixed(s.yamlBytes / MB / s.cli.seconds, 2),
           fixed(writtenBytes(s.cli.summary) / MB / s.cli.seconds, 1),
           fixed((s.cli.seconds * 1000) / s.articles, 2),
           `${fixed(s.cli.maxRssMb, 0)} MB`,
