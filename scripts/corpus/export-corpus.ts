@@ -98,24 +98,24 @@ export async function exportCorpus(options: ExportOptions): Promise<ExportOutcom
   let spill: Spill | undefined;
   let state: StateWriter | undefined;
   try {
-    const previous = loadState(outDir, fingerprint, CHECKSUMS_FILE);
+    const state0 = loadState(outDir, fingerprint, CHECKSUMS_FILE);
     // Unchanged articles keep their files, when the previous export's state vouches for them.
-    if (previous) {
-      for (const article of articles) {
-        const before = previous.articles.get(basenameOf(article.file));
-        if (before && before.sha256 === hashFile(article.path)) article.reused = true;
-      }
+    if (state0) {
+      for (const article of articles) if (state0.sources.get(basenameOf(article.file)) === hashFile(article.path)) article.reused = true;
       // Nothing changed: the same articles, every one unchanged. Nothing is written.
-      if (articles.length === previous.articles.size && articles.every((a) => a.reused)) {
-        return { ok: true, changed: false, articles: articles.length, rebuilt: 0, files: previous.header.files, bytes: previous.header.bytes };
+      if (articles.length === state0.sources.size && articles.every((a) => a.reused)) {
+        return { ok: true, changed: false, articles: articles.length, rebuilt: 0, files: state0.header.files, bytes: state0.header.bytes };
       }
     }
+    // The previous facts, read only now; without them every article is made again.
+    const previous = state0?.facts();
+    for (const article of articles) if (!previous?.has(basenameOf(article.file))) article.reused = false;
     staged.begin();
     spill = new Spill(join(staged.staging, SPILL));
     state = new StateWriter(outDir);
     // A copy is parked: the previous facts stay whole (their entity tables are compared below).
-    for (const article of articles) if (article.reused) park(article, { ...previous!.articles.get(basenameOf(article.file))!.facts() }, spill);
-    const before = previous && new Map([...previous.articles.values()].map(({ facts }) => [facts().slug, () => facts().entities]));
+    for (const article of articles) if (article.reused) park(article, { ...previous!.get(basenameOf(article.file))!() }, spill);
+    const before = previous && new Map([...previous.values()].map((facts) => [facts().slug, () => facts().entities]));
     const outcome = await build(articles, staged, spill, state, options, before);
     if (!outcome.ok) return outcome;
     const checksums = readFileSync(join(staged.staging, CHECKSUMS_FILE));

@@ -30,12 +30,19 @@ export interface StateHeader {
   outDir: string;
   /** The size of the facts file this header vouches for. */
   factsBytes: number;
+  /** Each article's source file name and the SHA-256 of its text, in the facts file's order. */
+  sources: [name: string, sha256: string][];
 }
 
 export interface ExportState {
   header: StateHeader;
-  /** Source file name (e.g. ifex.yaml) → the SHA-256 of its text, and its facts (parsed when first asked for). */
-  articles: Map<string, { sha256: string; facts: () => ArticleFacts }>;
+  /** Source file name (e.g. ifex.yaml) → the SHA-256 of its text: enough to see that nothing changed. */
+  sources: Map<string, string>;
+  /**
+   * Source file name → its facts (each parsed when first asked for), read from the facts file
+   * only now; undefined when that file is not the one the header vouches for.
+   */
+  facts(): Map<string, () => ArticleFacts> | undefined;
 }
 
 /** Per machine and per output folder: kept out of the output's own folder and of the repository. */
@@ -68,28 +75,35 @@ export function pipelineFingerprint(settings: unknown): string {
 /** The state, if there is one and it describes the output as it is now; otherwise undefined. */
 export function loadState(outDir: string, fingerprint: string, checksumsFile: string): ExportState | undefined {
   let header: StateHeader;
-  let text: string;
-  let checksums: Buffer;
   try {
     header = JSON.parse(readFileSync(statePath(outDir), "utf8")) as StateHeader;
     if (header.version !== VERSION || header.fingerprint !== fingerprint) return undefined;
-    checksums = readFileSync(join(outDir, checksumsFile));
+    const checksums = readFileSync(join(outDir, checksumsFile));
     if (header.checksums !== createHash("sha256").update(checksums).digest("hex")) return undefined;
-    text = readFileSync(factsPath(outDir), "utf8");
-    if (Buffer.byteLength(text) !== header.factsBytes) return undefined;
   } catch {
     return undefined;
   }
-  const articles: ExportState["articles"] = new Map();
+  return { header, sources: new Map(header.sources), facts: () => readFacts(outDir, header) };
+}
+
+function readFacts(outDir: string, header: StateHeader): Map<string, () => ArticleFacts> | undefined {
+  let text: string;
+  try {
+    text = readFileSync(factsPath(outDir), "utf8");
+  } catch {
+    return undefined;
+  }
+  if (Buffer.byteLength(text) !== header.factsBytes) return undefined;
+  const facts = new Map<string, () => ArticleFacts>();
   for (const line of text.split("\n")) {
     if (line === "") continue;
-    // "<file name>\t<sha256>\t<facts as JSON>": deciding what changed reads only the first two.
-    const [name, sha256] = line.split("\t", 2) as [string, string];
-    const json = line.slice(name.length + sha256.length + 2);
-    let facts: ArticleFacts | undefined;
-    articles.set(name, { sha256, facts: () => (facts ??= JSON.parse(json) as ArticleFacts) });
+    // "<file name>\t<facts as JSON>"
+    const name = line.slice(0, line.indexOf("\t"));
+    const json = line.slice(name.length + 1);
+    let parsed: ArticleFacts | undefined;
+    facts.set(name, () => (parsed ??= JSON.parse(json) as ArticleFacts));
   }
-  return { header, articles };
+  return facts;
 }
 
 function factsPath(outDir: string): string {
@@ -111,8 +125,11 @@ export class StateWriter {
     this.fd = openSync(this.temporary, "w");
   }
 
+  private readonly sources: [string, string][] = [];
+
   add(facts: ArticleFacts): void {
-    const line = Buffer.from(`${facts.source.path}\t${facts.source.sha256}\t${JSON.stringify(facts)}\n`);
+    this.sources.push([facts.source.path, facts.source.sha256]);
+    const line = Buffer.from(`${facts.source.path}\t${JSON.stringify(facts)}\n`);
     for (let at = 0; at < line.length; ) at += writeSync(this.fd, line, at);
     this.bytes += line.length;
   }
@@ -129,6 +146,7 @@ export class StateWriter {
       ...totals,
       outDir: resolve(this.outDir),
       factsBytes: this.bytes,
+      sources: this.sources,
     };
     const path = statePath(this.outDir);
     writeFileSync(`${path}.${process.pid}`, `${JSON.stringify(header)}\n`);
