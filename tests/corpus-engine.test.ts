@@ -30,6 +30,26 @@ describe("the linked corpus (two articles, on the main thread)", () => {
   });
 });
 
+describe("slugs where one begins another", () => {
+  it("takes the articles in slug order (a before a-b, though a.yaml sorts after a-b.yaml), so corpus.nt stays sorted", () => {
+    const root = tempDir("engine-");
+    const source = join(root, "source");
+    generateCorpus(source, 3);
+    // org-00002 becomes org-00001-b: "org-00001-b.yaml" < "org-00001.yaml", but "org-00001" < "org-00001-b".
+    const text = readFileSync(join(source, "org-00002.yaml"), "utf8").replace(/^ {2}slug: org-00002$/m, "  slug: org-00001-b");
+    rmSync(join(source, "org-00002.yaml"));
+    writeFileSync(join(source, "org-00001-b.yaml"), text);
+    for (const threads of [0, 2]) {
+      const out = join(root, `dist-${threads}`);
+      expect(exportTo(source, out, threads)).toBe("exported");
+      const lines = readFileSync(join(out, "corpus.nt"), "utf8").split("\n").slice(0, -1);
+      const sorted = [...lines].sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b)));
+      expect(lines).toEqual(sorted);
+      expect(differences(out, referenceExport(source))).toEqual([]);
+    }
+  }, 60_000);
+});
+
 describe("--threads", () => {
   it("takes a whole number, and refuses anything else with exit 2", () => {
     const out = join(tempDir("engine-"), "dist");

@@ -10,9 +10,11 @@ import { compareCodePoints } from "../scripts/lib/code-point-order.ts";
 
 /** name → content of what the export of `sourceDir` must write, made in memory. */
 export function referenceExport(sourceDir: string): Map<string, string> {
+  // In slug order, as the export takes them.
+  const slug = (name: string) => name.replace(/\.ya?ml$/, "");
   const sources = readdirSync(sourceDir)
     .filter((name) => /\.ya?ml$/.test(name))
-    .sort(compareCodePoints)
+    .sort((a, b) => compareCodePoints(slug(a), slug(b)))
     .map((name) => ({ file: join(sourceDir, name), text: readFileSync(join(sourceDir, name), "utf8") }));
   const result = exportCorpus(sources);
   if (!result.ok) throw new Error(JSON.stringify(result.diagnostics.slice(0, 3)));

@@ -370,16 +370,20 @@ function prefixBlock(prefixes: Record<string, string>): string {
     .join("")}\n`;
 }
 
-/** Every *.yaml (and *.yml) of the folder, in code-point order of the names. */
+/**
+ * Every *.yaml (and *.yml) of the folder, in code-point order of the slugs (not of the file names:
+ * "a.yaml" sorts after "a-b.yaml", but the article "a" comes before "a-b", as its IRIs do in the
+ * sorted corpus.nt).
+ */
 function listArticles(sourceDir: string): Article[] {
-  const names = readdirSync(sourceDir)
+  const articles = readdirSync(sourceDir)
     .filter((name) => /\.ya?ml$/.test(name))
-    .sort(compareCodePoints);
-  return names.map((name) => {
-    const path = join(sourceDir, name);
-    const shown = relative(process.cwd(), resolve(path)) || path;
-    return { slug: name.replace(/\.ya?ml$/, ""), path, file: shown.startsWith("..") ? path : shown, reused: false };
-  });
+    .map((name) => {
+      const path = join(sourceDir, name);
+      const shown = relative(process.cwd(), resolve(path)) || path;
+      return { slug: name.replace(/\.ya?ml$/, ""), path, file: shown.startsWith("..") ? path : shown, reused: false };
+    });
+  return articles.sort((a, b) => compareCodePoints(a.slug, b.slug) || compareCodePoints(a.file, b.file));
 }
 
 function basenameOf(file: string): string {
