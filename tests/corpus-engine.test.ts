@@ -3,7 +3,7 @@
 // in-memory pipeline makes, byte for byte; and after an edit it rebuilds only what changed: the
 // files of untouched articles are the same files (same inodes, linked from the previous output).
 
-import { cpSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { generateCorpus } from "../scripts/bench/generate-corpus.ts";
@@ -48,6 +48,19 @@ describe("slugs where one begins another", () => {
       expect(differences(out, referenceExport(source))).toEqual([]);
     }
   }, 60_000);
+});
+
+describe("two files for one article", () => {
+  it("refuses x.yaml beside x.yml with exit 1, writing nothing", () => {
+    const source = join(tempDir("engine-"), "source");
+    cpSync(join(ROOT, "tests/fixtures/linked-corpus"), source, { recursive: true });
+    cpSync(join(source, "member.yaml"), join(source, "member.yml"));
+    const out = join(tempDir("engine-"), "dist");
+    const result = runExport(["--source", source, "--out", out]);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/member\.ya?ml:1:1: error: a second source file for the article "member"/);
+    expect(existsSync(out)).toBe(false);
+  });
 });
 
 describe("--threads", () => {

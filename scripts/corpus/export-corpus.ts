@@ -91,6 +91,15 @@ export async function exportCorpus(options: ExportOptions): Promise<ExportOutcom
   const outDir = resolve(options.outDir);
   const formats = options.formats;
   const articles = listArticles(options.sourceDir);
+  // x.yaml and x.yml would both be the article x, and write the same files.
+  const twice = articles.filter((a, i) => i > 0 && articles[i - 1]!.slug === a.slug);
+  if (twice.length > 0) {
+    return {
+      ok: false,
+      sources: [],
+      diagnostics: twice.map((a) => ({ file: a.file, line: 1, col: 1, message: `a second source file for the article ${JSON.stringify(a.slug)}`, expected: "one file per article", found: `${a.slug}.yaml and ${a.slug}.yml` })),
+    };
+  }
   const fingerprint = pipelineFingerprint({ formats, created: options.created ?? null });
   // Under the lock from here on: another export cannot change the output (or its state) meanwhile.
   // A run killed mid-swap may have left the old output aside: it is put back first.
