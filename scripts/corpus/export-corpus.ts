@@ -195,7 +195,7 @@ async function build(
     }
     for (const [name] of article.facts!.files) staged.reuse(name);
   }
-  // Reused articles whose CSV names entities of an article that changed: their CSV is made again.
+  // Every article not kept is made (the kept ones count as done for the progress line).
   const jobs: ArticleJob[] = [];
   articles.forEach((article, index) => {
     if (!article.reused) jobs.push({ index, path: article.path, file: article.file, part: "all" });
