@@ -14,22 +14,15 @@ export function checkArtifactName(name: string): void {
 
 /** Writes a new file (never an existing one) of the staging folder; its text may come in pieces. */
 export function writeStagedFile(staging: string, name: string, content: string | Iterable<string>): FileFacts {
-  checkArtifactName(name);
-  const hash = createHash("sha256");
-  let bytes = 0;
-  const fd = openSync(join(staging, name), "wx");
+  const stream = new StagedStream(staging, name);
+  let facts: FileFacts;
   try {
-    for (const piece of typeof content === "string" ? [content] : content) {
-      const buffer = Buffer.from(piece, "utf8");
-      hash.update(buffer);
-      for (let at = 0; at < buffer.length; ) at += writeSync(fd, buffer, at);
-      bytes += buffer.length;
-    }
+    for (const piece of typeof content === "string" ? [content] : content) stream.write(piece);
   } finally {
-    closeSync(fd);
+    facts = stream.close();
   }
   pauseAt("staging-file");
-  return { bytes, sha256: hash.digest("hex") };
+  return facts;
 }
 
 /** A file of the staging folder written in pieces as they come (corpus.nt, corpus.ttl). */
