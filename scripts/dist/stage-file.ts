@@ -25,6 +25,24 @@ export function writeStagedFile(staging: string, name: string, content: string |
   return facts;
 }
 
+/**
+ * Text is encoded into one buffer per thread, reused from piece to piece: encoding into a buffer
+ * that is already there is about twice as fast as Buffer.from, which allocates one per piece (and
+ * an article's six files are some 200 KB). The view returned is only valid until the next call.
+ */
+let scratch = Buffer.allocUnsafe(1 << 20);
+/** A UTF-16 code unit never takes more than 3 bytes in UTF-8. */
+const MAX_BYTES_PER_UNIT = 3;
+/** Pieces longer than this are encoded on their own rather than growing the buffer for good. */
+const LARGEST_SCRATCH = 1 << 24;
+
+function encode(text: string): Buffer {
+  const room = text.length * MAX_BYTES_PER_UNIT;
+  if (room > LARGEST_SCRATCH) return Buffer.from(text, "utf8");
+  if (room > scratch.length) scratch = Buffer.allocUnsafe(Math.max(room, scratch.length * 2));
+  return scratch.subarray(0, scratch.write(text, 0, "utf8"));
+}
+
 /** A file of the staging folder written in pieces as they come (corpus.nt, corpus.ttl). */
 export class StagedStream {
   private readonly fd: number;
@@ -35,7 +53,7 @@ export class StagedStream {
     this.fd = openSync(join(staging, name), "wx");
   }
   write(piece: string | Buffer): void {
-    const buffer = typeof piece === "string" ? Buffer.from(piece, "utf8") : piece;
+    const buffer = typeof piece === "string" ? encode(piece) : piece;
     this.hash.update(buffer);
     for (let at = 0; at < buffer.length; ) at += writeSync(this.fd, buffer, at);
     this.bytes += buffer.length;
