@@ -7,7 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { projectPath } from "../lib/project-path.ts";
 
-export type ChildExport = { finished: true; seconds: number; maxRssMb: number; summary: string } | { finished: false; limitSeconds: number; seconds: number; why: string };
+export type ChildExport = { finished: true; seconds: number; maxRssMb: number; userSeconds: number; systemSeconds: number; summary: string } | { finished: false; limitSeconds: number; seconds: number; why: string };
 
 /** Killed after `limitSeconds`: a size that would take too long on this machine is reported as such. */
 export function exportInChild(sourceDir: string, outDir: string, limitSeconds: number): ChildExport {
@@ -28,7 +28,8 @@ export function exportInChild(sourceDir: string, outDir: string, limitSeconds: n
     // Out of memory, for one: reported as the figure it is, not lost with the rest of the run.
     if (run.status !== 0 && /heap out of memory|Allocation failed/i.test(run.stderr)) return { finished: false, limitSeconds, seconds, why: `ran out of memory (JavaScript heap limit) after ${seconds.toFixed(0)} s` };
     if (run.status !== 0) throw new Error(`the export of ${sourceDir} failed (exit ${run.status}):\n${run.stdout}${run.stderr.slice(0, 4000)}`);
-    return { finished: true, seconds, maxRssMb: Number(readFileSync(rssFile, "utf8")) / 1024, summary: run.stdout.trim() };
+    const [maxRss, user, system] = readFileSync(rssFile, "utf8").trim().split("\n").map(Number);
+    return { finished: true, seconds, maxRssMb: maxRss! / 1024, userSeconds: user! / 1e6, systemSeconds: system! / 1e6, summary: run.stdout.trim() };
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }

@@ -12,6 +12,8 @@ export interface SizeResult {
   cli: ChildExport;
   /** Cores the host gave just before the export (cores.ts). */
   cores?: number;
+  /** Microseconds to create an empty file beside the output, just before the export (file-creation.ts). */
+  createMicros?: number;
   /** The same export again after one article was edited, then with nothing changed. */
   edited?: ChildExport;
   unchanged?: ChildExport;
@@ -36,6 +38,7 @@ const fixed = (n: number, digits = 2) => n.toFixed(digits);
 const table = (head: string[], rows: string[][]) => [`| ${head.join(" | ")} |`, `|${head.map(() => "---").join("|")}|`, ...rows.map((r) => `| ${r.join(" | ")} |`)].join("\n");
 /** The bytes the export's summary line says it wrote. */
 const writtenBytes = (summary: string) => Number(/(\d+) bytes/.exec(summary)?.[1] ?? 0);
+const micros = (us: number | undefined) => (us === undefined ? "?" : `${us.toFixed(0)} µs`);
 const yesNo = (holds: boolean | undefined) => (holds === undefined ? "not measured" : holds ? "yes" : "**no**");
 
 export function benchmarksMarkdown(f: BenchFigures): string {
@@ -90,23 +93,30 @@ is the whole process's \`process.resourceUsage().maxRSS\` (main thread and worke
 at exit by a preloaded hook (scripts/bench/max-rss-hook.ts), so the command line itself carries no
 instrumentation. The export runs the articles on ${m.cores} worker thread${m.cores === 1 ? "" : "s"} (one per core; scripts/corpus/pool.ts)
 while the main thread gathers their results and streams the combined files. "MB/s" is of the
-YAML read, and of the output written (artifacts, combined and bundle files). Then, in the same output folder, one article's title is edited and the export is run
-again, then once more with nothing changed.
+YAML read, and of the output written (artifacts, combined and bundle files). "CPU" is the
+process's user and system time, every thread included. "File creation" is how long the file system
+took to create an empty file beside the output just before the export (scripts/bench/file-creation.ts):
+about 20 µs on a quiet disk; on this machine's journal-less ext4 it grows to hundreds of µs for
+minutes after many files nearby were deleted, and the export's system time grows with it. Then, in
+the same output folder, one article's title is edited and the export is run again, then once more
+with nothing changed.
 
 ${table(
-  ["articles", "cores available", "YAML in", "wall time", "articles/s", "MB/s of YAML read", "MB/s written", "ms per article", "peak memory", "one article edited", "nothing changed", "output"],
+  ["articles", "cores available", "file creation", "YAML in", "wall time", "articles/s", "MB/s of YAML read", "MB/s written", "ms per article", "CPU: user, system", "peak memory", "one article edited", "nothing changed", "output"],
   f.sizes.map((s) =>
     !s.cli.finished
-      ? [s.articles.toLocaleString("en"), s.cores === undefined ? "?" : fixed(s.cores), `${fixed(s.yamlBytes / MB)} MB`, s.cli.why, "none", "none", "none", "none", "not measured", "none", "none", "none"]
+      ? [s.articles.toLocaleString("en"), s.cores === undefined ? "?" : fixed(s.cores), micros(s.createMicros), `${fixed(s.yamlBytes / MB)} MB`, s.cli.why, "none", "none", "none", "none", "none", "not measured", "none", "none", "none"]
       : [
           s.articles.toLocaleString("en"),
           s.cores === undefined ? "?" : fixed(s.cores),
+          micros(s.createMicros),
           `${fixed(s.yamlBytes / MB)} MB`,
           `${fixed(s.cli.seconds)} s`,
           fixed(s.articles / s.cli.seconds, 1),
           fixed(s.yamlBytes / MB / s.cli.seconds, 2),
           fixed(writtenBytes(s.cli.summary) / MB / s.cli.seconds, 1),
           fixed((s.cli.seconds * 1000) / s.articles, 2),
+          `${fixed(s.cli.userSeconds, 1)} s, ${fixed(s.cli.systemSeconds, 1)} s`,
           `${fixed(s.cli.maxRssMb, 0)} MB`,
           s.edited?.finished ? `${fixed(s.edited.seconds)} s` : "not run",
           s.unchanged?.finished ? `${fixed(s.unchanged.seconds)} s` : "not run",

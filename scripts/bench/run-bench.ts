@@ -26,6 +26,7 @@ import { compareTurtleWriters, type WriterTiming } from "./turtle-writers.ts";
 import { median, timeMakeExport, timeMakeTest, type MakeTimes } from "./make-export.ts";
 import { machine } from "./machine.ts";
 import { coresAvailable } from "./cores.ts";
+import { fileCreationMicros } from "./file-creation.ts";
 import { benchmarksMarkdown, type SizeResult } from "./report.ts";
 import { projectPath } from "../lib/project-path.ts";
 
@@ -64,13 +65,14 @@ try {
     log(`exporting ${size} articles with the command line (${cores.toFixed(2)} cores available)…`);
     const outDir = join(scratch, `dist-cli-${size}`);
     settleDisk();
+    const createMicros = fileCreationMicros(join(scratch, `probe-${size}`));
     const cli: ChildExport = exportInChild(sourceDir, outDir, limitSeconds);
     if (!cli.finished) {
       log(`  ${cli.why}; its stages are not timed`);
-      results.push({ articles: size, yamlBytes: corpus.bytes, cli, cores });
+      results.push({ articles: size, yamlBytes: corpus.bytes, cli, cores, createMicros });
       continue;
     }
-    log(`  ${cli.summary}; ${cli.seconds.toFixed(1)} s, peak ${cli.maxRssMb.toFixed(0)} MB`);
+    log(`  ${cli.summary}; ${cli.seconds.toFixed(1)} s (CPU ${cli.userSeconds.toFixed(1)} s user, ${cli.systemSeconds.toFixed(1)} s system), peak ${cli.maxRssMb.toFixed(0)} MB; ${createMicros.toFixed(0)} µs to create a file`);
     // Then as a person editing the corpus: one article changed, then nothing.
     editOneArticle(sourceDir);
     settleDisk();
@@ -85,7 +87,7 @@ try {
       log(`Turtle writers over ${Math.min(size, TURTLE_GRAPHS)} graphs…`);
       turtle = compareTurtleWriters(stages.graphs.slice(0, TURTLE_GRAPHS));
     }
-    results.push({ articles: size, yamlBytes: corpus.bytes, cli, cores, edited, unchanged, stageMs: stages.ms });
+    results.push({ articles: size, yamlBytes: corpus.bytes, cli, cores, createMicros, edited, unchanged, stageMs: stages.ms });
   }
 } finally {
   // Removed only at the end: deleting gigabytes makes the file system busy for a while (this disk
