@@ -6,14 +6,16 @@
 //
 // An article that links to other articles needs their entities' names for its CSV (a value names the
 // entity it refers to) and its rows of corpus.events.csv; those are made in a second, short job once
-// every article has been read. Its graph, and so its other artifacts, do not depend on them.
+// every article has been read. Its graph, and so its other artifacts, do not depend on them. The
+// first job hands back the article's data as JSON, so that the second one neither reads nor parses
+// the YAML again (parsing costs several times what JSON.parse does).
 
 import { readYaml } from "../read/read-yaml.ts";
 import { validateAgainstSchema } from "../validate/json-schema.ts";
 import { DeferredReferences, validateRules, type ExternalReference } from "../validate/rules.ts";
 import { buildModel } from "../model/build.ts";
 import type { ArticleModel } from "../model/types.ts";
-import { buildGraph, type NodeInfo } from "../graph/build.ts";
+import { buildGraph, type Graph, type NodeInfo } from "../graph/build.ts";
 import { linkedArticles } from "../graph/prefixes.ts";
 import { WRITERS, type Format } from "../writers/index.ts";
 import { writeStagedFile } from "../dist/stage-file.ts";
@@ -39,6 +41,11 @@ export interface ArticleJob {
   part: "all" | "links";
   /** For "links": the nodes of other articles the article links to. */
   linked?: NodeInfo[];
+  /**
+   * For "links": the article's data as the first job read it (its `data` fact). Without it (an
+   * article kept from the previous export) the YAML is read again.
+   */
+  data?: string;
 }
 
 /** What the main thread keeps of an article. Plain data: it crosses threads and is cached on disk. */
@@ -61,11 +68,17 @@ export interface ArticleFacts {
   references: ExternalReference[];
   /** The other articles it links to; when non-empty its CSV waits for their names. */
   linksTo: string[];
+  /**
+   * Its data as JSON, when its CSV waits for a second job. Validated data holds only what JSON
+   * keeps as it is: strings, finite numbers, booleans, null, arrays and objects.
+   */
+  data?: string;
 }
 
 export type JobResult = { index: number; part: ArticleJob["part"]; ok: true; facts: ArticleFacts } | { index: number; part: ArticleJob["part"]; ok: false };
 
 export function runJob(job: ArticleJob, settings: JobSettings): JobResult {
+  if (job.part === "links" && job.data !== undefined) return linksJob(job, buildModel(JSON.parse(job.data), job.file), settings);
   const fail = { index: job.index, part: job.part, ok: false } as const;
   // Any problem: the main thread reports every problem of the corpus with the in-memory checker
   // (pipeline.ts), which says them all, each at its line.
@@ -80,18 +93,17 @@ export function runJob(job: ArticleJob, settings: JobSettings): JobResult {
     if (validateRules(source, deferred).length > 0 || checkFileName(source).length > 0) return fail;
   }
   const model = buildModel(source.data, source.file);
+  if (job.part === "links") return linksJob(job, model, settings);
   const slug = model.article.slug;
-  const external = new Map((job.linked ?? []).map((node) => [node.iri, node]));
-  const graph = buildGraph(model, external);
+  // Links to other articles are named in the second job; here they are plain IRIs.
+  const graph = buildGraph(model, new Map());
   const linksTo = linkedArticles(graph);
   const files: ArticleFacts["files"] = [];
   const wantsCsv = settings.formats.includes("csv");
   for (const format of settings.formats) {
     // An article with links gets its CSV in its second job, with its links' names.
-    if (format === "csv" ? job.part === "all" && linksTo.length > 0 : job.part === "links") continue;
-    const name = `${slug}${WRITERS[format].extension}`;
-    const { bytes, sha256: hash } = writeStagedFile(settings.staging, name, WRITERS[format].write(model, graph));
-    files.push([name, bytes, hash]);
+    if (format === "csv" && linksTo.length > 0) continue;
+    files.push(writeArtifact(settings, slug, format, model, graph));
   }
   const facts: ArticleFacts = {
     ...describe(model),
@@ -103,9 +115,32 @@ export function runJob(job: ArticleJob, settings: JobSettings): JobResult {
   };
   if (wantsCsv) {
     facts.organization = organizationRow(model);
-    if (job.part === "links" || linksTo.length === 0) facts.events = eventRows(model, graph);
+    if (linksTo.length === 0) facts.events = eventRows(model, graph);
+    else facts.data = JSON.stringify(source.data);
   }
   return { index: job.index, part: job.part, ok: true, facts };
+}
+
+/** The second job of an article with links: its CSV and events rows, now that its links are named. */
+function linksJob(job: ArticleJob, model: ArticleModel, settings: JobSettings): JobResult {
+  const external = new Map((job.linked ?? []).map((node) => [node.iri, node]));
+  const graph = buildGraph(model, external);
+  const facts: ArticleFacts = {
+    ...describe(model),
+    source: { path: job.file.replace(/^.*[\\/]/, ""), sha256: "" },
+    files: [writeArtifact(settings, model.article.slug, "csv", model, graph)],
+    events: eventRows(model, graph),
+    entities: "",
+    references: [],
+    linksTo: [],
+  };
+  return { index: job.index, part: job.part, ok: true, facts };
+}
+
+function writeArtifact(settings: JobSettings, slug: string, format: Format, model: ArticleModel, graph: Graph): ArticleFacts["files"][number] {
+  const name = `${slug}${WRITERS[format].extension}`;
+  const { bytes, sha256: hash } = writeStagedFile(settings.staging, name, WRITERS[format].write(model, graph));
+  return [name, bytes, hash];
 }
 
 function describe(model: ArticleModel): Pick<ArticleFacts, "slug" | "title" | "language" | "origin" | "license"> {

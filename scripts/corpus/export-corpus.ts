@@ -60,6 +60,8 @@ interface Article {
   facts?: ArticleFacts;
   entities?: SpillRef;
   events?: { date: string; line: SpillRef }[];
+  /** Its data as JSON, for the second job of an article with links (article-job.ts). */
+  data?: SpillRef;
   /** Its files are the current output's (its source did not change). */
   reused: boolean;
 }
@@ -73,6 +75,10 @@ function park(article: Article, facts: ArticleFacts, spill: Spill): void {
   if (facts.events) {
     article.events = facts.events.map((e) => ({ date: e.date, line: spill.put(e.line) }));
     delete facts.events;
+  }
+  if (facts.data !== undefined) {
+    article.data = spill.put(facts.data);
+    delete facts.data;
   }
   article.facts = facts;
 }
@@ -252,7 +258,12 @@ async function build(
         }
         second.push({ index: i, path: article.path, file: article.file, part: "links", linked: index.nodesOf(facts.linksTo) });
       });
-      await pool.run(second, onResult);
+      // The data the first job handed back comes out of the spill as each job is sent.
+      const withData = (job: ArticleJob): ArticleJob => {
+        const data = articles[job.index]!.data;
+        return data ? { ...job, data: spill.get(data) } : job;
+      };
+      await pool.run(second, onResult, withData);
       if (failed) return await problems(articles);
     }
   } finally {

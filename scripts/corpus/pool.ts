@@ -14,8 +14,11 @@ const BATCH = 16;
 const IN_FLIGHT = 2;
 
 export interface Pool {
-  /** Runs the jobs; `onResult` sees each result as it arrives (in no particular order). */
-  run(jobs: readonly ArticleJob[], onResult: (result: JobResult) => void): Promise<void>;
+  /**
+   * Runs the jobs; `onResult` sees each result as it arrives (in no particular order). `prepare`
+   * completes a job just before it is sent, so that what it carries is in memory only while it runs.
+   */
+  run(jobs: readonly ArticleJob[], onResult: (result: JobResult) => void, prepare?: (job: ArticleJob) => ArticleJob): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -27,11 +30,11 @@ export function createPool(settings: JobSettings, jobs: number, threads?: number
   const count = threads !== undefined ? Math.min(threads, jobs) : jobs < INLINE_BELOW ? 0 : Math.max(1, Math.min(availableParallelism(), Math.ceil(jobs / BATCH)));
   if (count === 0) {
     return {
-      run: async (list, onResult) => {
+      run: async (list, onResult, prepare = (job) => job) => {
         if (list.length === 0) return;
         // Loaded only when articles run here: with worker threads, this thread never reads an article.
         const { runJob } = await import("./article-job.ts");
-        for (const job of list) onResult(runJob(job, settings));
+        for (const job of list) onResult(runJob(prepare(job), settings));
       },
       close: async () => {},
     };
@@ -41,7 +44,7 @@ export function createPool(settings: JobSettings, jobs: number, threads?: number
   const bootstrap = `import(${JSON.stringify(import.meta.resolve("tsx/esm/api"))}).then((tsx) => { tsx.register(); return import(${JSON.stringify(new URL("./worker.ts", import.meta.url).href)}); });`;
   const workers = Array.from({ length: count }, () => new Worker(bootstrap, { eval: true, workerData: settings, resourceLimits: { maxOldGenerationSizeMb: 96 } }));
   return {
-    run(list, onResult) {
+    run(list, onResult, prepare = (job) => job) {
       return new Promise<void>((resolve, reject) => {
         let next = 0;
         let pending = 0;
@@ -49,7 +52,7 @@ export function createPool(settings: JobSettings, jobs: number, threads?: number
         const cleanups: (() => void)[] = [];
         const send = (worker: Worker) => {
           if (next >= list.length) return;
-          const batch = list.slice(next, next + BATCH);
+          const batch = list.slice(next, next + BATCH).map(prepare);
           next += batch.length;
           pending++;
           worker.postMessage(batch);
