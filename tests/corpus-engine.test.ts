@@ -128,6 +128,19 @@ describe("a synthetic corpus on two worker threads", () => {
     expect(differences(out, referenceExport(source))).toEqual([]);
   }, 60_000);
 
+  it("remembers, after those edits, what a fresh export remembers (kept articles' lines are copied, not made again)", () => {
+    const fresh = join(tempDir("engine-"), "dist");
+    expect(exportTo(source, fresh, 2)).toBe("exported");
+    const facts = (dir: string) => {
+      const text = readFileSync(statePath(dir).replace(/\.state$/, ".facts"), "utf8");
+      const lines = text.split("\n").filter((line) => line !== "");
+      return new Map(lines.map((line) => [line.slice(0, line.indexOf("\t")), JSON.parse(line.slice(line.indexOf("\t") + 1)) as unknown]));
+    };
+    const edited = facts(out);
+    expect(edited.size).toBe(count);
+    expect(edited).toEqual(facts(fresh));
+  }, 60_000);
+
   it("reports a reference into an article that is gone at the referring line, and leaves the output as it was", () => {
     const copy = join(tempDir("engine-"), "source");
     cpSync(source, copy, { recursive: true });

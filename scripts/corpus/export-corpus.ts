@@ -33,7 +33,7 @@ import { readEntityTable, type ArticleEntities } from "./entity-table.ts";
 import { COMBINED, EVENT_COLUMNS } from "./combined-info.ts";
 import { eventsCsvText, organizationsCsv, organizationsHeader } from "./combined-csv.ts";
 import { Spill, type SpillRef } from "./spill.ts";
-import { dropState, loadState, pipelineFingerprint, StateWriter } from "./export-state.ts";
+import { dropState, loadState, pipelineFingerprint, StateWriter, type StoredFacts } from "./export-state.ts";
 
 export interface ExportOptions {
   sourceDir: string;
@@ -64,6 +64,8 @@ interface Article {
   data?: SpillRef;
   /** Its files are the current output's (its source did not change). */
   reused: boolean;
+  /** Its line of the next export's state is written (as soon as its facts are final). */
+  stated?: boolean;
 }
 
 /** Parks the article's entity table and event lines in the spill; the facts keep the rest. */
@@ -129,9 +131,9 @@ export async function exportCorpus(options: ExportOptions): Promise<ExportOutcom
     spill = new Spill(join(staged.staging, SPILL));
     state = new StateWriter(outDir);
     // A copy is parked: the previous facts stay whole (their entity tables are compared below).
-    for (const article of articles) if (article.reused) park(article, { ...previous!.get(basenameOf(article.file))!() }, spill);
-    const before = previous && new Map([...previous.values()].map((facts) => [facts().slug, () => facts().entities]));
-    const outcome = await build(articles, staged, spill, state, options, before);
+    for (const article of articles) if (article.reused) park(article, { ...previous!.get(basenameOf(article.file))!.facts() }, spill);
+    const before = previous && new Map([...previous.values()].map(({ facts }) => [facts().slug, () => facts().entities]));
+    const outcome = await build(articles, staged, spill, state, options, before, previous);
     if (!outcome.ok) return outcome;
     const checksums = readFileSync(join(staged.staging, CHECKSUMS_FILE));
     // From a fresh clone dist/ is already what this export makes: leave it, just remember it.
@@ -163,6 +165,8 @@ async function build(
   options: ExportOptions,
   /** slug → its entity table in the previous export. */
   previous: ReadonlyMap<string, () => string> | undefined,
+  /** Source file name → its facts in the previous export's state. */
+  stored: ReadonlyMap<string, StoredFacts> | undefined,
 ): Promise<{ ok: true; rebuilt: number; files: number; bytes: number } | Extract<ExportOutcome, { ok: false }>> {
   const { formats } = options;
   const staging = staged.staging;
@@ -222,7 +226,15 @@ async function build(
       // The second job of an article with links: its CSV and events rows join the first job's facts.
       article.facts!.files.push(...result.facts.files);
       if (result.facts.events) article.events = result.facts.events.map((e) => ({ date: e.date, line: spill.put(e.line) }));
+      state.add(unpark(article, spill));
+      article.stated = true;
       return;
+    }
+    // Its facts are final unless its CSV waits for a second job: its line of the next state now,
+    // while other articles are still being made, rather than all of them at the end.
+    if (result.facts.linksTo.length === 0 || !formats.includes("csv")) {
+      state.add(result.facts);
+      article.stated = true;
     }
     park(article, result.facts, spill);
     options.onProgress?.(++done, total, article.file);
@@ -282,8 +294,14 @@ async function build(
     const events = articles.flatMap((a) => a.events ?? []);
     combined.set(COMBINED.events, { ...writeStagedFile(staging, COMBINED.events, eventsCsvText(events.map((e) => e.date), (i) => spill.get(events[i]!.line))), header: [...EVENT_COLUMNS] });
   }
-  // The next export's state, then the spill goes: the staging folder must hold only the output.
-  for (const article of articles) state.add(unpark(article, spill));
+  // The rest of the next export's state (articles kept as they were: their previous lines), then
+  // the spill goes: the staging folder must hold only the output.
+  for (const article of articles) {
+    if (article.stated) continue;
+    const kept = article.reused ? stored?.get(basenameOf(article.file)) : undefined;
+    if (kept) state.addStored(article.facts!.source.path, article.facts!.source.sha256, kept.json);
+    else state.add(unpark(article, spill));
+  }
   spill.dispose();
   if (nt) combined.set(COMBINED.nTriples, nt.close());
   if (ttl) combined.set(COMBINED.turtle, ttl.close());

@@ -34,6 +34,12 @@ export interface StateHeader {
   sources: [name: string, sha256: string][];
 }
 
+/** One article's facts as the previous export stored them: the JSON line, parsed when first asked for. */
+export interface StoredFacts {
+  json: string;
+  facts(): ArticleFacts;
+}
+
 export interface ExportState {
   header: StateHeader;
   /** Source file name (e.g. ifex.yaml) → the SHA-256 of its text: enough to see that nothing changed. */
@@ -42,7 +48,7 @@ export interface ExportState {
    * Source file name → its facts (each parsed when first asked for), read from the facts file
    * only now; undefined when that file is not the one the header vouches for.
    */
-  facts(): Map<string, () => ArticleFacts> | undefined;
+  facts(): Map<string, StoredFacts> | undefined;
 }
 
 /** Per machine and per output folder: kept out of the output's own folder and of the repository. */
@@ -86,7 +92,7 @@ export function loadState(outDir: string, fingerprint: string, checksumsFile: st
   return { header, sources: new Map(header.sources), facts: () => readFacts(outDir, header) };
 }
 
-function readFacts(outDir: string, header: StateHeader): Map<string, () => ArticleFacts> | undefined {
+function readFacts(outDir: string, header: StateHeader): Map<string, StoredFacts> | undefined {
   let text: string;
   try {
     text = readFileSync(factsPath(outDir), "utf8");
@@ -94,14 +100,14 @@ function readFacts(outDir: string, header: StateHeader): Map<string, () => Artic
     return undefined;
   }
   if (Buffer.byteLength(text) !== header.factsBytes) return undefined;
-  const facts = new Map<string, () => ArticleFacts>();
+  const facts = new Map<string, StoredFacts>();
   for (const line of text.split("\n")) {
     if (line === "") continue;
     // "<file name>\t<facts as JSON>"
     const name = line.slice(0, line.indexOf("\t"));
     const json = line.slice(name.length + 1);
     let parsed: ArticleFacts | undefined;
-    facts.set(name, () => (parsed ??= JSON.parse(json) as ArticleFacts));
+    facts.set(name, { json, facts: () => (parsed ??= JSON.parse(json) as ArticleFacts) });
   }
   return facts;
 }
@@ -128,8 +134,13 @@ export class StateWriter {
   private readonly sources: [string, string][] = [];
 
   add(facts: ArticleFacts): void {
-    this.sources.push([facts.source.path, facts.source.sha256]);
-    const line = Buffer.from(`${facts.source.path}\t${JSON.stringify(facts)}\n`);
+    this.addStored(facts.source.path, facts.source.sha256, JSON.stringify(facts));
+  }
+
+  /** An article kept as it was: its line of the previous state, as it was (not parsed and written again). */
+  addStored(path: string, sha256: string, json: string): void {
+    this.sources.push([path, sha256]);
+    const line = Buffer.from(`${path}\t${json}\n`);
     for (let at = 0; at < line.length; ) at += writeSync(this.fd, line, at);
     this.bytes += line.length;
   }
