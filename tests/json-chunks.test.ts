@@ -5,7 +5,7 @@
 import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { jsonChunks, spread } from "../scripts/bundle/json-chunks.ts";
+import { jsonChunks, spread, tailText, withConstantTail } from "../scripts/bundle/json-chunks.ts";
 import { Spill } from "../scripts/corpus/spill.ts";
 import { tempDir } from "./helpers.ts";
 
@@ -20,6 +20,26 @@ describe("jsonChunks", () => {
         const shape = { ...rest, first: spread("first"), second: spread("second") };
         const text = [...jsonChunks(shape, (name) => (name === "first" ? first : second))].join("");
         expect(text).toBe(`${JSON.stringify(document, null, 2)}\n`);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe("elements with a constant tail (the data package's CSV resources)", () => {
+  it("write what JSON.stringify writes for the element with the tail's keys last", () => {
+    // Keys that are not array indices: JavaScript puts those first in any object, whatever the order written.
+    const named = key.filter((k) => !/^\d+$/.test(k));
+    const tails = fc.dictionary(named, json, { minKeys: 1, maxKeys: 3 });
+    fc.assert(
+      fc.property(fc.dictionary(named, json, { minKeys: 1, maxKeys: 4 }), tails, fc.array(json, { maxLength: 3 }), (head, tail, others) => {
+        // The tail's keys are not the head's (the caller's promise).
+        const own = Object.fromEntries(Object.entries(head).filter(([k]) => !(k in tail)));
+        fc.pre(Object.keys(own).length > 0);
+        const text = tailText(tail);
+        const items = [...others, withConstantTail(own, text), withConstantTail(own, text)];
+        const document = { items: [...others, { ...own, ...tail }, { ...own, ...tail }] };
+        expect([...jsonChunks({ items: spread("items") }, () => items)].join("")).toBe(`${JSON.stringify(document, null, 2)}\n`);
       }),
       { numRuns: 300 },
     );

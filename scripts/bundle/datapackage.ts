@@ -10,7 +10,7 @@ import { csvTableSchema, CSV_DIALECT } from "./csv-table-schema.ts";
 import { baseMediaType, FORMAT_INFO, formatOf } from "./formats.ts";
 import type { BundleArticle, BundleInput, CombinedFacts, FileFacts } from "./input.ts";
 import { COMBINED_COLUMN_DESCRIPTIONS, COMBINED_INFO } from "../corpus/combined-info.ts";
-import { jsonChunks, spread } from "./json-chunks.ts";
+import { jsonChunks, spread, tailText, withConstantTail, type ElementJson } from "./json-chunks.ts";
 
 export const DATAPACKAGE_FILE = "datapackage.json";
 
@@ -49,12 +49,15 @@ export function writeDataPackage(input: BundleInput): string {
   return [...dataPackageChunks(input)].join("");
 }
 
-function resource(article: BundleArticle, path: string, facts: FileFacts): Record<string, Json> {
+/** A CSV resource's dialect and Table Schema, the same for every article's CSV: serialized once. */
+let csvTail: string | undefined;
+
+function resource(article: BundleArticle, path: string, facts: FileFacts): Record<string, Json> | ElementJson {
   const format = formatOf(article.slug, path);
   if (!format) throw new Error(`${path}: not a file any writer makes for the article ${article.slug}`);
   const info = FORMAT_INFO[format];
   const tabular = format === "csv";
-  return {
+  const head: Record<string, Json> = {
     profile: tabular ? "tabular-data-resource" : "data-resource",
     name: `${article.slug}-${format}`,
     path,
@@ -67,8 +70,9 @@ function resource(article: BundleArticle, path: string, facts: FileFacts): Recor
     hash: `sha256:${facts.sha256}`,
     ...(article.origin && { sources: [sourceOf(article.origin)] }),
     ...(article.license && { licenses: [licenseOf(article.license)] }),
-    ...(tabular && { dialect: CSV_DIALECT, schema: csvTableSchema() }),
   };
+  if (!tabular) return head;
+  return withConstantTail(head, (csvTail ??= tailText({ dialect: CSV_DIALECT, schema: csvTableSchema() })));
 }
 
 /** A file combining every article: a tabular resource for the CSVs, with their header's fields. */

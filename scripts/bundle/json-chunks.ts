@@ -19,7 +19,7 @@ export function* jsonChunks(shape: unknown, items: (name: string) => Iterable<un
     yield text.slice(at, match.index);
     let first = true;
     for (const item of items(match[1]!)) {
-      const json = JSON.stringify(item, null, 2).replace(/\n/g, "\n    ");
+      const json = item instanceof ElementJson ? item.text : elementJson(item);
       yield `${first ? "[\n    " : ",\n    "}${json}`;
       first = false;
     }
@@ -32,4 +32,32 @@ export function* jsonChunks(shape: unknown, items: (name: string) => Iterable<un
 /** Where `jsonChunks` puts the elements of the array called `name`. */
 export function spread(name: string): string[] {
   return [MARK + name];
+}
+
+/** An array element as `jsonChunks` writes it: JSON.stringify(value, null, 2), indented for its place. */
+export function elementJson(value: unknown): string {
+  return JSON.stringify(value, null, 2).replace(/\n/g, "\n    ");
+}
+
+/** An element already written (by `elementJson`, or `withConstantTail`): `jsonChunks` writes it as it is. */
+export class ElementJson {
+  constructor(readonly text: string) {}
+}
+
+/**
+ * The element `{ ...head, ...tail }` (tail's keys last, none of them in head, none an array index),
+ * where `tail` is the same for many elements: its text is made once by the caller (`tailText`), and
+ * only `head` is serialized per element. The data package's CSV resources share a 4 KB Table Schema.
+ */
+export function withConstantTail(head: object, tailText: string): ElementJson {
+  const text = elementJson(head);
+  // head's text ends with "\n    }"; the tail's keys go before that closing brace.
+  return new ElementJson(`${text.slice(0, -6)},\n${tailText}\n    }`);
+}
+
+/** The keys of `tail` as `withConstantTail` puts them inside an element (one call per distinct tail). */
+export function tailText(tail: object): string {
+  const text = elementJson(tail);
+  // "{\n      key: ...\n    }": the lines between the braces.
+  return text.slice(2, -6);
 }
