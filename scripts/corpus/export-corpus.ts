@@ -78,10 +78,6 @@ function park(article: Article, facts: ArticleFacts, spill: Spill): void {
     article.events = facts.events.map((e) => ({ date: e.date, line: spill.put(e.line) }));
     delete facts.events;
   }
-  if (facts.data !== undefined) {
-    article.data = spill.put(facts.data);
-    delete facts.data;
-  }
   article.facts = facts;
 }
 
@@ -156,6 +152,8 @@ const FLUSH_EVERY_MS = 2000;
 
 /** The scratch file of spill.ts, in the staging folder until the combined files are written. */
 const SPILL = ".spill";
+/** The data of articles with links, kept only until their second jobs are done (a scratch file of its own). */
+const DATA_SPILL = ".spill-data";
 
 async function build(
   articles: Article[],
@@ -214,6 +212,7 @@ async function build(
   combineReady();
 
   const settings = { staging, formats };
+  const dataSpill = new Spill(join(staging, DATA_SPILL));
   // Threads for the first jobs; the second ones (a share of the same articles) run on the same threads.
   const pool = createPool(settings, jobs.length, options.threads);
   const onResult = (result: JobResult) => {
@@ -229,6 +228,10 @@ async function build(
       state.add(unpark(article, spill));
       article.stated = true;
       return;
+    }
+    if (result.facts.data !== undefined) {
+      article.data = dataSpill.put(result.facts.data);
+      delete result.facts.data;
     }
     // Its facts are final unless its CSV waits for a second job: its line of the next state now,
     // while other articles are still being made, rather than all of them at the end.
@@ -273,7 +276,7 @@ async function build(
       // The data the first job handed back comes out of the spill as each job is sent.
       const withData = (job: ArticleJob): ArticleJob => {
         const data = articles[job.index]!.data;
-        return data ? { ...job, data: spill.get(data) } : job;
+        return data ? { ...job, data: dataSpill.get(data) } : job;
       };
       await pool.run(second, onResult, withData);
       if (failed) return await problems(articles);
@@ -281,12 +284,14 @@ async function build(
   } finally {
     clearInterval(flushing);
     await pool.close();
+    dataSpill.dispose();
   }
   combineReady();
 
   // The combined files, then the bundle describing every file.
   const combined = new Map<string, CombinedFacts>();
   const all = articles.map((a) => a.facts!);
+  spill.readAll();
   if (formats.includes("csv")) {
     const organizations = all.map((f) => f.organization!);
     combined.set(COMBINED.organizations, { ...writeStagedFile(staging, COMBINED.organizations, organizationsCsv(organizations)), header: organizationsHeader(organizations) });
