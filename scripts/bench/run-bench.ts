@@ -90,8 +90,8 @@ try {
     results.push({ articles: size, yamlBytes: corpus.bytes, cli, cores, createMicros, edited, unchanged, stageMs: stages.ms });
   }
 } finally {
-  // Removed only at the end: deleting gigabytes makes the file system busy for a while (this disk
-  // is mounted with discard), which would slow down whatever is measured next.
+  // Removed only at the end: after tens of thousands of deletions, creating files nearby is slow for
+  // minutes on a journal-less ext4 (see file-creation.ts), which would slow down what is measured next.
   for (const size of sizes) rmSync(statePath(join(scratch, `dist-cli-${size}`)), { force: true });
   rmSync(scratch, { recursive: true, force: true });
 }
