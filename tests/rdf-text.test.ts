@@ -128,6 +128,25 @@ describe("the Turtle and N-Triples writers write what N3.Writer writes", () => {
     expect(writeNTriples(graph).indexOf("<http://x/a> <http://x/b> ")).toBeLessThan(writeNTriples(graph).indexOf("<http://x/a> <z:p>"));
   });
 
+  it("sorts one subject's N-Triples lines by predicate, then by object, without repeats, whatever order predicates are first seen in", () => {
+    // Predicates first seen out of order, a new one between two known ones, one whose `<iri> `
+    // begins another's (`<z:p> ` and `<z:p> q> `: no rank, whole lines decide), repeated predicates
+    // and repeated statements: the ranks of known predicates must follow each new one.
+    const line = (subject: string, predicate: string, o: ObjectTerm) => ({ subject, predicate, object: o, section: "x" });
+    const s = "http://x/s";
+    const first = graphOf([line(s, "z:p", plain("b")), line(s, "a:p", iri("z:o")), line(s, "z:p", plain("a")), line(s, "m:p", integer(2)), line(s, "z:p", plain("a"))]);
+    const second = graphOf([line(s, "n:p", plain("x")), line(s, "z:p", iri("a:o")), line(s, "b:p", plain("y")), line(s, "m:p", integer(1)), line(s, "a:p", text("c", "en"))]);
+    const unranked = graphOf([line(s, "z:p> q", plain("1")), line(s, "z:p", plain("2")), line(s, "z:p", plain("2")), line(s, "a:p", plain("3"))]);
+    for (const graph of [first, second, unranked, first]) expectSameAsN3(graph);
+    expect(writeNTriples(first).split("\n")).toEqual([
+      '<http://x/s> <a:p> <z:o> .',
+      '<http://x/s> <m:p> "2"^^<http://www.w3.org/2001/XMLSchema#integer> .',
+      '<http://x/s> <z:p> "a" .',
+      '<http://x/s> <z:p> "b" .',
+      "",
+    ]);
+  });
+
   it("on an empty graph, with and without prefixes", () => {
     expectSameAsN3(graphOf([]));
     expectSameAsN3(graphOf([]), {});

@@ -27,6 +27,7 @@
 import type { Statement } from "../graph/build.ts";
 import { RDF_LANG_STRING, RDF_TYPE, XSD, XSD_BOOLEAN, XSD_INTEGER, XSD_STRING } from "../graph/namespaces.ts";
 import type { ObjectTerm } from "../graph/terms.ts";
+import { compareCodePoints } from "../lib/code-point-order.ts";
 
 const XSD_DECIMAL = `${XSD}decimal`;
 const XSD_DOUBLE = `${XSD}double`;
@@ -224,13 +225,69 @@ export function turtleText(statements: readonly Statement[], prefixes: Readonly<
 
 /** From U+D800 (surrogates, and what UTF-16 sorts after them): where sorting needs care. */
 const FROM_SURROGATES = /[\uD800-\uFFFF]/;
+/** A unit N-Triples escapes, or one from U+D800: most literals hold neither, and one test says so. */
+const ESCAPED_OR_FROM_SURROGATES = /[^ !#-[\]-~\u0080-\uD7FF]/;
 
-/** N-Triples lines for the statements of one document, each IRI escaped once. */
+/** A predicate as an N-Triples line has it after the subject: `<iri> `, with what sorting it needs. */
+export interface NTriplesHead {
+  text: string;
+  /** Holds a unit from U+D800. */
+  high: boolean;
+  /**
+   * Its place among every head known, in code-point order (see `rankHeads`); -1 when it has none:
+   * a head with `>` before its end could begin another (`<a> ` and `<a> b> `), so only whole lines
+   * order it.
+   */
+  rank: number;
+}
+
+/**
+ * Heads by predicate IRI, for every document: a graph uses a few dozen predicates, the same in every
+ * article, so each is escaped and placed once. Past the limit a head is made for the call and not ranked.
+ */
+const heads = new Map<string, NTriplesHead>();
+const ranked: NTriplesHead[] = [];
+let unranked = false;
+const HEAD_LIMIT = 4_096;
+
+export function nTriplesHead(predicate: string): NTriplesHead {
+  let head = heads.get(predicate);
+  if (head === undefined) {
+    const text = `<${escapeNTriples(predicate)}> `;
+    const rankable = text.indexOf(">") === text.length - 2 && heads.size < HEAD_LIMIT;
+    head = { text, high: FROM_SURROGATES.test(text), rank: -1 };
+    if (rankable) {
+      heads.set(predicate, head);
+      ranked.push(head);
+      unranked = true;
+    }
+  }
+  return head;
+}
+
+/**
+ * Gives every known head its rank. Two lines of one subject with different heads then sort as their
+ * heads' ranks: neither head begins the other, so the first difference of the lines is the first
+ * difference of their heads. Called before ranks are compared, after every head of a document is made.
+ */
+export function rankHeads(): void {
+  if (!unranked) return;
+  ranked.sort((a, b) => compareCodePoints(a.text, b.text));
+  for (let i = 0; i < ranked.length; i++) ranked[i]!.rank = i;
+  unranked = false;
+}
+
+/** N-Triples text for the statements of one document, each IRI escaped once. */
 export class NTriplesTerms {
   private readonly memo = new Map<string, string>();
-  /** The encoded IRIs that hold a unit from U+D800. */
+  /** An object IRI's `<iri> .\n`, the end of every line that refers to it. */
+  private readonly objectEnds = new Map<string, string>();
+  /** The encoded IRIs (and object ends) that hold a unit from U+D800. */
   private readonly high = new Set<string>();
-  /** Whether the last `rest` (or `iri`) written holds a unit from U+D800: if none does, lines sort as UTF-16 strings. */
+  /** The last language tag found simple, and its lower case (one article has one language). */
+  private language = "";
+  private lowerLanguage = "";
+  /** Whether the last text returned holds a unit from U+D800: if none does, lines sort as UTF-16 strings. */
   lastFromSurrogates = false;
 
   iri(value: string): string {
@@ -254,24 +311,50 @@ export class NTriplesTerms {
   /** The line without its subject and the space after it. */
   rest(predicate: string, object: ObjectTerm): string | undefined {
     const head = `${this.iri(predicate)} `;
-    let high = this.lastFromSurrogates;
-    let rest: string;
+    const high = this.lastFromSurrogates;
+    const end = this.objectEnd(object);
+    if (end === undefined) return undefined;
+    this.lastFromSurrogates ||= high;
+    return head + end;
+  }
+
+  /** The line after its head: the object, ` .` and the line feed; undefined when the literal needs N3.Writer. */
+  objectEnd(object: ObjectTerm): string | undefined {
     if (object.termType === "NamedNode") {
-      rest = `${head}${this.iri(object.value)} .\n`;
-      high ||= this.lastFromSurrogates;
-    } else {
-      if (!literalIsSimple(object)) return undefined;
-      const value = escapeNTriples(object.value);
-      high ||= FROM_SURROGATES.test(value);
-      const datatype = object.datatype;
-      if (datatype === RDF_LANG_STRING && object.language) rest = `${head}"${value}"@${object.language.toLowerCase()} .\n`;
-      else if (datatype === XSD_STRING || datatype === "") rest = `${head}"${value}" .\n`;
-      else {
-        rest = `${head}"${value}"^^${this.iri(datatype)} .\n`;
-        high ||= this.lastFromSurrogates;
+      let end = this.objectEnds.get(object.value);
+      if (end === undefined) {
+        end = `${this.iri(object.value)} .\n`;
+        if (this.lastFromSurrogates) this.high.add(end);
+        if (this.objectEnds.size >= MEMO_LIMIT) this.objectEnds.clear();
+        this.objectEnds.set(object.value, end);
+        return end;
       }
+      this.lastFromSurrogates = this.high.size > 0 && this.high.has(end);
+      return end;
+    }
+    const datatype = object.datatype;
+    const isLanguageString = datatype === RDF_LANG_STRING && object.language !== "";
+    if (isLanguageString) {
+      if (object.language !== this.language) {
+        if (!SIMPLE_LANGUAGE.test(object.language)) return undefined;
+        this.language = object.language;
+        this.lowerLanguage = object.language.toLowerCase();
+      }
+    } else if (datatype.includes('"')) return undefined;
+    let value = object.value;
+    let high = false;
+    if (ESCAPED_OR_FROM_SURROGATES.test(value)) {
+      value = escapeNTriples(value);
+      high = FROM_SURROGATES.test(value);
+    }
+    let end: string;
+    if (isLanguageString) end = `"${value}"@${this.lowerLanguage} .\n`;
+    else if (datatype === XSD_STRING || datatype === "") end = `"${value}" .\n`;
+    else {
+      end = `"${value}"^^${this.iri(datatype)} .\n`;
+      high ||= this.lastFromSurrogates;
     }
     this.lastFromSurrogates = high;
-    return rest;
+    return end;
   }
 }
