@@ -65,10 +65,12 @@ function propertyOf(predicate: string): { label: string; iri: string } {
 /**
  * The rows of `csvRows`, written as papaparse wrote them (csv-text.ts): each statement's line is
  * built directly; the cells of an entity, a property, a referenced node or type, and the few value
- * types, languages and datatypes are made once and reused.
+ * types, languages and datatypes are made once and reused. The text is one flat string (the lines
+ * joined, the byte-order mark and header in the first): a string of pieces would be copied whole
+ * again when it is encoded as UTF-8.
  */
 export function writeCsv(graph: Graph): string {
-  const lines: string[] = [HEADER];
+  const lines: string[] = [BOM + HEADER];
   let subject: string | undefined;
   let entityCells = "";
   let entityIri = "";
@@ -79,14 +81,13 @@ export function writeCsv(graph: Graph): string {
     if (s.subject !== subject) {
       subject = s.subject;
       const entity = graph.nodes.get(subject)!;
-      entityCells = `${cell(entity.id)},${cell(entity.name)},${cell(entity.type)}`;
+      entityCells = `${cell(entity.id)},${cell(entity.name)},${cell(entity.type)},`;
       entityIri = cell(subject);
     }
     let section = sections.get(s.section);
     if (section === undefined) sections.set(s.section, (section = cell(s.section)));
     const property = propertyOf(s.predicate);
     const o = s.object;
-    let object: ObjectCells;
     if (o.termType === "NamedNode") {
       const isType = s.predicate === RDF_TYPE;
       const known = isType ? typeCells : references;
@@ -98,20 +99,52 @@ export function writeCsv(graph: Graph): string {
         found = { value: `${cell(value)},${vocabularyCell(valueType)},""`, iris: `${cell(o.value)},""` };
         if (known.size < 10_000) known.set(o.value, found);
       }
-      object = found;
+      lines.push(`${entityCells}${property.label},${found.value},${section},${entityIri},${property.iri},${found.iris}`);
     } else {
-      object = {
-        value: `${cell(o.value)},${vocabularyCell(datatypeLabel(o.datatype, o.value))},${vocabularyCell(o.language)}`,
-        iris: `"",${vocabularyCell(o.datatype)}`,
-      };
+      const literal = literalCellsOf(o.datatype, o.language, o.value.length);
+      lines.push(`${entityCells}${property.label},${cell(o.value)},${literal.value},${section},${entityIri},${property.iri},${literal.iris}`);
     }
-    lines.push(`${entityCells},${property.label},${object.value},${section},${entityIri},${property.iri},${object.iris}`);
   }
   // papaparse wrote a graph without statements as the header and an empty line.
   if (lines.length === 1) lines.push("");
+  // The line break after the last row.
+  lines.push("");
   // quotes: every cell quoted: unambiguous for every reader, whatever the cell holds.
-  return `${BOM}${lines.join("\r\n")}\r\n`;
+  return lines.join("\r\n");
 }
+
+/** A literal's cells but its value: value_type and language, then value_iri and datatype_iri. */
+interface LiteralCells {
+  value: string;
+  iris: string;
+}
+
+/** By datatype, then language; a date's by its length too (its precision names its value type). */
+const literalCells = new Map<string, Map<string, LiteralCells | LiteralCells[]>>();
+
+function literalCellsOf(datatype: string, language: string, length: number): LiteralCells {
+  let byLanguage = literalCells.get(datatype);
+  if (byLanguage === undefined) {
+    byLanguage = new Map();
+    if (literalCells.size < 10_000) literalCells.set(datatype, byLanguage);
+  }
+  let found = byLanguage.get(language);
+  const isDate = DATE_TYPES.has(datatype);
+  if (found === undefined) {
+    found = isDate ? [] : makeLiteralCells(datatype, language, 0);
+    if (byLanguage.size < 10_000) byLanguage.set(language, found);
+  }
+  if (!Array.isArray(found)) return found;
+  // 4, 7 or any other length: "date (year)", "date (month)", "date (day)".
+  const slot = length === 4 ? 0 : length === 7 ? 1 : 2;
+  return (found[slot] ??= makeLiteralCells(datatype, language, slot === 0 ? 4 : slot === 1 ? 7 : 10));
+}
+
+function makeLiteralCells(datatype: string, language: string, length: number): LiteralCells {
+  return { value: `${vocabularyCell(datatypeLabel(datatype, "x".repeat(length)))},${vocabularyCell(language)}`, iris: `"",${vocabularyCell(datatype)}` };
+}
+
+const DATE_TYPES: ReadonlySet<string> = new Set([SCHEMA_DATE, `${XSD}gYear`, `${XSD}gYearMonth`, `${XSD}date`]);
 
 /** An object's cells: value, value_type and language together, then value_iri and datatype_iri. */
 interface ObjectCells {

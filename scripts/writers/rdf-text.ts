@@ -113,6 +113,8 @@ export class TurtleTerms {
   /** The prefix names with their colon, for IRIs that already read `prefix:rest`. */
   private readonly names = new Set<string>();
   private readonly memo = new Map<string, string>();
+  /** The last language tag found simple. */
+  private simpleLanguage = "";
   readonly hasPrefixes: boolean;
 
   constructor(prefixes: Readonly<Record<string, string>>) {
@@ -165,6 +167,19 @@ export class TurtleTerms {
     return value === RDF_TYPE ? "a" : this.iri(value);
   }
 
+  /** The term's text when this writer writes it as N3.Writer does (`literalIsSimple`), else undefined. */
+  simpleObject(term: ObjectTerm): string | undefined {
+    if (term.termType === "NamedNode") return this.iri(term.value);
+    if (term.datatype === RDF_LANG_STRING && term.language) {
+      // One article has one language: its tag is checked once.
+      if (term.language !== this.simpleLanguage) {
+        if (!SIMPLE_LANGUAGE.test(term.language)) return undefined;
+        this.simpleLanguage = term.language;
+      }
+    } else if (term.datatype.includes('"')) return undefined;
+    return this.object(term);
+  }
+
   object(term: ObjectTerm): string {
     if (term.termType === "NamedNode") return this.iri(term.value);
     const value = escapeTurtle(term.value);
@@ -200,25 +215,31 @@ export class TurtleTerms {
 export function turtleText(statements: readonly Statement[], prefixes: Readonly<Record<string, string>>): string | undefined {
   if (!prefixesAreSimple(prefixes)) return undefined;
   const terms = new TurtleTerms(prefixes);
-  let text = "";
-  for (const name in prefixes) text += `@prefix ${name}: <${prefixes[name]}>.\n`;
-  if (terms.hasPrefixes) text += "\n";
+  // Pieces joined once: one flat string, not a string per piece appended (encoding that as UTF-8
+  // would first copy it whole).
+  const pieces: string[] = [];
+  for (const name in prefixes) pieces.push("@prefix ", name, ": <", prefixes[name]!, ">.\n");
   let subject: string | undefined;
   let predicate: string | undefined;
   for (const s of statements) {
-    if (!literalIsSimple(s.object)) return undefined;
+    const object = terms.simpleObject(s.object);
+    if (object === undefined) return undefined;
     if (s.subject === subject) {
-      if (s.predicate === predicate) text += `, ${terms.object(s.object)}`;
-      else text += `;\n    ${terms.predicate(s.predicate)} ${terms.object(s.object)}`;
+      if (s.predicate === predicate) pieces.push(", ", object);
+      else pieces.push(";\n    ", terms.predicate(s.predicate), " ", object);
     } else {
-      text += `${subject === undefined ? "" : ".\n\n"}${terms.iri(s.subject)} ${terms.predicate(s.predicate)} ${terms.object(s.object)}`;
+      // A blank line after the prefixes, and between subjects.
+      if (subject !== undefined) pieces.push(".\n\n");
+      else if (terms.hasPrefixes) pieces.push("\n");
+      pieces.push(terms.iri(s.subject), " ", terms.predicate(s.predicate), " ", object);
     }
     subject = s.subject;
     predicate = s.predicate;
   }
-  if (subject !== undefined) return `${text}.\n`;
+  if (subject !== undefined) pieces.push(".\n");
   // No statements: exactly one line break at the end, as writers/turtle.ts always wrote.
-  return text.endsWith("\n\n") ? text.slice(0, -1) : `${text}\n`;
+  else if (!terms.hasPrefixes) pieces.push("\n");
+  return pieces.join("");
 }
 
 // ---- N-Triples -------------------------------------------------------------------------------
