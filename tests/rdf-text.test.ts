@@ -147,6 +147,29 @@ describe("the Turtle and N-Triples writers write what N3.Writer writes", () => {
     ]);
   });
 
+  it("writes predicates, types and datatypes by the document's own prefixes, not as another document's", () => {
+    // The common vocabularies' IRIs are kept across documents (TurtleTerms.vocabularyIri) only for
+    // prefixes that begin with the common ones: a namespace declared before them, or one of them
+    // declared again under another name, changes how they are written.
+    const line = (predicate: string, o: ObjectTerm) => ({ subject: entityIri("t", "x"), predicate, object: o, section: "x" });
+    const graph = graphOf([
+      line(RDF_TYPE, iri(`${SCHEMA}NGO`)),
+      line(`${SCHEMA}name`, text("n", "en")),
+      line(`${SCHEMA}foundingDate`, { termType: "Literal", value: "1992", datatype: `${SCHEMA}Date`, language: "" }),
+      line(`${XSD}x`, integer(1)),
+    ]);
+    const maps = [
+      turtlePrefixes("t"),
+      { n: `${SCHEMA}N`, ...turtlePrefixes("t") },
+      { ...turtlePrefixes("t"), s: SCHEMA },
+      { ...turtlePrefixes("t"), n: `${SCHEMA}N` },
+      turtlePrefixes("t"),
+    ];
+    for (const map of maps) expectSameAsN3(graph, map);
+    expect(writeTurtle(graph, maps[1])).toContain(" a n:GO;");
+    expect(writeTurtle(graph, maps[2])).toContain("s:name");
+  });
+
   it("on an empty graph, with and without prefixes", () => {
     expectSameAsN3(graphOf([]));
     expectSameAsN3(graphOf([]), {});

@@ -25,7 +25,7 @@
 // place), a language tag that is not letters and digits between single hyphens, a datatype with `"`.
 
 import type { Statement } from "../graph/build.ts";
-import { RDF_LANG_STRING, RDF_TYPE, XSD, XSD_BOOLEAN, XSD_INTEGER, XSD_STRING } from "../graph/namespaces.ts";
+import { PREFIXES, RDF_LANG_STRING, RDF_TYPE, XSD, XSD_BOOLEAN, XSD_INTEGER, XSD_STRING } from "../graph/namespaces.ts";
 import type { ObjectTerm } from "../graph/terms.ts";
 import { compareCodePoints } from "../lib/code-point-order.ts";
 
@@ -116,6 +116,8 @@ export class TurtleTerms {
   /** The last language tag found simple. */
   private simpleLanguage = "";
   readonly hasPrefixes: boolean;
+  /** The common prefixes (graph/namespaces.ts) come first, as declared there: see `vocabularyIri`. */
+  private readonly common: boolean;
 
   constructor(prefixes: Readonly<Record<string, string>>) {
     // N3.Writer keys its prefixes by namespace in an object, so its order (and a repeated
@@ -129,6 +131,32 @@ export class TurtleTerms {
       this.names.add(byNamespace[namespace]!);
     }
     this.hasPrefixes = rank > 0;
+    let place = 0;
+    let common = true;
+    for (const name in PREFIXES) {
+      const found = this.namespaces.get(PREFIXES[name]!);
+      if (found === undefined || found.prefixed !== `${name}:` || found.rank !== place++) common = false;
+    }
+    this.common = common;
+  }
+
+  /**
+   * An IRI of the common vocabularies (a predicate, a type, a datatype), written as `iri` writes it,
+   * from text kept for every document. When a document's prefixes begin with the common ones, in
+   * their order and with their names, those namespaces come before every other: an IRI one of them
+   * splits is written the same in every such document.
+   */
+  vocabularyIri(value: string): string {
+    if (this.common) {
+      let found = vocabularyIris.get(value);
+      if (found === undefined) {
+        found = commonTerms().namespaceSplit(escapeTurtle(value)) ?? null;
+        if (vocabularyIris.size >= MEMO_LIMIT) vocabularyIris.clear();
+        vocabularyIris.set(value, found);
+      }
+      if (found !== null) return found;
+    }
+    return this.iri(value);
   }
 
   iri(value: string): string {
@@ -144,6 +172,15 @@ export class TurtleTerms {
   private encodeIri(value: string): string {
     const iri = escapeTurtle(value);
     if (!this.hasPrefixes) return `<${iri}>`;
+    const split = this.namespaceSplit(iri);
+    if (split !== undefined) return split;
+    const colon = iri.indexOf(":");
+    if (colon >= 0 && this.names.has(iri.slice(0, colon + 1))) return PN_LOCAL.test(iri.slice(colon + 1)) ? iri : `<${iri}>`;
+    return `<${iri}>`;
+  }
+
+  /** The escaped IRI as `prefix:local` with the first declared namespace that leaves a local name, or undefined. */
+  private namespaceSplit(iri: string): string | undefined {
     // The local name is a run of local-name characters at the end: only its start points can split.
     let start = iri.length;
     while (start > 0 && isLocalNameCharacter(iri.charCodeAt(start - 1))) start--;
@@ -157,14 +194,11 @@ export class TurtleTerms {
         split = k;
       }
     }
-    if (best) return best.prefixed + iri.slice(split);
-    const colon = iri.indexOf(":");
-    if (colon >= 0 && this.names.has(iri.slice(0, colon + 1))) return PN_LOCAL.test(iri.slice(colon + 1)) ? iri : `<${iri}>`;
-    return `<${iri}>`;
+    return best ? best.prefixed + iri.slice(split) : undefined;
   }
 
   predicate(value: string): string {
-    return value === RDF_TYPE ? "a" : this.iri(value);
+    return value === RDF_TYPE ? "a" : this.vocabularyIri(value);
   }
 
   /** The term's text when this writer writes it as N3.Writer does (`literalIsSimple`), else undefined. */
@@ -202,9 +236,14 @@ export class TurtleTerms {
         if (/^[+-]?(?:\d+\.\d*|\.?\d+)[eE][+-]?\d+$/.test(value)) return value;
         break;
     }
-    return `"${value}"^^${this.iri(datatype)}`;
+    return `"${value}"^^${this.vocabularyIri(datatype)}`;
   }
 }
+
+/** `vocabularyIri`'s answers: the text, or null when no common namespace splits the IRI. */
+const vocabularyIris = new Map<string, string | null>();
+let common: TurtleTerms | undefined;
+const commonTerms = (): TurtleTerms => (common ??= new TurtleTerms(PREFIXES));
 
 /**
  * A Turtle document: the prefix lines, a blank line, then one block per subject (`;` between its
@@ -222,7 +261,8 @@ export function turtleText(statements: readonly Statement[], prefixes: Readonly<
   let subject: string | undefined;
   let predicate: string | undefined;
   for (const s of statements) {
-    const object = terms.simpleObject(s.object);
+    // A type is a term of a vocabulary (see `vocabularyIri`).
+    const object = s.predicate === RDF_TYPE && s.object.termType === "NamedNode" ? terms.vocabularyIri(s.object.value) : terms.simpleObject(s.object);
     if (object === undefined) return undefined;
     if (s.subject === subject) {
       if (s.predicate === predicate) pieces.push(", ", object);
