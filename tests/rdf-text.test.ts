@@ -128,6 +128,48 @@ describe("the Turtle and N-Triples writers write what N3.Writer writes", () => {
     expect(writeNTriples(graph).indexOf("<http://x/a> <http://x/b> ")).toBeLessThan(writeNTriples(graph).indexOf("<http://x/a> <z:p>"));
   });
 
+  it("sorts one subject's N-Triples lines by predicate, then by object, without repeats, whatever order predicates are first seen in", () => {
+    // Predicates first seen out of order, a new one between two known ones, one whose `<iri> `
+    // begins another's (`<z:p> ` and `<z:p> q> `: no rank, whole lines decide), repeated predicates
+    // and repeated statements: the ranks of known predicates must follow each new one.
+    const line = (subject: string, predicate: string, o: ObjectTerm) => ({ subject, predicate, object: o, section: "x" });
+    const s = "http://x/s";
+    const first = graphOf([line(s, "z:p", plain("b")), line(s, "a:p", iri("z:o")), line(s, "z:p", plain("a")), line(s, "m:p", integer(2)), line(s, "z:p", plain("a"))]);
+    const second = graphOf([line(s, "n:p", plain("x")), line(s, "z:p", iri("a:o")), line(s, "b:p", plain("y")), line(s, "m:p", integer(1)), line(s, "a:p", text("c", "en"))]);
+    const unranked = graphOf([line(s, "z:p> q", plain("1")), line(s, "z:p", plain("2")), line(s, "z:p", plain("2")), line(s, "a:p", plain("3"))]);
+    for (const graph of [first, second, unranked, first]) expectSameAsN3(graph);
+    expect(writeNTriples(first).split("\n")).toEqual([
+      '<http://x/s> <a:p> <z:o> .',
+      '<http://x/s> <m:p> "2"^^<http://www.w3.org/2001/XMLSchema#integer> .',
+      '<http://x/s> <z:p> "a" .',
+      '<http://x/s> <z:p> "b" .',
+      "",
+    ]);
+  });
+
+  it("writes predicates, types and datatypes by the document's own prefixes, not as another document's", () => {
+    // The common vocabularies' IRIs are kept across documents (TurtleTerms.vocabularyIri) only for
+    // prefixes that begin with the common ones: a namespace declared before them, or one of them
+    // declared again under another name, changes how they are written.
+    const line = (predicate: string, o: ObjectTerm) => ({ subject: entityIri("t", "x"), predicate, object: o, section: "x" });
+    const graph = graphOf([
+      line(RDF_TYPE, iri(`${SCHEMA}NGO`)),
+      line(`${SCHEMA}name`, text("n", "en")),
+      line(`${SCHEMA}foundingDate`, { termType: "Literal", value: "1992", datatype: `${SCHEMA}Date`, language: "" }),
+      line(`${XSD}x`, integer(1)),
+    ]);
+    const maps = [
+      turtlePrefixes("t"),
+      { n: `${SCHEMA}N`, ...turtlePrefixes("t") },
+      { ...turtlePrefixes("t"), s: SCHEMA },
+      { ...turtlePrefixes("t"), n: `${SCHEMA}N` },
+      turtlePrefixes("t"),
+    ];
+    for (const map of maps) expectSameAsN3(graph, map);
+    expect(writeTurtle(graph, maps[1])).toContain(" a n:GO;");
+    expect(writeTurtle(graph, maps[2])).toContain("s:name");
+  });
+
   it("on an empty graph, with and without prefixes", () => {
     expectSameAsN3(graphOf([]));
     expectSameAsN3(graphOf([]), {});

@@ -7,7 +7,7 @@
 
 import type { ArticleModel, Count, EntityBase, Event, Membership, Milestone, Organization, Person, Place, Topic, Work } from "../model/types.ts";
 import { DCTERMS, entityIri, OA, partIri, RDF_TYPE, RDFS, SCHEMA } from "./namespaces.ts";
-import { integer, iri, plain, schemaDate, text, xsdDate, type ObjectTerm } from "./terms.ts";
+import { integer, iri, plain, schemaDate, text, xsdDate, type IriTerm, type LiteralTerm, type ObjectTerm } from "./terms.ts";
 
 export interface Statement {
   subject: string;
@@ -42,221 +42,268 @@ const schemaTerms = new Map<string, string>();
 const oaTerms = new Map<string, string>();
 const S = (name: string) => schemaTerms.get(name) ?? schemaTerms.set(name, SCHEMA + name).get(name)!;
 const O = (name: string) => oaTerms.get(name) ?? oaTerms.set(name, OA + name).get(name)!;
+const DC_DESCRIPTION = DCTERMS + "description";
+const RDFS_SEE_ALSO = RDFS + "seeAlso";
 
-/** Adds one subject's statements; a class, not closures per entity, since there are many entities. */
-class SubjectEmitter {
-  constructor(
-    private readonly statements: Statement[],
-    readonly iri: string,
-    private readonly entity: { section: string; sections?: Record<string, string> },
-  ) {}
-
-  add(predicate: string, object: ObjectTerm | undefined, field?: string): void {
-    if (object) this.statements.push({ subject: this.iri, predicate, object, section: (field && this.entity.sections?.[field]) || this.entity.section });
-  }
-
-  addAll<T>(predicate: string, values: readonly T[] | undefined, toTerm: (value: T) => ObjectTerm, field?: string): void {
-    if (values) for (const value of values) this.add(predicate, toTerm(value), field);
-  }
-}
+/** Where a subject's facts come from: its default section and per-field overrides. */
+type SectionSource = { section: string; sections?: Record<string, string> };
 
 export function buildGraph(model: ArticleModel, external: ExternalNodes = new Map()): Graph {
-  const { slug, language } = model.article;
-  const statements: Statement[] = [];
-  const nodes = new Map<string, NodeInfo>();
-  // Each entity's IRI once (ids are referred to many times).
-  const iris = new Map<string, string>();
-  const entityIriOf = (id: string) => iris.get(id) ?? iris.set(id, entityIri(slug, id)).get(id)!;
-  const ref = (id: string) => iri(entityIriOf(id));
-  const txt = (value: string) => text(value, language);
+  return new GraphBuilder(model).build(external);
+}
 
-  // A small emitter bound to one subject and its default section.
-  const subject = (node: NodeInfo, entity: { section: string; sections?: Record<string, string> }) => {
-    nodes.set(node.iri, node);
-    return new SubjectEmitter(statements, node.iri, entity);
-  };
-  const info = (entity: EntityBase, name: string, type: string): NodeInfo => ({ iri: entityIriOf(entity.id), id: entity.id, name, type });
+/**
+ * The graph of one article, built by methods rather than closures: the pipeline runs under tsx,
+ * which names every closure a function creates (esbuild's keepNames, one defineProperty each), and
+ * this runs once per article. Statements go to one subject at a time (`begin`, then `add`).
+ */
+class GraphBuilder {
+  private readonly slug: string;
+  private readonly language: string;
+  private readonly statements: Statement[] = [];
+  private readonly nodes = new Map<string, NodeInfo>();
+  /** Each entity's IRI term once (ids are referred to many times); writers see the same string each time. */
+  private readonly refs = new Map<string, IriTerm>();
+  /** The current subject: its IRI and where its facts come from. */
+  private iri = "";
+  private source: SectionSource = { section: "" };
+
+  constructor(private readonly model: ArticleModel) {
+    this.slug = model.article.slug;
+    this.language = model.article.language;
+  }
+
+  build(external: ExternalNodes): Graph {
+    const { model, statements, nodes } = this;
+    // The subject of the article first, so every artifact opens with it.
+    const subjectOrg = model.organizations.find((o) => o.id === model.article.subject)!;
+    // Its milestones right after its own statements, before its memberships' nodes: each subject's
+    // statements are then already together (groupBySubject finds nothing to move).
+    this.organizationStatements(subjectOrg);
+    const subjectIri = this.entityIriOf(subjectOrg.id);
+    for (const m of model.milestones) statements.push({ subject: subjectIri, predicate: O("milestone"), object: this.ref(m.id), section: m.section });
+    this.memberships(subjectOrg);
+    for (const o of model.organizations) {
+      if (o === subjectOrg) continue;
+      this.organizationStatements(o);
+      this.memberships(o);
+    }
+    for (const p of model.people) this.person(p);
+    for (const p of model.places) this.place(p);
+    for (const e of model.events) this.event(e);
+    for (const w of model.works) this.work(w);
+    for (const t of model.topics) this.topic(t);
+    for (const m of model.milestones) this.milestone(m);
+    this.article(subjectOrg);
+
+    // Referenced nodes of other articles, so writers can name them.
+    if (external.size > 0) {
+      for (const statement of statements) {
+        const target = statement.object.termType === "NamedNode" ? external.get(statement.object.value) : undefined;
+        if (target && !nodes.has(target.iri)) nodes.set(target.iri, target);
+      }
+    }
+    return { slug: this.slug, language: this.language, statements: groupBySubject(statements), nodes };
+  }
+
+  private entityIriOf(id: string): string {
+    return this.ref(id).value;
+  }
+
+  /** A reference to an entity: one term object for all of them (terms are values nobody changes). */
+  private ref(id: string): IriTerm {
+    let found = this.refs.get(id);
+    if (found === undefined) this.refs.set(id, (found = iri(entityIri(this.slug, id))));
+    return found;
+  }
+
+  private txt(value: string): LiteralTerm {
+    return text(value, this.language);
+  }
+
+  /** Starts a subject: its node, and where its facts come from. */
+  private begin(node: NodeInfo, source: SectionSource): void {
+    this.nodes.set(node.iri, node);
+    this.iri = node.iri;
+    this.source = source;
+  }
+
+  private beginEntity(entity: EntityBase, name: string, type: string): void {
+    this.begin({ iri: this.entityIriOf(entity.id), id: entity.id, name, type }, entity);
+  }
+
+  private add(predicate: string, object: ObjectTerm, field?: string): void {
+    const source = this.source;
+    this.statements.push({ subject: this.iri, predicate, object, section: (field && source.sections?.[field]) || source.section });
+  }
+
+  private addTexts(predicate: string, values: readonly string[] | undefined, field: string): void {
+    if (values) for (const value of values) this.add(predicate, this.txt(value), field);
+  }
+
+  private addRefs(predicate: string, ids: readonly string[] | undefined, field: string): void {
+    if (ids) for (const id of ids) this.add(predicate, this.ref(id), field);
+  }
 
   /** A count (e.g. "more than 119 organizations") as a schema:QuantitativeValue node of its own. */
-  const count = (ownerIri: string, id: string, name: string, value: Count & { countries?: number }, section: string) => {
-    const node = subject({ iri: ownerIri, id, name, type: "QuantitativeValue" }, { section });
-    node.add(RDF_TYPE, iri(S("QuantitativeValue")));
+  private count(ownerIri: string, id: string, name: string, value: Count & { countries?: number }, section: string): void {
+    this.begin({ iri: ownerIri, id, name, type: "QuantitativeValue" }, { section });
+    this.add(RDF_TYPE, iri(S("QuantitativeValue")));
     // "more than 119" is at least 120: the bound is exact for whole numbers.
-    if (value.comparison === "exactly" || value.comparison === "about") node.add(S("value"), integer(value.value));
-    else node.add(S("minValue"), integer(value.comparison === "more-than" ? value.value + 1 : value.value));
-    node.add(O("comparison"), plain(value.comparison));
-    node.add(S("unitText"), txt(value.unit));
-    if (value.asWritten) node.add(S("description"), txt(value.asWritten));
-    if (value.countries !== undefined) node.add(O("countryCount"), integer(value.countries));
-  };
-
-  const organization = (o: Organization) => {
-    organizationStatements(o);
-    for (const m of o.membership ?? []) membership(o, m);
-  };
+    if (value.comparison === "exactly" || value.comparison === "about") this.add(S("value"), integer(value.value));
+    else this.add(S("minValue"), integer(value.comparison === "more-than" ? value.value + 1 : value.value));
+    this.add(O("comparison"), plain(value.comparison));
+    this.add(S("unitText"), this.txt(value.unit));
+    if (value.asWritten) this.add(S("description"), this.txt(value.asWritten));
+    if (value.countries !== undefined) this.add(O("countryCount"), integer(value.countries));
+  }
 
   /** The organization's own statements (its memberships are nodes of their own). */
-  const organizationStatements = (o: Organization) => {
-    const node = subject(info(o, o.name, o.type), o);
-    node.add(RDF_TYPE, iri(S(o.type)), "type");
-    node.add(S("name"), txt(o.name), "name");
-    if (o.category) node.add(O("category"), txt(o.category), "category");
-    node.addAll(S("alternateName"), o.formerNames, txt, "formerNames");
-    node.addAll(O("formerName"), o.formerNames, txt, "formerNames");
-    node.addAll(S("alternateName"), o.alternateNames, txt, "alternateNames");
-    if (o.description) node.add(S("description"), txt(o.description), "description");
-    if (o.foundingDate) node.add(S("foundingDate"), schemaDate(o.foundingDate), "foundingDate");
-    if (o.foundingPlace) node.add(S("foundingLocation"), ref(o.foundingPlace), "foundingPlace");
-    if (o.founderCount !== undefined) node.add(O("founderCount"), integer(o.founderCount), "founderCount");
-    if (o.foundingEvent) node.add(O("foundingEvent"), ref(o.foundingEvent), "foundingEvent");
-    if (o.dissolutionDate) node.add(S("dissolutionDate"), schemaDate(o.dissolutionDate), "dissolutionDate");
-    if (o.location) node.add(S("location"), ref(o.location), "location");
-    if (o.parentOrganization) node.add(S("parentOrganization"), ref(o.parentOrganization), "parentOrganization");
-    node.addAll(S("areaServed"), o.areaServed, txt, "areaServed");
-    node.addAll(O("focus"), o.focus, ref, "focus");
-    node.addAll(O("method"), o.methods, txt, "methods");
-    node.addAll(O("activity"), o.activities, txt, "activities");
+  private organizationStatements(o: Organization): void {
+    this.beginEntity(o, o.name, o.type);
+    this.add(RDF_TYPE, iri(S(o.type)), "type");
+    this.add(S("name"), this.txt(o.name), "name");
+    if (o.category) this.add(O("category"), this.txt(o.category), "category");
+    this.addTexts(S("alternateName"), o.formerNames, "formerNames");
+    this.addTexts(O("formerName"), o.formerNames, "formerNames");
+    this.addTexts(S("alternateName"), o.alternateNames, "alternateNames");
+    if (o.description) this.add(S("description"), this.txt(o.description), "description");
+    if (o.foundingDate) this.add(S("foundingDate"), schemaDate(o.foundingDate), "foundingDate");
+    if (o.foundingPlace) this.add(S("foundingLocation"), this.ref(o.foundingPlace), "foundingPlace");
+    if (o.founderCount !== undefined) this.add(O("founderCount"), integer(o.founderCount), "founderCount");
+    if (o.foundingEvent) this.add(O("foundingEvent"), this.ref(o.foundingEvent), "foundingEvent");
+    if (o.dissolutionDate) this.add(S("dissolutionDate"), schemaDate(o.dissolutionDate), "dissolutionDate");
+    if (o.location) this.add(S("location"), this.ref(o.location), "location");
+    if (o.parentOrganization) this.add(S("parentOrganization"), this.ref(o.parentOrganization), "parentOrganization");
+    this.addTexts(S("areaServed"), o.areaServed, "areaServed");
+    this.addRefs(O("focus"), o.focus, "focus");
+    this.addTexts(O("method"), o.methods, "methods");
+    this.addTexts(O("activity"), o.activities, "activities");
     if (o.mandate) {
-      node.add(O("mandate"), txt(o.mandate.summary), "mandate");
-      node.addAll(O("mandateIssue"), o.mandate.issues, ref, "mandate");
-      node.addAll(O("defendsRightsOf"), o.mandate.rightsOf, txt, "mandate");
+      this.add(O("mandate"), this.txt(o.mandate.summary), "mandate");
+      this.addRefs(O("mandateIssue"), o.mandate.issues, "mandate");
+      this.addTexts(O("defendsRightsOf"), o.mandate.rightsOf, "mandate");
     }
-    for (const m of o.membership ?? []) node.add(O("membership"), ref(m.id), "membership");
-    if (o.homepage) node.add(S("url"), iri(o.homepage), "homepage");
-  };
+    if (o.membership) for (const m of o.membership) this.add(O("membership"), this.ref(m.id), "membership");
+    if (o.homepage) this.add(S("url"), iri(o.homepage), "homepage");
+  }
 
-  const membership = (o: Organization, m: Membership) =>
-    count(entityIriOf(m.id), m.id, `${o.name}: ${m.asWritten ?? "members"}`, m, m.section);
+  private memberships(o: Organization): void {
+    if (o.membership) for (const m of o.membership) this.count(this.entityIriOf(m.id), m.id, `${o.name}: ${m.asWritten ?? "members"}`, m, m.section);
+  }
 
-  const person = (p: Person) => {
-    const node = subject(info(p, p.name, "Person"), p);
-    node.add(RDF_TYPE, iri(S("Person")));
-    node.add(S("name"), txt(p.name), "name");
-    if (p.description) node.add(S("description"), txt(p.description), "description");
-    if (p.jobTitle) node.add(S("jobTitle"), txt(p.jobTitle), "jobTitle");
-    if (p.worksFor) node.add(S("worksFor"), ref(p.worksFor), "worksFor");
-    if (p.nationality) node.add(S("nationality"), ref(p.nationality), "nationality");
-    node.addAll(O("relatedEvent"), p.relatedEvents, ref, "relatedEvents");
-  };
+  private person(p: Person): void {
+    this.beginEntity(p, p.name, "Person");
+    this.add(RDF_TYPE, iri(S("Person")));
+    this.add(S("name"), this.txt(p.name), "name");
+    if (p.description) this.add(S("description"), this.txt(p.description), "description");
+    if (p.jobTitle) this.add(S("jobTitle"), this.txt(p.jobTitle), "jobTitle");
+    if (p.worksFor) this.add(S("worksFor"), this.ref(p.worksFor), "worksFor");
+    if (p.nationality) this.add(S("nationality"), this.ref(p.nationality), "nationality");
+    this.addRefs(O("relatedEvent"), p.relatedEvents, "relatedEvents");
+  }
 
-  const place = (p: Place) => {
-    const node = subject(info(p, p.name, p.type), p);
-    node.add(RDF_TYPE, iri(S(p.type)));
-    node.add(S("name"), txt(p.name), "name");
-    node.addAll(S("alternateName"), p.alternateNames, txt, "alternateNames");
-    if (p.containedIn) node.add(S("containedInPlace"), ref(p.containedIn), "containedIn");
-  };
+  private place(p: Place): void {
+    this.beginEntity(p, p.name, p.type);
+    this.add(RDF_TYPE, iri(S(p.type)));
+    this.add(S("name"), this.txt(p.name), "name");
+    this.addTexts(S("alternateName"), p.alternateNames, "alternateNames");
+    if (p.containedIn) this.add(S("containedInPlace"), this.ref(p.containedIn), "containedIn");
+  }
 
-  const event = (e: Event) => {
-    const node = subject(info(e, e.name, e.type), e);
-    node.add(RDF_TYPE, iri(S(e.type)), "type");
-    node.add(S("name"), txt(e.name), "name");
-    node.addAll(S("alternateName"), e.alternateNames, txt, "alternateNames");
-    node.add(O("category"), plain(e.category), "category");
-    if (e.description) node.add(S("description"), txt(e.description), "description");
-    if (e.startDate) node.add(S("startDate"), schemaDate(e.startDate), "startDate");
-    if (e.endDate) node.add(S("endDate"), schemaDate(e.endDate), "endDate");
-    const scheduleIri = partIri(node.iri, "schedule");
-    if (e.schedule) node.add(S("eventSchedule"), iri(scheduleIri), "schedule");
-    if (e.designatedBy) node.add(O("designatedBy"), ref(e.designatedBy), "designatedBy");
-    if (e.designationDate) node.add(O("designationDate"), xsdDate(e.designationDate), "designationDate");
-    if (e.location) node.add(S("location"), ref(e.location), "location");
-    if (e.organizer) node.add(S("organizer"), ref(e.organizer), "organizer");
-    node.addAll(S("performer"), e.performers, ref, "performers");
-    node.addAll(S("attendee"), e.attendees, ref, "attendees");
-    if (e.addressedTo) node.add(O("addressedTo"), ref(e.addressedTo), "addressedTo");
-    node.addAll(S("about"), e.about, ref, "about");
-    const participantsIri = partIri(node.iri, "participants");
-    if (e.participants) node.add(O("participants"), iri(participantsIri), "participants");
-    if (e.superEvent) node.add(S("superEvent"), ref(e.superEvent), "superEvent");
-    if (e.workFeatured) node.add(S("workFeatured"), ref(e.workFeatured), "workFeatured");
-    if (e.celebrates) node.add(O("celebrates"), ref(e.celebrates), "celebrates");
-    if (e.quote) node.add(O("quote"), txt(e.quote), "quote");
-    if (e.distinction) node.add(O("distinction"), txt(e.distinction), "distinction");
-    if (e.endReason) node.add(O("endReason"), txt(e.endReason), "endReason");
+  private event(e: Event): void {
+    this.beginEntity(e, e.name, e.type);
+    const eventIri = this.iri;
+    this.add(RDF_TYPE, iri(S(e.type)), "type");
+    this.add(S("name"), this.txt(e.name), "name");
+    this.addTexts(S("alternateName"), e.alternateNames, "alternateNames");
+    this.add(O("category"), plain(e.category), "category");
+    if (e.description) this.add(S("description"), this.txt(e.description), "description");
+    if (e.startDate) this.add(S("startDate"), schemaDate(e.startDate), "startDate");
+    if (e.endDate) this.add(S("endDate"), schemaDate(e.endDate), "endDate");
+    const scheduleIri = e.schedule ? partIri(eventIri, "schedule") : "";
+    if (e.schedule) this.add(S("eventSchedule"), iri(scheduleIri), "schedule");
+    if (e.designatedBy) this.add(O("designatedBy"), this.ref(e.designatedBy), "designatedBy");
+    if (e.designationDate) this.add(O("designationDate"), xsdDate(e.designationDate), "designationDate");
+    if (e.location) this.add(S("location"), this.ref(e.location), "location");
+    if (e.organizer) this.add(S("organizer"), this.ref(e.organizer), "organizer");
+    this.addRefs(S("performer"), e.performers, "performers");
+    this.addRefs(S("attendee"), e.attendees, "attendees");
+    if (e.addressedTo) this.add(O("addressedTo"), this.ref(e.addressedTo), "addressedTo");
+    this.addRefs(S("about"), e.about, "about");
+    const participantsIri = e.participants ? partIri(eventIri, "participants") : "";
+    if (e.participants) this.add(O("participants"), iri(participantsIri), "participants");
+    if (e.superEvent) this.add(S("superEvent"), this.ref(e.superEvent), "superEvent");
+    if (e.workFeatured) this.add(S("workFeatured"), this.ref(e.workFeatured), "workFeatured");
+    if (e.celebrates) this.add(O("celebrates"), this.ref(e.celebrates), "celebrates");
+    if (e.quote) this.add(O("quote"), this.txt(e.quote), "quote");
+    if (e.distinction) this.add(O("distinction"), this.txt(e.distinction), "distinction");
+    if (e.endReason) this.add(O("endReason"), this.txt(e.endReason), "endReason");
 
     if (e.schedule) {
-      const schedule = subject({ iri: scheduleIri, id: `${e.id}.schedule`, name: `${e.name}: schedule`, type: "Schedule" }, { section: e.sections?.schedule ?? e.section });
-      schedule.add(RDF_TYPE, iri(S("Schedule")));
-      schedule.add(S("byMonth"), integer(e.schedule.month));
-      schedule.add(S("byMonthDay"), integer(e.schedule.day));
-      schedule.add(S("repeatFrequency"), plain("P1Y"));
+      this.begin({ iri: scheduleIri, id: `${e.id}.schedule`, name: `${e.name}: schedule`, type: "Schedule" }, { section: e.sections?.schedule ?? e.section });
+      this.add(RDF_TYPE, iri(S("Schedule")));
+      this.add(S("byMonth"), integer(e.schedule.month));
+      this.add(S("byMonthDay"), integer(e.schedule.day));
+      this.add(S("repeatFrequency"), plain("P1Y"));
     }
     if (e.participants) {
-      count(participantsIri, `${e.id}.participants`, `${e.name}: participants`, e.participants, e.sections?.participants ?? e.section);
+      this.count(participantsIri, `${e.id}.participants`, `${e.name}: participants`, e.participants, e.sections?.participants ?? e.section);
     }
-  };
+  }
 
-  const work = (w: Work) => {
-    const node = subject(info(w, w.name, w.type), w);
-    node.add(RDF_TYPE, iri(S(w.type)), "type");
-    node.add(S("name"), txt(w.name), "name");
-    if (w.genre) node.add(S("genre"), txt(w.genre), "genre");
-    if (w.description) node.add(S("description"), txt(w.description), "description");
-    if (w.url) node.add(S("url"), iri(w.url), "url");
-    if (w.publisher) node.add(S("publisher"), ref(w.publisher), "publisher");
-    node.addAll(S("inLanguage"), w.inLanguage, plain, "inLanguage");
-    if (w.startDate) node.add(S("startDate"), schemaDate(w.startDate), "startDate");
-    if (w.isPartOf) node.add(S("isPartOf"), ref(w.isPartOf), "isPartOf");
-    if (w.marks) node.add(O("marks"), ref(w.marks), "marks");
+  private work(w: Work): void {
+    this.beginEntity(w, w.name, w.type);
+    const workIri = this.iri;
+    this.add(RDF_TYPE, iri(S(w.type)), "type");
+    this.add(S("name"), this.txt(w.name), "name");
+    if (w.genre) this.add(S("genre"), this.txt(w.genre), "genre");
+    if (w.description) this.add(S("description"), this.txt(w.description), "description");
+    if (w.url) this.add(S("url"), iri(w.url), "url");
+    if (w.publisher) this.add(S("publisher"), this.ref(w.publisher), "publisher");
+    if (w.inLanguage) for (const language of w.inLanguage) this.add(S("inLanguage"), plain(language), "inLanguage");
+    if (w.startDate) this.add(S("startDate"), schemaDate(w.startDate), "startDate");
+    if (w.isPartOf) this.add(S("isPartOf"), this.ref(w.isPartOf), "isPartOf");
+    if (w.marks) this.add(O("marks"), this.ref(w.marks), "marks");
     // An open ISO 8601 interval: from that date to now.
-    if (w.temporalCoverageFrom) node.add(S("temporalCoverage"), plain(`${w.temporalCoverageFrom}/..`), "temporalCoverageFrom");
-    const subjectsIri = partIri(node.iri, "subjects");
+    if (w.temporalCoverageFrom) this.add(S("temporalCoverage"), plain(`${w.temporalCoverageFrom}/..`), "temporalCoverageFrom");
     if (w.subjects) {
-      node.add(O("profiles"), iri(subjectsIri), "subjects");
-      count(subjectsIri, `${w.id}.subjects`, `${w.name}: profiles`, w.subjects, w.sections?.subjects ?? w.section);
+      const subjectsIri = partIri(workIri, "subjects");
+      this.add(O("profiles"), iri(subjectsIri), "subjects");
+      this.count(subjectsIri, `${w.id}.subjects`, `${w.name}: profiles`, w.subjects, w.sections?.subjects ?? w.section);
     }
-  };
+  }
 
-  const topic = (t: Topic) => {
-    const node = subject(info(t, t.name, "DefinedTerm"), t);
-    node.add(RDF_TYPE, iri(S("DefinedTerm")));
-    node.add(S("name"), txt(t.name), "name");
-  };
+  private topic(t: Topic): void {
+    this.beginEntity(t, t.name, "DefinedTerm");
+    this.add(RDF_TYPE, iri(S("DefinedTerm")));
+    this.add(S("name"), this.txt(t.name), "name");
+  }
 
-  const milestone = (m: Milestone) => {
+  private milestone(m: Milestone): void {
     // A statement of the article's history, not an event with a start: schema.org has no type for
     // it, so the project's class, described with Dublin Core.
-    const node = subject(info(m, m.description, "Milestone"), m);
-    node.add(RDF_TYPE, iri(O("Milestone")));
-    node.add(DCTERMS + "description", txt(m.description), "description");
-    if (m.startDate) node.add(O("startDate"), xsdDate(m.startDate), "startDate");
-    if (m.endDate) node.add(O("endDate"), xsdDate(m.endDate), "endDate");
-    if (m.dateQualifier) node.add(O("dateQualifier"), txt(m.dateQualifier), "dateQualifier");
-  };
-
-  // The subject of the article first, so every artifact opens with it.
-  const subjectOrg = model.organizations.find((o) => o.id === model.article.subject)!;
-  // Its milestones right after its own statements, before its memberships' nodes: each subject's
-  // statements are then already together (groupBySubject finds nothing to move).
-  organizationStatements(subjectOrg);
-  for (const m of model.milestones) statements.push({ subject: entityIriOf(subjectOrg.id), predicate: O("milestone"), object: ref(m.id), section: m.section });
-  for (const m of subjectOrg.membership ?? []) membership(subjectOrg, m);
-  for (const o of model.organizations) if (o !== subjectOrg) organization(o);
-  model.people.forEach(person);
-  model.places.forEach(place);
-  model.events.forEach(event);
-  model.works.forEach(work);
-  model.topics.forEach(topic);
-  model.milestones.forEach(milestone);
-
-  // The article itself: what it is about and what it points to under "See also".
-  const articleNode = subject({ iri: entityIriOf("article"), id: "article", name: model.article.title, type: "Article" }, { section: "Lead" });
-  articleNode.add(RDF_TYPE, iri(S("Article")));
-  articleNode.add(S("name"), txt(model.article.title));
-  articleNode.add(S("inLanguage"), plain(language));
-  articleNode.add(S("about"), ref(subjectOrg.id));
-  // Where the article's text is published, and its license: the data derives from that text.
-  if (model.article.source) articleNode.add(S("isBasedOn"), iri(model.article.source.url));
-  if (model.article.license) articleNode.add(S("license"), iri(model.article.license.url));
-  for (const topicId of model.article.seeAlso ?? []) statements.push({ subject: articleNode.iri, predicate: RDFS + "seeAlso", object: ref(topicId), section: "See also" });
-
-  // Referenced nodes of other articles, so writers can name them.
-  for (const statement of statements) {
-    const target = statement.object.termType === "NamedNode" ? external.get(statement.object.value) : undefined;
-    if (target && !nodes.has(target.iri)) nodes.set(target.iri, target);
+    this.beginEntity(m, m.description, "Milestone");
+    this.add(RDF_TYPE, iri(O("Milestone")));
+    this.add(DC_DESCRIPTION, this.txt(m.description), "description");
+    if (m.startDate) this.add(O("startDate"), xsdDate(m.startDate), "startDate");
+    if (m.endDate) this.add(O("endDate"), xsdDate(m.endDate), "endDate");
+    if (m.dateQualifier) this.add(O("dateQualifier"), this.txt(m.dateQualifier), "dateQualifier");
   }
-  return { slug, language, statements: groupBySubject(statements), nodes };
+
+  /** The article itself: what it is about and what it points to under "See also". */
+  private article(subjectOrg: Organization): void {
+    const { article } = this.model;
+    this.begin({ iri: this.entityIriOf("article"), id: "article", name: article.title, type: "Article" }, { section: "Lead" });
+    this.add(RDF_TYPE, iri(S("Article")));
+    this.add(S("name"), this.txt(article.title));
+    this.add(S("inLanguage"), plain(this.language));
+    this.add(S("about"), this.ref(subjectOrg.id));
+    // Where the article's text is published, and its license: the data derives from that text.
+    if (article.source) this.add(S("isBasedOn"), iri(article.source.url));
+    if (article.license) this.add(S("license"), iri(article.license.url));
+    if (article.seeAlso) for (const topicId of article.seeAlso) this.statements.push({ subject: this.iri, predicate: RDFS_SEE_ALSO, object: this.ref(topicId), section: "See also" });
+  }
 }
 
 /** Each subject's statements together, subjects in first-seen order: Turtle then writes each subject once. */

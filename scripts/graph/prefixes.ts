@@ -27,8 +27,23 @@ export function prefixesOf(slugs: Iterable<string>): Record<string, string> {
   return prefixes;
 }
 
+/**
+ * The last answer for a graph: an export asks once for the article's links and once for its
+ * Turtle's prefixes. A graph is a value nobody changes once built; its statements list and their
+ * number are checked anyway, so a changed graph is looked at again.
+ */
+const linked = new WeakMap<Graph, { statements: Graph["statements"]; count: number; slug: string; slugs: readonly string[] }>();
+
 /** The slugs of the other articles whose entities the graph links to, in code-point order. */
 export function linkedArticles(graph: Graph): string[] {
+  const last = linked.get(graph);
+  if (last && last.statements === graph.statements && last.count === graph.statements.length && last.slug === graph.slug) return [...last.slugs];
+  const slugs = findLinkedArticles(graph);
+  linked.set(graph, { statements: graph.statements, count: graph.statements.length, slug: graph.slug, slugs });
+  return [...slugs];
+}
+
+function findLinkedArticles(graph: Graph): string[] {
   const own = articleBase(graph.slug);
   const slugs = new Set<string>();
   for (const { object } of graph.statements) {

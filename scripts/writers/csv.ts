@@ -38,6 +38,9 @@ const HEADER = quotedRow(CSV_COLUMNS);
 /** A cell as written: formula-guarded, quoted. */
 const cell = (value: string): string => quoteCell(guardFormula(value));
 
+/** Parts as one flat string (joined), for cells kept and copied into many rows. */
+const flat = (...parts: string[]): string => parts.join("");
+
 /** Cells of the few distinct values of some columns (value types, languages, datatypes), kept. */
 const vocabularyCells = new Map<string, string>();
 
@@ -50,28 +53,31 @@ function vocabularyCell(value: string): string {
   return found;
 }
 
-/** The property's two cells (its plain words, and its IRI after the value's four), by predicate IRI. */
+/** The property's two cells (its plain words; its IRI and the comma after it), by predicate IRI. */
 const propertyCells = new Map<string, { label: string; iri: string }>();
 
 function propertyOf(predicate: string): { label: string; iri: string } {
   let found = propertyCells.get(predicate);
   if (!found) {
-    found = { label: cell(propertyLabel(predicate)), iri: cell(predicate) };
+    found = { label: flat(cell(propertyLabel(predicate)), ""), iri: flat(cell(predicate), ",") };
     if (propertyCells.size < 10_000) propertyCells.set(predicate, found);
   }
   return found;
 }
 
 /**
- * The rows of `csvRows`, written as papaparse wrote them (csv-text.ts): each statement's line is
- * built directly; the cells of an entity, a property, a referenced node or type, and the few value
- * types, languages and datatypes are made once and reused.
+ * The rows of `csvRows`, written as papaparse wrote them (csv-text.ts): each statement's row is
+ * a few pieces; the cells of an entity, a property, a referenced node or type, and the few value
+ * types, languages and datatypes are made once and reused, each one flat string with its commas.
+ * The pieces are joined once: the text is one flat string, made without a string per row.
  */
 export function writeCsv(graph: Graph): string {
-  const lines: string[] = [HEADER];
+  const pieces: string[] = [BOM, HEADER];
   let subject: string | undefined;
+  /** The entity's three cells and a comma; its IRI's cell between commas. */
   let entityCells = "";
   let entityIri = "";
+  /** A section's cell after a comma. */
   const sections = new Map<string, string>();
   /** The cells of a reference to a node, by its IRI (names come from this graph's nodes). */
   const references = new Map<string, ObjectCells>();
@@ -79,14 +85,13 @@ export function writeCsv(graph: Graph): string {
     if (s.subject !== subject) {
       subject = s.subject;
       const entity = graph.nodes.get(subject)!;
-      entityCells = `${cell(entity.id)},${cell(entity.name)},${cell(entity.type)}`;
-      entityIri = cell(subject);
+      entityCells = flat(cell(entity.id), ",", cell(entity.name), ",", cell(entity.type), ",");
+      entityIri = flat(",", cell(subject), ",");
     }
     let section = sections.get(s.section);
-    if (section === undefined) sections.set(s.section, (section = cell(s.section)));
+    if (section === undefined) sections.set(s.section, (section = flat(",", cell(s.section))));
     const property = propertyOf(s.predicate);
     const o = s.object;
-    let object: ObjectCells;
     if (o.termType === "NamedNode") {
       const isType = s.predicate === RDF_TYPE;
       const known = isType ? typeCells : references;
@@ -95,25 +100,59 @@ export function writeCsv(graph: Graph): string {
         const target = graph.nodes.get(o.value);
         const value = isType ? o.value.replace(/^.*[/#]/, "") : target ? target.name : o.value;
         const valueType = isType ? "type" : target ? `reference to ${target.type}` : "URL";
-        found = { value: `${cell(value)},${vocabularyCell(valueType)},""`, iris: `${cell(o.value)},""` };
+        found = { value: flat(",", cell(value), ",", vocabularyCell(valueType), ',""'), iris: flat(cell(o.value), ',""') };
         if (known.size < 10_000) known.set(o.value, found);
       }
-      object = found;
+      pieces.push("\r\n", entityCells, property.label, found.value, section, entityIri, property.iri, found.iris);
     } else {
-      object = {
-        value: `${cell(o.value)},${vocabularyCell(datatypeLabel(o.datatype, o.value))},${vocabularyCell(o.language)}`,
-        iris: `"",${vocabularyCell(o.datatype)}`,
-      };
+      const literal = literalCellsOf(o.datatype, o.language, o.value.length);
+      const value = guardFormula(o.value);
+      // The value's cell as its quotes and itself, unless a quote in it must be doubled.
+      if (value.indexOf('"') < 0) pieces.push("\r\n", entityCells, property.label, ',"', value, '"', literal.value, section, entityIri, property.iri, literal.iris);
+      else pieces.push("\r\n", entityCells, property.label, ",", quoteCell(value), literal.value, section, entityIri, property.iri, literal.iris);
     }
-    lines.push(`${entityCells},${property.label},${object.value},${section},${entityIri},${property.iri},${object.iris}`);
   }
   // papaparse wrote a graph without statements as the header and an empty line.
-  if (lines.length === 1) lines.push("");
-  // quotes: every cell quoted: unambiguous for every reader, whatever the cell holds.
-  return `${BOM}${lines.join("\r\n")}\r\n`;
+  if (pieces.length === 2) pieces.push("\r\n");
+  // The line break after the last row; quotes around every cell: unambiguous for every reader.
+  pieces.push("\r\n");
+  return pieces.join("");
 }
 
-/** An object's cells: value, value_type and language together, then value_iri and datatype_iri. */
+/** A literal's cells but its value: value_type and language (after a comma), then value_iri and datatype_iri. */
+interface LiteralCells {
+  value: string;
+  iris: string;
+}
+
+/** By datatype, then language; a date's by its length too (its precision names its value type). */
+const literalCells = new Map<string, Map<string, LiteralCells | LiteralCells[]>>();
+
+function literalCellsOf(datatype: string, language: string, length: number): LiteralCells {
+  let byLanguage = literalCells.get(datatype);
+  if (byLanguage === undefined) {
+    byLanguage = new Map();
+    if (literalCells.size < 10_000) literalCells.set(datatype, byLanguage);
+  }
+  let found = byLanguage.get(language);
+  const isDate = DATE_TYPES.has(datatype);
+  if (found === undefined) {
+    found = isDate ? [] : makeLiteralCells(datatype, language, 0);
+    if (byLanguage.size < 10_000) byLanguage.set(language, found);
+  }
+  if (!Array.isArray(found)) return found;
+  // 4, 7 or any other length: "date (year)", "date (month)", "date (day)".
+  const slot = length === 4 ? 0 : length === 7 ? 1 : 2;
+  return (found[slot] ??= makeLiteralCells(datatype, language, slot === 0 ? 4 : slot === 1 ? 7 : 10));
+}
+
+function makeLiteralCells(datatype: string, language: string, length: number): LiteralCells {
+  return { value: flat(",", vocabularyCell(datatypeLabel(datatype, "x".repeat(length))), ",", vocabularyCell(language)), iris: flat('"",', vocabularyCell(datatype)) };
+}
+
+const DATE_TYPES: ReadonlySet<string> = new Set([SCHEMA_DATE, `${XSD}gYear`, `${XSD}gYearMonth`, `${XSD}date`]);
+
+/** A reference's cells: value, value_type and language (after a comma), then value_iri and datatype_iri. */
 interface ObjectCells {
   value: string;
   iris: string;

@@ -34,11 +34,14 @@ a { color: #36c; }
 footer { clear: both; margin-top: 2em; border-top: 1px solid #a2a9b1; font-size: 85%; color: #54595d; }
 `;
 
+/** The style's hash, for the Content-Security-Policy: the style is the same on every page. */
+const STYLE_HASH = createHash("sha256").update(STYLE).digest("base64");
+
 export function writeHtml(model: ArticleModel, graph: Graph): string {
   const { article } = model;
   const infobox = infoboxDocument(model);
   const subject = model.organizations.find((o) => o.id === article.subject);
-  const styleHash = createHash("sha256").update(STYLE).digest("base64");
+  const styleHash = STYLE_HASH;
   // The .jsonld file's exact text: its writer already escapes <, > and &, so no "</script>" can occur.
   const jsonLd = writeJsonLd(graph);
   return `<!DOCTYPE html>

@@ -25,8 +25,9 @@
 // place), a language tag that is not letters and digits between single hyphens, a datatype with `"`.
 
 import type { Statement } from "../graph/build.ts";
-import { RDF_LANG_STRING, RDF_TYPE, XSD, XSD_BOOLEAN, XSD_INTEGER, XSD_STRING } from "../graph/namespaces.ts";
+import { PREFIXES, RDF_LANG_STRING, RDF_TYPE, XSD, XSD_BOOLEAN, XSD_INTEGER, XSD_STRING } from "../graph/namespaces.ts";
 import type { ObjectTerm } from "../graph/terms.ts";
+import { compareCodePoints } from "../lib/code-point-order.ts";
 
 const XSD_DECIMAL = `${XSD}decimal`;
 const XSD_DOUBLE = `${XSD}double`;
@@ -112,7 +113,11 @@ export class TurtleTerms {
   /** The prefix names with their colon, for IRIs that already read `prefix:rest`. */
   private readonly names = new Set<string>();
   private readonly memo = new Map<string, string>();
+  /** The last language tag found simple. */
+  private simpleLanguage = "";
   readonly hasPrefixes: boolean;
+  /** The common prefixes (graph/namespaces.ts) come first, as declared there: see `vocabularyIri`. */
+  private readonly common: boolean;
 
   constructor(prefixes: Readonly<Record<string, string>>) {
     // N3.Writer keys its prefixes by namespace in an object, so its order (and a repeated
@@ -126,6 +131,32 @@ export class TurtleTerms {
       this.names.add(byNamespace[namespace]!);
     }
     this.hasPrefixes = rank > 0;
+    let place = 0;
+    let common = true;
+    for (const name in PREFIXES) {
+      const found = this.namespaces.get(PREFIXES[name]!);
+      if (found === undefined || found.prefixed !== `${name}:` || found.rank !== place++) common = false;
+    }
+    this.common = common;
+  }
+
+  /**
+   * An IRI of the common vocabularies (a predicate, a type, a datatype), written as `iri` writes it,
+   * from text kept for every document. When a document's prefixes begin with the common ones, in
+   * their order and with their names, those namespaces come before every other: an IRI one of them
+   * splits is written the same in every such document.
+   */
+  vocabularyIri(value: string): string {
+    if (this.common) {
+      let found = vocabularyIris.get(value);
+      if (found === undefined) {
+        found = commonTerms().namespaceSplit(escapeTurtle(value)) ?? null;
+        if (vocabularyIris.size >= MEMO_LIMIT) vocabularyIris.clear();
+        vocabularyIris.set(value, found);
+      }
+      if (found !== null) return found;
+    }
+    return this.iri(value);
   }
 
   iri(value: string): string {
@@ -141,6 +172,15 @@ export class TurtleTerms {
   private encodeIri(value: string): string {
     const iri = escapeTurtle(value);
     if (!this.hasPrefixes) return `<${iri}>`;
+    const split = this.namespaceSplit(iri);
+    if (split !== undefined) return split;
+    const colon = iri.indexOf(":");
+    if (colon >= 0 && this.names.has(iri.slice(0, colon + 1))) return PN_LOCAL.test(iri.slice(colon + 1)) ? iri : `<${iri}>`;
+    return `<${iri}>`;
+  }
+
+  /** The escaped IRI as `prefix:local` with the first declared namespace that leaves a local name, or undefined. */
+  private namespaceSplit(iri: string): string | undefined {
     // The local name is a run of local-name characters at the end: only its start points can split.
     let start = iri.length;
     while (start > 0 && isLocalNameCharacter(iri.charCodeAt(start - 1))) start--;
@@ -154,14 +194,24 @@ export class TurtleTerms {
         split = k;
       }
     }
-    if (best) return best.prefixed + iri.slice(split);
-    const colon = iri.indexOf(":");
-    if (colon >= 0 && this.names.has(iri.slice(0, colon + 1))) return PN_LOCAL.test(iri.slice(colon + 1)) ? iri : `<${iri}>`;
-    return `<${iri}>`;
+    return best ? best.prefixed + iri.slice(split) : undefined;
   }
 
   predicate(value: string): string {
-    return value === RDF_TYPE ? "a" : this.iri(value);
+    return value === RDF_TYPE ? "a" : this.vocabularyIri(value);
+  }
+
+  /** The term's text when this writer writes it as N3.Writer does (`literalIsSimple`), else undefined. */
+  simpleObject(term: ObjectTerm): string | undefined {
+    if (term.termType === "NamedNode") return this.iri(term.value);
+    if (term.datatype === RDF_LANG_STRING && term.language) {
+      // One article has one language: its tag is checked once.
+      if (term.language !== this.simpleLanguage) {
+        if (!SIMPLE_LANGUAGE.test(term.language)) return undefined;
+        this.simpleLanguage = term.language;
+      }
+    } else if (term.datatype.includes('"')) return undefined;
+    return this.object(term);
   }
 
   object(term: ObjectTerm): string {
@@ -186,9 +236,14 @@ export class TurtleTerms {
         if (/^[+-]?(?:\d+\.\d*|\.?\d+)[eE][+-]?\d+$/.test(value)) return value;
         break;
     }
-    return `"${value}"^^${this.iri(datatype)}`;
+    return `"${value}"^^${this.vocabularyIri(datatype)}`;
   }
 }
+
+/** `vocabularyIri`'s answers: the text, or null when no common namespace splits the IRI. */
+const vocabularyIris = new Map<string, string | null>();
+let common: TurtleTerms | undefined;
+const commonTerms = (): TurtleTerms => (common ??= new TurtleTerms(PREFIXES));
 
 /**
  * A Turtle document: the prefix lines, a blank line, then one block per subject (`;` between its
@@ -199,38 +254,101 @@ export class TurtleTerms {
 export function turtleText(statements: readonly Statement[], prefixes: Readonly<Record<string, string>>): string | undefined {
   if (!prefixesAreSimple(prefixes)) return undefined;
   const terms = new TurtleTerms(prefixes);
-  let text = "";
-  for (const name in prefixes) text += `@prefix ${name}: <${prefixes[name]}>.\n`;
-  if (terms.hasPrefixes) text += "\n";
+  // Pieces joined once: one flat string, not a string per piece appended (encoding that as UTF-8
+  // would first copy it whole).
+  const pieces: string[] = [];
+  for (const name in prefixes) pieces.push("@prefix ", name, ": <", prefixes[name]!, ">.\n");
   let subject: string | undefined;
   let predicate: string | undefined;
   for (const s of statements) {
-    if (!literalIsSimple(s.object)) return undefined;
+    // A type is a term of a vocabulary (see `vocabularyIri`).
+    const object = s.predicate === RDF_TYPE && s.object.termType === "NamedNode" ? terms.vocabularyIri(s.object.value) : terms.simpleObject(s.object);
+    if (object === undefined) return undefined;
     if (s.subject === subject) {
-      if (s.predicate === predicate) text += `, ${terms.object(s.object)}`;
-      else text += `;\n    ${terms.predicate(s.predicate)} ${terms.object(s.object)}`;
+      if (s.predicate === predicate) pieces.push(", ", object);
+      else pieces.push(";\n    ", terms.predicate(s.predicate), " ", object);
     } else {
-      text += `${subject === undefined ? "" : ".\n\n"}${terms.iri(s.subject)} ${terms.predicate(s.predicate)} ${terms.object(s.object)}`;
+      // A blank line after the prefixes, and between subjects.
+      if (subject !== undefined) pieces.push(".\n\n");
+      else if (terms.hasPrefixes) pieces.push("\n");
+      pieces.push(terms.iri(s.subject), " ", terms.predicate(s.predicate), " ", object);
     }
     subject = s.subject;
     predicate = s.predicate;
   }
-  if (subject !== undefined) return `${text}.\n`;
+  if (subject !== undefined) pieces.push(".\n");
   // No statements: exactly one line break at the end, as writers/turtle.ts always wrote.
-  return text.endsWith("\n\n") ? text.slice(0, -1) : `${text}\n`;
+  else if (!terms.hasPrefixes) pieces.push("\n");
+  return pieces.join("");
 }
 
 // ---- N-Triples -------------------------------------------------------------------------------
 
 /** From U+D800 (surrogates, and what UTF-16 sorts after them): where sorting needs care. */
 const FROM_SURROGATES = /[\uD800-\uFFFF]/;
+/** A unit N-Triples escapes, or one from U+D800: most literals hold neither, and one test says so. */
+const ESCAPED_OR_FROM_SURROGATES = /[^ !#-[\]-~\u0080-\uD7FF]/;
 
-/** N-Triples lines for the statements of one document, each IRI escaped once. */
+/** A predicate as an N-Triples line has it after the subject: `<iri> `, with what sorting it needs. */
+export interface NTriplesHead {
+  text: string;
+  /** Holds a unit from U+D800. */
+  high: boolean;
+  /**
+   * Its place among every head known, in code-point order (see `rankHeads`); -1 when it has none:
+   * a head with `>` before its end could begin another (`<a> ` and `<a> b> `), so only whole lines
+   * order it.
+   */
+  rank: number;
+}
+
+/**
+ * Heads by predicate IRI, for every document: a graph uses a few dozen predicates, the same in every
+ * article, so each is escaped and placed once. Past the limit a head is made for the call and not ranked.
+ */
+const heads = new Map<string, NTriplesHead>();
+const ranked: NTriplesHead[] = [];
+let unranked = false;
+const HEAD_LIMIT = 4_096;
+
+export function nTriplesHead(predicate: string): NTriplesHead {
+  let head = heads.get(predicate);
+  if (head === undefined) {
+    const text = `<${escapeNTriples(predicate)}> `;
+    const rankable = text.indexOf(">") === text.length - 2 && heads.size < HEAD_LIMIT;
+    head = { text, high: FROM_SURROGATES.test(text), rank: -1 };
+    if (rankable) {
+      heads.set(predicate, head);
+      ranked.push(head);
+      unranked = true;
+    }
+  }
+  return head;
+}
+
+/**
+ * Gives every known head its rank. Two lines of one subject with different heads then sort as their
+ * heads' ranks: neither head begins the other, so the first difference of the lines is the first
+ * difference of their heads. Called before ranks are compared, after every head of a document is made.
+ */
+export function rankHeads(): void {
+  if (!unranked) return;
+  ranked.sort((a, b) => compareCodePoints(a.text, b.text));
+  for (let i = 0; i < ranked.length; i++) ranked[i]!.rank = i;
+  unranked = false;
+}
+
+/** N-Triples text for the statements of one document, each IRI escaped once. */
 export class NTriplesTerms {
   private readonly memo = new Map<string, string>();
-  /** The encoded IRIs that hold a unit from U+D800. */
+  /** An object IRI's `<iri> .\n`, the end of every line that refers to it. */
+  private readonly objectEnds = new Map<string, string>();
+  /** The encoded IRIs (and object ends) that hold a unit from U+D800. */
   private readonly high = new Set<string>();
-  /** Whether the last `rest` (or `iri`) written holds a unit from U+D800: if none does, lines sort as UTF-16 strings. */
+  /** The last language tag found simple, and its lower case (one article has one language). */
+  private language = "";
+  private lowerLanguage = "";
+  /** Whether the last text returned holds a unit from U+D800: if none does, lines sort as UTF-16 strings. */
   lastFromSurrogates = false;
 
   iri(value: string): string {
@@ -254,24 +372,50 @@ export class NTriplesTerms {
   /** The line without its subject and the space after it. */
   rest(predicate: string, object: ObjectTerm): string | undefined {
     const head = `${this.iri(predicate)} `;
-    let high = this.lastFromSurrogates;
-    let rest: string;
+    const high = this.lastFromSurrogates;
+    const end = this.objectEnd(object);
+    if (end === undefined) return undefined;
+    this.lastFromSurrogates ||= high;
+    return head + end;
+  }
+
+  /** The line after its head: the object, ` .` and the line feed; undefined when the literal needs N3.Writer. */
+  objectEnd(object: ObjectTerm): string | undefined {
     if (object.termType === "NamedNode") {
-      rest = `${head}${this.iri(object.value)} .\n`;
-      high ||= this.lastFromSurrogates;
-    } else {
-      if (!literalIsSimple(object)) return undefined;
-      const value = escapeNTriples(object.value);
-      high ||= FROM_SURROGATES.test(value);
-      const datatype = object.datatype;
-      if (datatype === RDF_LANG_STRING && object.language) rest = `${head}"${value}"@${object.language.toLowerCase()} .\n`;
-      else if (datatype === XSD_STRING || datatype === "") rest = `${head}"${value}" .\n`;
-      else {
-        rest = `${head}"${value}"^^${this.iri(datatype)} .\n`;
-        high ||= this.lastFromSurrogates;
+      let end = this.objectEnds.get(object.value);
+      if (end === undefined) {
+        end = `${this.iri(object.value)} .\n`;
+        if (this.lastFromSurrogates) this.high.add(end);
+        if (this.objectEnds.size >= MEMO_LIMIT) this.objectEnds.clear();
+        this.objectEnds.set(object.value, end);
+        return end;
       }
+      this.lastFromSurrogates = this.high.size > 0 && this.high.has(end);
+      return end;
+    }
+    const datatype = object.datatype;
+    const isLanguageString = datatype === RDF_LANG_STRING && object.language !== "";
+    if (isLanguageString) {
+      if (object.language !== this.language) {
+        if (!SIMPLE_LANGUAGE.test(object.language)) return undefined;
+        this.language = object.language;
+        this.lowerLanguage = object.language.toLowerCase();
+      }
+    } else if (datatype.includes('"')) return undefined;
+    let value = object.value;
+    let high = false;
+    if (ESCAPED_OR_FROM_SURROGATES.test(value)) {
+      value = escapeNTriples(value);
+      high = FROM_SURROGATES.test(value);
+    }
+    let end: string;
+    if (isLanguageString) end = `"${value}"@${this.lowerLanguage} .\n`;
+    else if (datatype === XSD_STRING || datatype === "") end = `"${value}" .\n`;
+    else {
+      end = `"${value}"^^${this.iri(datatype)} .\n`;
+      high ||= this.lastFromSurrogates;
     }
     this.lastFromSurrogates = high;
-    return rest;
+    return end;
   }
 }
