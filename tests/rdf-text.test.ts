@@ -16,7 +16,7 @@ import { exportCorpus, type ArticleExport } from "../scripts/pipeline.ts";
 import { combinedFiles } from "../scripts/corpus/combined.ts";
 import { COMBINED } from "../scripts/corpus/combined-info.ts";
 import { compareCodePoints, compareUtf8Bytes, sortByCodePoints } from "../scripts/lib/code-point-order.ts";
-import { concatenatedNTriples, writeNTriples } from "../scripts/writers/ntriples.ts";
+import { writeNTriples } from "../scripts/writers/ntriples.ts";
 import { turtlePrefixes, writeTurtle } from "../scripts/writers/turtle.ts";
 import { prefixesAreSimple, turtleText } from "../scripts/writers/rdf-text.ts";
 import { writeNTriplesWithN3, writeTurtleWithN3 } from "../scripts/writers/rdf-n3.ts";
@@ -255,25 +255,6 @@ describe("generated graphs: the same text as N3.Writer", () => {
       }),
       { numRuns: 400 },
     );
-  });
-
-  it("N-Triples of a union: the documents' texts one after the other where that is the union's text", () => {
-    fc.assert(
-      fc.property(fc.array(statements, { maxLength: 4 }), fc.boolean(), (lists, sortFirst) => {
-        // Sorted by their first subject, the documents are often in order, as articles are.
-        const graphs = lists.map((list) => graphOf(list));
-        if (sortFirst) graphs.sort((a, b) => compareUtf8Bytes(writeNTriples(a), writeNTriples(b)));
-        const union = graphOf(graphs.flatMap((g) => g.statements));
-        const concatenated = concatenatedNTriples(graphs.map((g) => writeNTriples(g)));
-        if (concatenated !== undefined) expect(concatenated).toBe(writeNTriplesWithN3(union));
-      }),
-      { numRuns: 400 },
-    );
-    const a = graphOf([{ subject: "http://x/a", predicate: "http://x/p", object: plain("1"), section: "x" }]);
-    const b = graphOf([{ subject: "http://x/b", predicate: "http://x/p", object: plain("1"), section: "x" }]);
-    expect(concatenatedNTriples([writeNTriples(a), "", writeNTriples(b)])).toBe(writeNTriplesWithN3(graphOf([...a.statements, ...b.statements])));
-    expect(concatenatedNTriples([writeNTriples(b), writeNTriples(a)])).toBeUndefined();
-    expect(concatenatedNTriples([writeNTriples(a), writeNTriples(a)])).toBeUndefined();
   });
 
   it("sorts in the order of UTF-8 bytes, lone surrogates included", () => {

@@ -11,7 +11,7 @@
 // that may need care (a unit from U+D800, N3.Writer's text) are sorted as strings, as before.
 
 import type { Graph } from "../graph/build.ts";
-import { compareCodePoints, sortByCodePoints, sortUniqueByCodePoints } from "../lib/code-point-order.ts";
+import { sortByCodePoints, sortUniqueByCodePoints } from "../lib/code-point-order.ts";
 import { nTriplesHead, NTriplesTerms, rankHeads, type NTriplesHead } from "./rdf-text.ts";
 import { nTriplesLineWithN3 } from "./rdf-n3.ts";
 
@@ -110,21 +110,4 @@ function wholeLines(graph: Graph, terms: NTriplesTerms): string {
   const lines = new Set<string>();
   for (const s of graph.statements) lines.add(terms.line(s.subject, s.predicate, s.object) ?? nTriplesLineWithN3(s.subject, s.predicate, s.object));
   return sortByCodePoints([...lines]).join("");
-}
-
-/**
- * The N-Triples of several documents' union, from their N-Triples texts, when each text's lines all
- * sort before the next text's (articles in slug order describe subjects under their own slug, so
- * they do): the texts then simply follow one another, sorted and without repeats. Otherwise
- * undefined, and the caller writes the union's graph.
- */
-export function concatenatedNTriples(texts: readonly string[]): string | undefined {
-  let previousLast: string | undefined;
-  for (const text of texts) {
-    if (text === "") continue;
-    const first = text.slice(0, text.indexOf("\n") + 1);
-    if (previousLast !== undefined && compareCodePoints(previousLast, first) >= 0) return undefined;
-    previousLast = text.slice(text.lastIndexOf("\n", text.length - 2) + 1);
-  }
-  return texts.join("");
 }
