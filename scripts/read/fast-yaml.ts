@@ -18,8 +18,8 @@
 // tests/fast-yaml.test.ts checks both readers give the same data, over generated documents too.
 
 import jsYaml from "js-yaml";
-import { FORBIDDEN_CHARACTER } from "../lib/characters.ts";
-import { MAX_NESTING, MAX_SOURCE_BYTES } from "./source-limits.ts";
+import { MAX_NESTING } from "./source-limits.ts";
+import { precheck } from "./fast-yaml-precheck.ts";
 
 const { FAILSAFE_SCHEMA, Type } = jsYaml;
 
@@ -58,41 +58,10 @@ const CORE_1_2 = FAILSAFE_SCHEMA.extend({
   ],
 });
 
-/** Refused by source-limits.ts: C0 controls but tab, LF and CR; DEL; C1 controls (and lone surrogates: isWellFormed). */
-const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
-/** Characters whose handling this path does not vouch for: tab, CR, BOM, line/paragraph separators. */
-const UNUSUAL = /[\t\r\uFEFF\u2028\u2029]/;
-/**
- * YAML that only the `yaml` reader handles: a directive or document marker at a line start; a tag
- * (`!`) or an anchor or alias (`&a`, `*a`) where a node may start; an explicit key (`? `); a flow
- * collection as a key (`]:`, `}:`), or a `:` opening a line (a key on the line before).
- * They may match inside text too ("Rock &Roll"): that only costs the slower reader.
- * (Several simple expressions: much faster than one with `^` in multiline mode.)
- */
-const AT_START = /^(?:%|---|\.\.\.| *:|!|[&*][^\s[\]{},]|\?(?:\s|$))/;
-const AT_LINE_START = /\n(?:%|---|\.\.\.| *:)/;
-const AT_NODE_START = /[\s[\]{},](?:!|[&*][^\s[\]{},]|\?(?:\s|$))/;
-const FLOW_KEY = /[\]}] *:/;
-/**
- * A sequence item with nothing after its `-` on the line (empty, or its value on the next lines):
- * js-yaml may take a later, less indented item into it (`- -` then `- a`; `-`, `  -`, a comment, `- []`).
- */
-const BARE_ITEM = /(?:^|[\n ])- *(?:#|\n|$)/;
-/** A `#` right after a closing bracket or quote (not a comment in YAML; js-yaml reads some as one). */
-const HASH_AFTER_CLOSE = /["'\]}]#/;
-/** A block scalar whose first lines are blank: the `yaml` reader refuses more-indented ones without an indentation indicator. */
-const BLANK_BLOCK_START = /[|>][-+0-9]* *(?:#[^\n]*)?\n *\n/;
-
-/** No lone surrogate (Node 20 has String.prototype.isWellFormed; the project's TypeScript lib predates it). */
-const isWellFormed = (text: string): boolean => (text as unknown as { isWellFormed(): boolean }).isWellFormed();
-
 /** The data of the document, or undefined when the `yaml` reader must read it. */
 export function loadFast(text: string): { data: unknown } | undefined {
-  if (text.length > MAX_SOURCE_BYTES || CONTROL.test(text) || !isWellFormed(text) || UNUSUAL.test(text)) return undefined;
-  if (AT_START.test(text) || AT_LINE_START.test(text) || AT_NODE_START.test(text) || FLOW_KEY.test(text) || BARE_ITEM.test(text)) return undefined;
-  if (HASH_AFTER_CLOSE.test(text) || BLANK_BLOCK_START.test(text)) return undefined;
-  if (Buffer.byteLength(text, "utf8") > MAX_SOURCE_BYTES) return undefined;
-  const indent = deepestIndent(text);
+  // The checks on the text alone, in one pass (fast-yaml-precheck.ts).
+  const indent = precheck(text);
   if (indent === undefined) return undefined;
   let multilineFlow = false;
   let warned = false;
@@ -141,24 +110,6 @@ function firstContent(text: string, from: number): number {
       i = end + 1;
     } else return i;
   }
-}
-
-/**
- * The deepest indentation of any line, or undefined if a line over 1024 characters has a `:` past
- * the 1024th (it could end a key too long for YAML: KEY_OVER_1024_CHARS).
- */
-function deepestIndent(text: string): number | undefined {
-  let deepest = 0;
-  for (let start = 0; start <= text.length; ) {
-    let end = text.indexOf("\n", start);
-    if (end < 0) end = text.length;
-    let i = start;
-    while (text.charCodeAt(i) === 0x20) i++;
-    if (i - start > deepest) deepest = i - start;
-    if (end - start > 1024 && text.slice(start + 1024, end).includes(":")) return undefined;
-    start = end + 1;
-  }
-  return deepest;
 }
 
 /**
