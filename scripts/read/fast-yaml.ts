@@ -33,27 +33,43 @@ const FLOAT_NAN = /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/;
 const FLOAT_EXP = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/;
 const FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/;
 
-/** Only a plain scalar starting with a digit, a sign or a dot can be a number: most text is spared the tests. */
-const mayBeNumber = (s: string) => {
-  const c = s.charCodeAt(0);
-  return (c >= 0x30 && c <= 0x39) || c === 0x2b || c === 0x2d || c === 0x2e;
-};
+/** A plain scalar that stays text. */
+const TEXT = Symbol("text");
 
-/** In the `yaml` library's order: the first type whose test matches a plain scalar wins. */
+/**
+ * What a plain scalar is by the core schema, in the `yaml` library's order (null, bool, int,
+ * float: the first whose test matches wins), or TEXT. By its first character: only a digit, a sign
+ * or a dot can start a number, and no null or bool starts so; most text is spared every test.
+ */
+function coreValue(s: string): unknown {
+  const length = s.length;
+  if (length === 0) return null;
+  const c = s.charCodeAt(0);
+  if ((c >= 0x30 && c <= 0x39) || c === 0x2b || c === 0x2d || c === 0x2e) {
+    if (INT_OCT.test(s)) return parseInt(s.substring(2), 8);
+    if (INT.test(s)) return parseInt(s, 10);
+    if (INT_HEX.test(s)) return parseInt(s.substring(2), 16);
+    if (FLOAT_NAN.test(s)) return s.slice(-3).toLowerCase() === "nan" ? NaN : c === 0x2d ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY;
+    if (FLOAT_EXP.test(s) || FLOAT.test(s)) return parseFloat(s);
+    return TEXT;
+  }
+  if (length <= 4 && NULL.test(s)) return null;
+  if (length <= 5 && BOOL.test(s)) return c === 0x74 || c === 0x54;
+  return TEXT;
+}
+
+/**
+ * One implicit type for the four: js-yaml asks each implicit type in turn about every plain
+ * scalar, so one type asks once. js-yaml calls construct right after a resolve that matched,
+ * with the same scalar: resolve keeps the value for it.
+ */
+let resolved: unknown;
 const CORE_1_2 = FAILSAFE_SCHEMA.extend({
   implicit: [
-    new Type("tag:yaml.org,2002:null", { kind: "scalar", resolve: (s: string) => s.length <= 4 && NULL.test(s), construct: () => null }),
-    new Type("tag:yaml.org,2002:bool", { kind: "scalar", resolve: (s: string) => s.length <= 5 && BOOL.test(s), construct: (s: string) => s[0] === "t" || s[0] === "T" }),
-    new Type("tag:yaml.org,2002:int", {
+    new Type("tag:yaml.org,2002:core-1.2", {
       kind: "scalar",
-      resolve: (s: string) => mayBeNumber(s) && (INT_OCT.test(s) || INT.test(s) || INT_HEX.test(s)),
-      construct: (s: string) => (INT_OCT.test(s) ? parseInt(s.substring(2), 8) : INT.test(s) ? parseInt(s, 10) : parseInt(s.substring(2), 16)),
-    }),
-    new Type("tag:yaml.org,2002:float", {
-      kind: "scalar",
-      resolve: (s: string) => mayBeNumber(s) && (FLOAT_NAN.test(s) || FLOAT_EXP.test(s) || FLOAT.test(s)),
-      construct: (s: string) =>
-        FLOAT_NAN.test(s) ? (s.slice(-3).toLowerCase() === "nan" ? NaN : s[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY) : parseFloat(s),
+      resolve: (s: string) => (resolved = coreValue(s)) !== TEXT,
+      construct: () => resolved,
     }),
   ],
 });
@@ -128,7 +144,9 @@ function plainKeysDepth(value: object): number | undefined {
     }
     return deepest + 1;
   }
-  for (const key of Object.keys(value)) {
+  // for...in, not Object.keys: no array of keys per mapping (js-yaml's mappings are plain objects).
+  for (const key in value) {
+    if (!Object.prototype.hasOwnProperty.call(value, key)) continue;
     if (key === "null" || key === "__proto__" || key === "<<") return undefined;
     const item = (value as Record<string, unknown>)[key];
     if (item !== null && typeof item === "object") {
