@@ -68,10 +68,10 @@ describe("maxLength and minLength with a length test first", () => {
           expect(ours.errors).toStrictEqual(theirs.errors);
           if (!verdict && theirs.errors!.some((e) => e.keyword === "maxLength" || e.keyword === "minLength")) refused++;
         }),
-        { numRuns: 300, seed: 20260105 },
+        { numRuns: 150, seed: 20260105 },
       );
       // Strings were refused for their length, not only for other reasons.
-      expect(refused).toBeGreaterThan(30);
+      expect(refused).toBeGreaterThan(15);
     });
   }
 });

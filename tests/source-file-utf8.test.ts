@@ -22,10 +22,10 @@ describe("the UTF-8 check of source files", () => {
         expect(isUtf8(b), b.toString("hex")).toBe(firstInvalidUtf8(b) < 0);
         if (isUtf8(b)) valid++;
       }),
-      { numRuns: 20_000, seed: 20260104 },
+      { numRuns: 5_000, seed: 20260104 },
     );
     // Both kinds were tried, many times.
-    expect(valid).toBeGreaterThan(1000);
-    expect(valid).toBeLessThan(19_000);
+    expect(valid).toBeGreaterThan(250);
+    expect(valid).toBeLessThan(4_750);
   });
 });
