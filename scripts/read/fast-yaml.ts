@@ -1,5 +1,7 @@
 // The fast path of the reader: js-yaml turns an ordinary article into data about twenty times
-// faster than the `yaml` library with its source positions. The `yaml` library stays the reader
+// faster than the `yaml` library with its source positions; the subset reader (subset-yaml.ts),
+// for articles written as articles are, several times faster again. Both run after the same
+// checks on the text (fast-yaml-precheck.ts), and the subset reader declines to js-yaml. The `yaml` library stays the reader
 // of record (read-yaml.ts): it reads every text this path declines, gives positions for messages
 // (lazily, only when a message needs one) and says what is wrong with broken YAML.
 //
@@ -20,43 +22,10 @@
 import jsYaml from "js-yaml";
 import { MAX_NESTING } from "./source-limits.ts";
 import { precheck } from "./fast-yaml-precheck.ts";
+import { coreValue, TEXT } from "./core-scalars.ts";
+import { readSubset } from "./subset-yaml.ts";
 
 const { FAILSAFE_SCHEMA, Type } = jsYaml;
-
-// yaml/dist/schema/common/null.js, core/bool.js, core/int.js, core/float.js (yaml 2.9.1).
-const NULL = /^(?:~|[Nn]ull|NULL)?$/;
-const BOOL = /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/;
-const INT_OCT = /^0o[0-7]+$/;
-const INT = /^[-+]?[0-9]+$/;
-const INT_HEX = /^0x[0-9a-fA-F]+$/;
-const FLOAT_NAN = /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/;
-const FLOAT_EXP = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/;
-const FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/;
-
-/** A plain scalar that stays text. */
-const TEXT = Symbol("text");
-
-/**
- * What a plain scalar is by the core schema, in the `yaml` library's order (null, bool, int,
- * float: the first whose test matches wins), or TEXT. By its first character: only a digit, a sign
- * or a dot can start a number, and no null or bool starts so; most text is spared every test.
- */
-function coreValue(s: string): unknown {
-  const length = s.length;
-  if (length === 0) return null;
-  const c = s.charCodeAt(0);
-  if ((c >= 0x30 && c <= 0x39) || c === 0x2b || c === 0x2d || c === 0x2e) {
-    if (INT_OCT.test(s)) return parseInt(s.substring(2), 8);
-    if (INT.test(s)) return parseInt(s, 10);
-    if (INT_HEX.test(s)) return parseInt(s.substring(2), 16);
-    if (FLOAT_NAN.test(s)) return s.slice(-3).toLowerCase() === "nan" ? NaN : c === 0x2d ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY;
-    if (FLOAT_EXP.test(s) || FLOAT.test(s)) return parseFloat(s);
-    return TEXT;
-  }
-  if (length <= 4 && NULL.test(s)) return null;
-  if (length <= 5 && BOOL.test(s)) return c === 0x74 || c === 0x54;
-  return TEXT;
-}
 
 /**
  * One implicit type for the four: js-yaml asks each implicit type in turn about every plain
@@ -79,6 +48,9 @@ export function loadFast(text: string): { data: unknown } | undefined {
   // The checks on the text alone, in one pass (fast-yaml-precheck.ts).
   const indent = precheck(text);
   if (indent === undefined) return undefined;
+  // An article as articles are written: the subset reader, several times faster than js-yaml.
+  const subset = readSubset(text);
+  if (subset !== undefined) return indent + subset.depth > MAX_NESTING ? undefined : { data: subset.data };
   let multilineFlow = false;
   let warned = false;
   const opened: number[] = [];
