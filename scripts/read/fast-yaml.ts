@@ -16,7 +16,7 @@
 //   and a block scalar starting with blank lines: js-yaml reads some of these differently;
 // - any js-yaml error or warning (duplicate keys, broken YAML, several documents) and an empty document.
 // Scalars resolve by the `yaml` library's YAML 1.2 core schema (its regular expressions and
-// conversions are copied below), not js-yaml's default schema, which also reads 1_000 and 0b101.
+// conversions, in core-scalars.ts), not js-yaml's default schema, which also reads 1_000 and 0b101.
 // tests/fast-yaml.test.ts checks both readers give the same data, over generated documents too.
 
 import jsYaml from "js-yaml";
