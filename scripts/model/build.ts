@@ -28,11 +28,19 @@ const DATE_KEYS = new Set(["foundingDate", "dissolutionDate", "startDate", "endD
 
 /** Dates may be written as bare years (numbers); the model always holds strings. */
 function normalizeDates(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(normalizeDates);
+  if (Array.isArray(value)) {
+    const out: unknown[] = [];
+    for (const item of value) out.push(normalizeDates(item));
+    return out;
+  }
   if (value && typeof value === "object") {
     const out: Data = {};
-    for (const [key, item] of Object.entries(value)) {
-      const copy = DATE_KEYS.has(key) && typeof item === "number" ? String(item) : normalizeDates(item);
+    // for...in, not Object.entries: no pair arrays to allocate; the same keys in the same order for
+    // YAML data (plain objects, nothing enumerable inherited), own ones only to be sure.
+    for (const key in value) {
+      if (!Object.prototype.hasOwnProperty.call(value, key)) continue;
+      const item = (value as Data)[key];
+      const copy = typeof item === "number" ? (DATE_KEYS.has(key) ? String(item) : item) : normalizeDates(item);
       // An own "__proto__" key stays a key (as structuredClone kept it), not the object's prototype.
       if (key === "__proto__") Object.defineProperty(out, key, { value: copy, enumerable: true, writable: true, configurable: true });
       else out[key] = copy;

@@ -1,7 +1,7 @@
 // Reader: YAML text → plain data, plus a way to find where any part of it was written.
 // Positions come from the `yaml` library's CST ranges, so every later error can point at a line and column.
 
-// An ordinary article is read by js-yaml instead (fast-yaml.ts), many times faster; the `yaml`
+// An ordinary article is read by the fast path instead (fast-yaml.ts), many times faster; the `yaml`
 // library is then loaded and run only if a message needs a position.
 
 import type { Document, Node, Pair, YAMLMap } from "yaml";

@@ -2,6 +2,7 @@
 // file, too big (checked on its size, so a huge file is never read into memory), binary, or not
 // UTF-8. Invalid UTF-8 is refused at its position instead of being silently replaced with U+FFFD.
 
+import { isUtf8 } from "node:buffer";
 import { closeSync, constants, fstatSync, openSync, readSync } from "node:fs";
 import type { Diagnostic } from "../lib/diagnostic.ts";
 import { MAX_SOURCE_BYTES } from "./source-limits.ts";
@@ -38,7 +39,9 @@ export function readSourceFile(path: string, file: string): SourceFileResult {
     const bytes = buffer.subarray(0, length);
     const nul = bytes.indexOf(0);
     if (nul >= 0) return refuse("the file is binary, not YAML text (it holds a NUL byte)", "a UTF-8 text file", "U+0000 NUL", ...bytePosition(bytes, nul));
-    const invalid = firstInvalidUtf8(bytes);
+    // Node's native check first (a fraction of the time of the loop in JavaScript); the loop then
+    // only finds where a file that is not UTF-8 goes wrong. Both refuse the same bytes (tests/source-file-utf8.test.ts).
+    const invalid = isUtf8(bytes) ? -1 : firstInvalidUtf8(bytes);
     if (invalid >= 0) {
       return refuse("the file is not UTF-8 text", "UTF-8 (save the file as UTF-8)", `the byte 0x${bytes[invalid]!.toString(16).toUpperCase().padStart(2, "0")}`, ...bytePosition(bytes, invalid));
     }

@@ -210,12 +210,11 @@ export function validateRules(source: SourceDocument, corpus?: CorpusIndex): Dia
   }
 
   function checkDates(path: PathSegment[], entity: Data) {
-    for (const key of ["foundingDate", "dissolutionDate", "startDate", "endDate", "designationDate", "temporalCoverageFrom"]) {
+    for (const key of DATE_KEYS) {
       const value = entity[key];
       if (value !== undefined && !isCalendarDate(String(value))) report([...path, key], `${displayPath([...path, key])} is not a date of the calendar`, "a real day (e.g. no 30 February)", describeValue(value));
     }
-    const pairs: [string, string][] = [["startDate", "endDate"], ["foundingDate", "dissolutionDate"]];
-    for (const [startKey, endKey] of pairs) {
+    for (const [startKey, endKey] of DATE_PAIRS) {
       const start = entity[startKey];
       const end = entity[endKey];
       if (start !== undefined && end !== undefined && isBefore(String(end), String(start))) {
@@ -290,16 +289,46 @@ function kindsText(kinds: Kind[]): string {
   return kinds.join(" or ");
 }
 
-/** "2021-02-30" is well formed but no day; the schema's pattern cannot know. */
+const DATE_KEYS = ["foundingDate", "dissolutionDate", "startDate", "endDate", "designationDate", "temporalCoverageFrom"];
+const DATE_PAIRS: readonly [string, string][] = [
+  ["startDate", "endDate"],
+  ["foundingDate", "dissolutionDate"],
+];
+
+/** The number written by the ASCII digits at [from, from + count), or -1 if one is not a digit. */
+function digits(value: string, from: number, count: number): number {
+  let n = 0;
+  for (let i = from; i < from + count; i++) {
+    const d = value.charCodeAt(i) - 0x30;
+    if (!(d >= 0 && d <= 9)) return -1;
+    n = n * 10 + d;
+  }
+  return n;
+}
+
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/**
+ * "2021-02-30" is well formed but no day; the schema's pattern cannot know. YYYY, YYYY-MM or
+ * YYYY-MM-DD, read by hand (every date of every entity is asked: a regular expression and a Date
+ * took a fifth of the rules' time). The years 0 to 99 are leap years or not as 1900 to 1999 are,
+ * as Date.UTC, which this replaced, reads them (so 0000-02-29 stays refused).
+ */
 export function isCalendarDate(value: string): boolean {
-  const m = /^([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?$/.exec(value);
-  if (!m) return false;
-  const year = Number(m[1]);
-  const month = m[2] === undefined ? 1 : Number(m[2]);
-  const day = m[3] === undefined ? 1 : Number(m[3]);
+  const length = value.length;
+  if (length !== 4 && length !== 7 && length !== 10) return false;
+  const year = digits(value, 0, 4);
+  if (year < 0) return false;
+  if (length === 4) return true;
+  if (value.charCodeAt(4) !== 0x2d) return false;
+  const month = digits(value, 5, 2);
   if (month < 1 || month > 12) return false;
-  const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  return day >= 1 && day <= days;
+  if (length === 7) return true;
+  if (value.charCodeAt(7) !== 0x2d) return false;
+  const day = digits(value, 8, 2);
+  const y = year < 100 ? year + 1900 : year;
+  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+  return day >= 1 && day <= (month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1]!);
 }
 
 /** Compared at the coarser of the two precisions: "2013-01" is not before "2013". */
