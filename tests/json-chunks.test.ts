@@ -61,4 +61,27 @@ describe("the spill", () => {
       { numRuns: 100 },
     );
   });
+
+  it("gives them back when they were written out (many, or large), and after it read the file whole", () => {
+    // Texts are gathered in memory (256 KB) before they are written: these sizes cross that, and
+    // one text alone is larger than it.
+    const sizes = fc.array(fc.constantFrom(0, 1, 700, 30_000, 90_000, 300_000), { minLength: 1, maxLength: 12 });
+    fc.assert(
+      fc.property(sizes, fc.string({ unit: "grapheme", minLength: 1, maxLength: 5 }), (lengths, unit) => {
+        const spill = new Spill(join(tempDir("spill-"), "scratch"));
+        try {
+          const texts = lengths.map((n, i) => `${i}:${unit.repeat(Math.ceil(n / unit.length))}`);
+          const refs = texts.map((t) => spill.put(t));
+          for (const i of [...texts.keys()].reverse()) expect(spill.get(refs[i]!)).toBe(texts[i]);
+          spill.readAll();
+          const more = spill.put("after");
+          for (const i of texts.keys()) expect(spill.get(refs[i]!)).toBe(texts[i]);
+          expect(spill.get(more)).toBe("after");
+        } finally {
+          spill.dispose();
+        }
+      }),
+      { numRuns: 25 },
+    );
+  });
 });

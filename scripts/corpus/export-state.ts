@@ -140,13 +140,34 @@ export class StateWriter {
   /** An article kept as it was: its line of the previous state, as it was (not parsed and written again). */
   addStored(path: string, sha256: string, json: string): void {
     this.sources.push([path, sha256]);
-    const line = Buffer.from(`${path}\t${json}\n`);
-    for (let at = 0; at < line.length; ) at += writeSync(this.fd, line, at);
-    this.bytes += line.length;
+    const line = `${path}\t${json}\n`;
+    // Lines are gathered and written some 256 KB at a time, not one call each.
+    if (this.pendingBytes + line.length * 3 > this.pending.length) this.flush();
+    if (line.length * 3 > this.pending.length) this.write(Buffer.from(line));
+    else {
+      const bytes = this.pending.write(line, this.pendingBytes, "utf8");
+      this.pendingBytes += bytes;
+      this.bytes += bytes;
+    }
+  }
+
+  private readonly pending = Buffer.allocUnsafe(1 << 18);
+  private pendingBytes = 0;
+
+  private flush(): void {
+    const pending = this.pending.subarray(0, this.pendingBytes);
+    for (let at = 0; at < pending.length; ) at += writeSync(this.fd, pending, at);
+    this.pendingBytes = 0;
+  }
+
+  private write(bytes: Buffer): void {
+    for (let at = 0; at < bytes.length; ) at += writeSync(this.fd, bytes, at);
+    this.bytes += bytes.length;
   }
 
   /** After the swap: the facts, then the header (the header last: it is what makes the state valid). */
   finish(fingerprint: string, checksums: Buffer, totals: { files: number; bytes: number }): void {
+    this.flush();
     closeSync(this.fd);
     dropState(this.outDir);
     renameSync(this.temporary, factsPath(this.outDir));
