@@ -90,6 +90,13 @@ describe("a synthetic corpus on two worker threads", () => {
     expect(differences(out, referenceExport(source))).toEqual([]);
   }, 60_000);
 
+  it("writes datapackage.json and manifest.json as JSON.stringify(document, null, 2) writes them", () => {
+    for (const name of ["datapackage.json", "manifest.json"]) {
+      const text = readFileSync(join(out, name), "utf8");
+      expect(text, name).toBe(`${JSON.stringify(JSON.parse(text), null, 2)}\n`);
+    }
+  });
+
   it("does nothing when nothing changed", () => {
     const before = inode(join(out, "SHA256SUMS"));
     expect(exportTo(source, out, 2)).toBe("unchanged");

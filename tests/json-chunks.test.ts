@@ -37,8 +37,12 @@ describe("elements with a constant tail (the data package's CSV resources)", () 
         const own = Object.fromEntries(Object.entries(head).filter(([k]) => !(k in tail)));
         fc.pre(Object.keys(own).length > 0);
         const text = tailText(tail);
-        const items = [...others, withConstantTail(own, text), withConstantTail(own, text)];
-        const document = { items: [...others, { ...own, ...tail }, { ...own, ...tail }] };
+        // The tail split in two (its first key, then the rest), and an empty tail.
+        const [firstKey] = Object.keys(tail);
+        const { [firstKey!]: firstValue, ...restOfTail } = tail;
+        const split = [tailText({ [firstKey!]: firstValue }), tailText(restOfTail), tailText({})];
+        const items = [...others, withConstantTail(own, text), withConstantTail(own, ...split), withConstantTail({}, text)];
+        const document = { items: [...others, { ...own, ...tail }, { ...own, ...tail }, tail] };
         expect([...jsonChunks({ items: spread("items") }, () => items)].join("")).toBe(`${JSON.stringify(document, null, 2)}\n`);
       }),
       { numRuns: 300 },

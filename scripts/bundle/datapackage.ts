@@ -52,7 +52,19 @@ export function writeDataPackage(input: BundleInput): string {
 /** A CSV resource's dialect and Table Schema, the same for every article's CSV: serialized once. */
 let csvTail: string | undefined;
 
-function resource(article: BundleArticle, path: string, facts: FileFacts): Record<string, Json> | ElementJson {
+/** An article's source and license members, the same in each of its resources: serialized once. */
+const origins = new WeakMap<BundleArticle, string>();
+
+function originOf(article: BundleArticle): string {
+  let text = origins.get(article);
+  if (text === undefined) {
+    text = tailText({ ...(article.origin && { sources: [sourceOf(article.origin)] }), ...(article.license && { licenses: [licenseOf(article.license)] }) });
+    origins.set(article, text);
+  }
+  return text;
+}
+
+function resource(article: BundleArticle, path: string, facts: FileFacts): ElementJson {
   const format = formatOf(article.slug, path);
   if (!format) throw new Error(`${path}: not a file any writer makes for the article ${article.slug}`);
   const info = FORMAT_INFO[format];
@@ -68,11 +80,8 @@ function resource(article: BundleArticle, path: string, facts: FileFacts): Recor
     encoding: "utf-8",
     bytes: facts.bytes,
     hash: `sha256:${facts.sha256}`,
-    ...(article.origin && { sources: [sourceOf(article.origin)] }),
-    ...(article.license && { licenses: [licenseOf(article.license)] }),
   };
-  if (!tabular) return head;
-  return withConstantTail(head, (csvTail ??= tailText({ dialect: CSV_DIALECT, schema: csvTableSchema() })));
+  return withConstantTail(head, originOf(article), tabular ? (csvTail ??= tailText({ dialect: CSV_DIALECT, schema: csvTableSchema() })) : "");
 }
 
 /** A file combining every article: a tabular resource for the CSVs, with their header's fields. */

@@ -12,12 +12,27 @@ export function checkArtifactName(name: string): void {
   if (!/^[^/\\.][^/\\]*$/.test(name) || name.length > 200) throw new Error(`refusing to write an artifact named ${JSON.stringify(name)}`);
 }
 
+const BATCH_UNITS = 1 << 17;
+
 /** Writes a new file (never an existing one) of the staging folder; its text may come in pieces. */
 export function writeStagedFile(staging: string, name: string, content: string | Iterable<string>): FileFacts {
   const stream = new StagedStream(staging, name);
   let facts: FileFacts;
   try {
-    for (const piece of typeof content === "string" ? [content] : content) stream.write(piece);
+    if (typeof content === "string") stream.write(content);
+    else {
+      // Small pieces (the bundle's JSON comes one element at a time) are gathered and written
+      // together: one write, and one encoding, per some 128 K characters rather than per piece.
+      let batch = "";
+      for (const piece of content) {
+        batch += piece;
+        if (batch.length >= BATCH_UNITS) {
+          stream.write(batch);
+          batch = "";
+        }
+      }
+      if (batch !== "") stream.write(batch);
+    }
   } finally {
     facts = stream.close();
   }
