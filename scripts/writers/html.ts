@@ -40,7 +40,7 @@ const STYLE_HASH = createHash("sha256").update(STYLE).digest("base64");
 export function writeHtml(model: ArticleModel, graph: Graph): string {
   const { article } = model;
   const infobox = infoboxDocument(model);
-  const subject = model.organizations.find((o) => o.id === article.subject);
+  const subject = subjectOf(model);
   const styleHash = STYLE_HASH;
   // The .jsonld file's exact text: its writer already escapes <, > and &, so no "</script>" can occur.
   const jsonLd = writeJsonLd(graph);
@@ -60,13 +60,13 @@ export function writeHtml(model: ArticleModel, graph: Graph): string {
 <table class="infobox">
 <caption>${text(infobox.title)}</caption>
 <tbody>
-${infobox.fields.map(infoboxRow).join("\n")}
+${lines(infobox.fields, infoboxRow)}
 </tbody>
 </table>
 ${subject?.description ? `<p class="lead">${text(subject.description)}</p>\n` : ""}<section>
 <h2 id="timeline">Timeline</h2>
 <ol class="timeline">
-${timeline(model).map(timelineItem).join("\n")}
+${lines(timeline(model), timelineItem)}
 </ol>
 </section>
 ${footer(model)}
@@ -84,25 +84,40 @@ function infoboxRow(field: InfoboxFieldOut): string {
 }
 
 function timelineItem(entry: TimelineEntry): string {
-  const time = (date: string) => `<time datetime="${attr(date)}">${text(formatDate(date))}</time>`;
   const when =
     entry.endDate !== undefined
       ? `${time(entry.date)} – ${time(entry.endDate)}`
       : entry.qualifier !== undefined && entry.kind === "milestone"
         ? `${text(entry.qualifier)} ${time(entry.date)}`
         : time(entry.date);
-  const notes = [
-    entry.endDate !== undefined && entry.qualifier ? entry.qualifier : undefined,
-    entry.designatedBy ? `designated by ${entry.designatedBy}` : undefined,
-    entry.recurrence,
-  ].filter((note): note is string => note !== undefined);
-  return [
-    `<li id="${attr(entry.id)}" data-kind="${attr(entry.kind)}">`,
-    `<span class="when">${when}</span> <span class="title">${text(entry.title)}</span><span class="category">${text(entry.category)}</span>`,
-    notes.length > 0 ? `<p class="notes">${text(notes.join("; "))}</p>` : "",
-    entry.description ? `<p>${text(entry.description)}</p>` : "",
-    "</li>",
-  ].join("");
+  // The notes in this order, "; " between them; no paragraph without any.
+  let notes = entry.endDate !== undefined && entry.qualifier ? entry.qualifier : undefined;
+  if (entry.designatedBy) notes = notes === undefined ? `designated by ${entry.designatedBy}` : `${notes}; designated by ${entry.designatedBy}`;
+  if (entry.recurrence !== undefined) notes = notes === undefined ? entry.recurrence : `${notes}; ${entry.recurrence}`;
+  return (
+    `<li id="${attr(entry.id)}" data-kind="${attr(entry.kind)}">` +
+    `<span class="when">${when}</span> <span class="title">${text(entry.title)}</span><span class="category">${text(entry.category)}</span>` +
+    (notes !== undefined ? `<p class="notes">${text(notes)}</p>` : "") +
+    (entry.description ? `<p>${text(entry.description)}</p>` : "") +
+    "</li>"
+  );
+}
+
+function time(date: string): string {
+  return `<time datetime="${attr(date)}">${text(formatDate(date))}</time>`;
+}
+
+/** Each item's markup, a line break between them. (Module functions, not closures per call: see subjectOf.) */
+function lines<T>(items: readonly T[], markup: (item: T) => string): string {
+  let out = "";
+  for (let i = 0; i < items.length; i++) out += i === 0 ? markup(items[i]!) : `\n${markup(items[i]!)}`;
+  return out;
+}
+
+/** The article's subject. A loop rather than find(callback): under tsx each closure made per call costs a defineProperty. */
+function subjectOf(model: ArticleModel): ArticleModel["organizations"][number] | undefined {
+  for (const o of model.organizations) if (o.id === model.article.subject) return o;
+  return undefined;
 }
 
 /** Attribution: the exports derive from the article's text, whose license usually asks for it. */
@@ -121,7 +136,15 @@ const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;"
 
 /** Text content: every character that could start markup is escaped. */
 function text(value: string): string {
-  return value.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
+  // Most text has none of them: one scan, and no new string.
+  return MARKUP.test(value) ? value.replace(MARKUP_ALL, escapeChar) : value;
+}
+
+const MARKUP = /[&<>"']/;
+const MARKUP_ALL = /[&<>"']/g;
+
+function escapeChar(c: string): string {
+  return ESCAPES[c]!;
 }
 
 /** A double-quoted attribute value: the same escapes. */

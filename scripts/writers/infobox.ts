@@ -34,22 +34,42 @@ export interface InfoboxFieldOut {
   normalized: Normalized;
 }
 
+/**
+ * The last document made for a model: the web page (html.ts) shows the same infobox, so it is made
+ * twice per article. A model is a value nobody changes once built; its infobox, places and article
+ * are checked anyway, so a changed model gets a new document. Callers only read the document.
+ */
+const made = new WeakMap<ArticleModel, { infobox: ArticleModel["infobox"]; count: number; places: readonly Place[]; article: ArticleModel["article"]; document: InfoboxDocument }>();
+
 export function infoboxDocument(model: ArticleModel): InfoboxDocument {
+  const last = made.get(model);
+  if (last && last.infobox === model.infobox && last.count === model.infobox.fields.length && last.places === model.places && last.article === model.article) {
+    return last.document;
+  }
   const slug = model.article.slug;
-  const places = new Map(model.places.map((p) => [p.id, p]));
-  return {
-    article: slug,
-    title: model.infobox.title,
-    subject: { id: model.article.subject, iri: entityIri(slug, model.article.subject) },
-    fields: model.infobox.fields.map((field) => ({ label: field.label, value: field.value, normalized: normalize(field, places, slug) })),
-  };
+  const fields: InfoboxFieldOut[] = [];
+  // Places by id only when a field names a place: most fields are text, dates, counts and URLs.
+  let places: Map<string, Place> | undefined;
+  for (const field of model.infobox.fields) {
+    if (field.type === "place") places ??= placesById(model.places);
+    fields.push({ label: field.label, value: field.value, normalized: normalize(field, places, slug) });
+  }
+  const document = { article: slug, title: model.infobox.title, subject: { id: model.article.subject, iri: entityIri(slug, model.article.subject) }, fields };
+  made.set(model, { infobox: model.infobox, count: model.infobox.fields.length, places: model.places, article: model.article, document });
+  return document;
+}
+
+function placesById(places: readonly Place[]): Map<string, Place> {
+  const byId = new Map<string, Place>();
+  for (const p of places) byId.set(p.id, p);
+  return byId;
 }
 
 export function writeInfobox(model: ArticleModel): string {
   return `${escapeForHtml(JSON.stringify(infoboxDocument(model), null, 2))}\n`;
 }
 
-function normalize(field: InfoboxField, places: ReadonlyMap<string, Place>, slug: string): Normalized {
+function normalize(field: InfoboxField, places: ReadonlyMap<string, Place> | undefined, slug: string): Normalized {
   const value = field.value;
   switch (field.type) {
     case "text":
@@ -68,14 +88,14 @@ function normalize(field: InfoboxField, places: ReadonlyMap<string, Place>, slug
       return { type: "url", url: url.href, host: url.hostname };
     }
     case "place": {
+      // From the place outwards through what contains it, each place once (a loop in the data ends it).
       const parts: PlacePart[] = [];
-      for (let p = places.get(field.place!); p && !parts.some((x) => x.id === p!.id); p = p.containedIn ? places.get(p.containedIn) : undefined) {
+      for (let p = places!.get(field.place!); p && !hasPart(parts, p.id); p = p.containedIn ? places!.get(p.containedIn) : undefined) {
         parts.push({ id: p.id, iri: entityIri(slug, p.id), name: p.name, type: p.type });
       }
-      const named = (type: string) => parts.find((p) => p.type === type)?.name;
-      const city = named("City");
-      const region = named("State") ?? named("AdministrativeArea");
-      const country = named("Country");
+      const city = named(parts, "City");
+      const region = named(parts, "State") ?? named(parts, "AdministrativeArea");
+      const country = named(parts, "Country");
       return {
         type: "place",
         id: parts[0]!.id,
@@ -88,4 +108,16 @@ function normalize(field: InfoboxField, places: ReadonlyMap<string, Place>, slug
       };
     }
   }
+}
+
+// Module functions, not closures: under tsx every closure made per call costs a defineProperty.
+function hasPart(parts: readonly PlacePart[], id: string): boolean {
+  for (const part of parts) if (part.id === id) return true;
+  return false;
+}
+
+/** The name of the first part of this type, from the place outwards. */
+function named(parts: readonly PlacePart[], type: string): string | undefined {
+  for (const part of parts) if (part.type === type) return part.name;
+  return undefined;
 }

@@ -99,6 +99,7 @@ function predicateCompactor(): Compactor {
     if (preferred || !byIri.has(definition.iri)) byIri.set(definition.iri, { key: term, definition });
   }
   const predicates = new Map<string, { key: string; definition?: TermDefinition }>();
+  const types = new Map<string, string>();
   cached = {
     predicate(iri) {
       let found = predicates.get(iri);
@@ -108,15 +109,33 @@ function predicateCompactor(): Compactor {
       }
       return found;
     },
+    // By IRI once: a corpus has a few types, and compactIri tries every prefix with a regex.
     type(iri) {
-      const local = iri.slice(SCHEMA.length);
-      return iri.startsWith(SCHEMA) && byIri.get(iri)?.key === local ? local : compactIri(iri);
+      let found = types.get(iri);
+      if (found === undefined) {
+        const local = iri.slice(SCHEMA.length);
+        found = iri.startsWith(SCHEMA) && byIri.get(iri)?.key === local ? local : compactIri(iri);
+        if (types.size < 10_000) types.set(iri, found);
+      }
+      return found;
     },
   };
   return cached;
 }
 
+/** Compacted IRIs kept: datatypes and types recur in every article, and each try is a regex. */
+const compacted = new Map<string, string>();
+
 function compactIri(iri: string): string {
+  let found = compacted.get(iri);
+  if (found === undefined) {
+    found = compactIriOnce(iri);
+    if (compacted.size < 10_000) compacted.set(iri, found);
+  }
+  return found;
+}
+
+function compactIriOnce(iri: string): string {
   for (const [prefix, namespace] of Object.entries(PREFIXES)) {
     const local = iri.slice(namespace.length);
     if (iri.startsWith(namespace) && /^[A-Za-z_][\w-]*$/.test(local)) return `${prefix}:${local}`;

@@ -27,9 +27,8 @@ export interface TimelineEntry {
 export const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
 export function timeline(model: ArticleModel): TimelineEntry[] {
-  const names = new Map<string, string>();
-  for (const list of [model.organizations, model.people, model.places, model.events, model.works, model.topics]) for (const e of list) names.set(e.id, e.name);
-
+  // Names by id only when a designated day needs its designator's name: few events are such days.
+  let names: Map<string, string> | undefined;
   const entries: TimelineEntry[] = [];
   for (const e of model.events) {
     const date = e.startDate ?? e.designationDate;
@@ -43,7 +42,7 @@ export function timeline(model: ArticleModel): TimelineEntry[] {
       category: e.category,
       ...(e.description && { description: e.description }),
       ...(e.schedule && { recurrence: `every year on ${e.schedule.day} ${MONTHS[e.schedule.month - 1]}` }),
-      ...(!e.startDate && e.designatedBy && { designatedBy: names.get(e.designatedBy) ?? e.designatedBy }),
+      ...(!e.startDate && e.designatedBy && { designatedBy: (names ??= namesById(model)).get(e.designatedBy) ?? e.designatedBy }),
     });
   }
   for (const m of model.milestones) {
@@ -60,7 +59,19 @@ export function timeline(model: ArticleModel): TimelineEntry[] {
   }
   // ISO dates of mixed precision sort as text ("1992" < "1992-05"); the sort is stable, so equal
   // dates keep the article's order, events before milestones.
-  return entries.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  return entries.sort(byDate);
+}
+
+// Module functions, not closures made per call (under tsx each costs a defineProperty).
+function byDate(a: TimelineEntry, b: TimelineEntry): number {
+  return a.date < b.date ? -1 : a.date > b.date ? 1 : 0;
+}
+
+/** Every entity's name by its id; a later list's entity wins over an earlier one's with the same id. */
+function namesById(model: ArticleModel): Map<string, string> {
+  const names = new Map<string, string>();
+  for (const list of [model.organizations, model.people, model.places, model.events, model.works, model.topics]) for (const e of list) names.set(e.id, e.name);
+  return names;
 }
 
 /** "1992", "January 2013", "2 November 2020": the article's precision, in English words. */
