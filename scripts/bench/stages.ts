@@ -14,7 +14,7 @@ import { buildModel } from "../model/build.ts";
 import type { ArticleModel } from "../model/types.ts";
 import { buildGraph, type Graph, type NodeInfo } from "../graph/build.ts";
 import { FORMATS, WRITERS } from "../writers/index.ts";
-import { writeStagedFile } from "../dist/stage-file.ts";
+import { StagedStream, writeStagedFile } from "../dist/stage-file.ts";
 import { eventRows, eventsCsv, organizationRow, organizationsCsv, organizationsHeader } from "../corpus/combined-csv.ts";
 import { entityTable, readEntityTable } from "../corpus/entity-table.ts";
 import { writeBundle } from "../bundle/index.ts";
@@ -125,16 +125,17 @@ export function timeStages(sourceDir: string, outDir: string, graphsKept = 1000)
     const result = new Map<string, CombinedFacts>();
     result.set("corpus.organizations.csv", { ...writeStagedFile(outDir, "corpus.organizations.csv", organizationsCsv(organizations)), header: organizationsHeader(organizations) });
     result.set("corpus.events.csv", { ...writeStagedFile(outDir, "corpus.events.csv", eventsCsv(events)), header: [...EVENT_COLUMNS] });
-    // The graphs: each article's N-Triples and Turtle body, read back and appended, as the export does.
-    result.set("corpus.nt", writeStagedFile(outDir, "corpus.nt", (function* () {
-      for (const slug of slugs) yield readFileSync(join(outDir, `${slug}.nt`), "utf8");
-    })()));
-    result.set("corpus.ttl", writeStagedFile(outDir, "corpus.ttl", (function* () {
-      for (const slug of slugs) {
-        const text = readFileSync(join(outDir, `${slug}.ttl`), "utf8");
-        yield text.slice(text.indexOf("\n\n") + 2);
-      }
-    })()));
+    // The graphs: each article's N-Triples and Turtle body, read back as bytes and appended, as the
+    // export does (corpus/export-corpus.ts; its prefix block is left out here).
+    const nt = new StagedStream(outDir, "corpus.nt");
+    const ttl = new StagedStream(outDir, "corpus.ttl");
+    for (const slug of slugs) {
+      nt.write(readFileSync(join(outDir, `${slug}.nt`)));
+      const text = readFileSync(join(outDir, `${slug}.ttl`));
+      ttl.write(text.subarray(text.indexOf("\n\n") + 2));
+    }
+    result.set("corpus.nt", nt.close());
+    result.set("corpus.ttl", ttl.close());
     return result;
   });
   timed("bundle (manifest, datapackage, SHA256SUMS)", () => {
