@@ -31,6 +31,21 @@ describe("the linked corpus (two articles, on the main thread)", () => {
 });
 
 describe("slugs where one begins another", () => {
+  it("makes the linking article's CSV anew when its text holds a character its placeholders use (link-holes.ts)", () => {
+    const source = join(tempDir("engine-"), "source");
+    cpSync(join(ROOT, "tests/fixtures/linked-corpus"), source, { recursive: true });
+    const file = join(source, "member.yaml");
+    const text = readFileSync(file, "utf8");
+    writeFileSync(file, text.replace("  title: Ōtepoti Press Watch\n", "  title: Ōtepoti Press Watch \uE000\n"));
+    expect(readFileSync(file, "utf8")).toContain("\uE000");
+    for (const threads of [0, 2]) {
+      const out = join(tempDir("engine-"), "dist");
+      expect(exportTo(source, out, threads)).toBe("exported");
+      expect(differences(out, referenceExport(source))).toEqual([]);
+      expect(readFileSync(join(out, "member.csv"), "utf8")).toContain("\uE000");
+    }
+  });
+
   it("takes the articles in slug order (a before a-b, though a.yaml sorts after a-b.yaml), so corpus.nt stays sorted", () => {
     const root = tempDir("engine-");
     const source = join(root, "source");

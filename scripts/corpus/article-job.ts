@@ -7,8 +7,8 @@
 // An article that links to other articles needs their entities' names for its CSV (a value names the
 // entity it refers to) and its rows of corpus.events.csv; those are made in a second, short job once
 // every article has been read. Its graph, and so its other artifacts, do not depend on them. The
-// first job hands back the article's data as JSON, so that the second one neither reads nor parses
-// the YAML again (parsing costs several times what JSON.parse does).
+// first job writes that CSV and those rows with placeholders for the names (link-holes.ts); the
+// second one only puts the names in place.
 
 import { readYaml } from "../read/read-yaml.ts";
 import { validateAgainstSchema } from "../validate/json-schema.ts";
@@ -25,6 +25,9 @@ import { sha256 } from "../bundle/sha256.ts";
 import type { ArticleLicense, ArticleSource } from "../model/types.ts";
 import { eventRows, organizationRow, type EventRow, type OrganizationRow } from "./combined-csv.ts";
 import { entityTable } from "./entity-table.ts";
+import { canHoldPlaceholders, fillHoles, withPlaceholders } from "./link-holes.ts";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 
 export interface JobSettings {
   staging: string;
@@ -42,10 +45,11 @@ export interface ArticleJob {
   /** For "links": the nodes of other articles the article links to. */
   linked?: NodeInfo[];
   /**
-   * For "links": the article's data as the first job read it (its `data` fact). Without it (an
-   * article kept from the previous export) the YAML is read again.
+   * For "links", when the first job left placeholders (its `holes` fact): the article's slug, the
+   * names and types of the entities they stand for (in the holes' order), and its events rows with
+   * placeholders. Without them (an article kept from the previous export) everything is made again.
    */
-  data?: string;
+  filled?: { slug: string; names: Pick<NodeInfo, "name" | "type">[]; events: EventRow[] };
 }
 
 /** What the main thread keeps of an article. Plain data: it crosses threads and is cached on disk. */
@@ -69,16 +73,16 @@ export interface ArticleFacts {
   /** The other articles it links to; when non-empty its CSV waits for their names. */
   linksTo: string[];
   /**
-   * Its data as JSON, when its CSV waits for a second job. Validated data holds only what JSON
-   * keeps as it is: strings, finite numbers, booleans, null, arrays and objects.
+   * When its CSV waits for a second job and was written with placeholders: the IRIs of the linked
+   * entities they stand for (its events rows then hold placeholders too).
    */
-  data?: string;
+  holes?: string[];
 }
 
 export type JobResult = { index: number; part: ArticleJob["part"]; ok: true; facts: ArticleFacts } | { index: number; part: ArticleJob["part"]; ok: false };
 
 export function runJob(job: ArticleJob, settings: JobSettings): JobResult {
-  if (job.part === "links" && job.data !== undefined) return linksJob(job, buildModel(JSON.parse(job.data), job.file), settings);
+  if (job.part === "links" && job.filled) return fillJob(job, job.filled, settings);
   const fail = { index: job.index, part: job.part, ok: false } as const;
   // Any problem: the main thread reports every problem of the corpus with the in-memory checker
   // (pipeline.ts), which says them all, each at its line.
@@ -99,10 +103,15 @@ export function runJob(job: ArticleJob, settings: JobSettings): JobResult {
   const graph = buildGraph(model, new Map());
   const linksTo = linkedArticles(graph);
   const files: ArticleFacts["files"] = [];
+  // An article with links gets its CSV in its second job, with its links' names: here it is written
+  // with placeholders for them, unless its text could be mistaken for one (then it is made then).
   const wantsCsv = settings.formats.includes("csv");
+  const placeholders = wantsCsv && linksTo.length > 0 && canHoldPlaceholders(read.text) ? withPlaceholders(graph) : undefined;
   for (const format of settings.formats) {
-    // An article with links gets its CSV in its second job, with its links' names.
-    if (format === "csv" && linksTo.length > 0) continue;
+    if (format === "csv" && linksTo.length > 0) {
+      if (placeholders) writeArtifact(settings, slug, format, model, placeholders.graph);
+      continue;
+    }
     files.push(writeArtifact(settings, slug, format, model, graph));
   }
   const facts: ArticleFacts = {
@@ -116,7 +125,10 @@ export function runJob(job: ArticleJob, settings: JobSettings): JobResult {
   if (wantsCsv) {
     facts.organization = organizationRow(model);
     if (linksTo.length === 0) facts.events = eventRows(model, graph);
-    else facts.data = JSON.stringify(source.data);
+    else if (placeholders) {
+      facts.events = eventRows(model, placeholders.graph);
+      facts.holes = placeholders.holes;
+    }
   }
   return { index: job.index, part: job.part, ok: true, facts };
 }
@@ -130,6 +142,25 @@ function linksJob(job: ArticleJob, model: ArticleModel, settings: JobSettings): 
     source: { path: job.file.replace(/^.*[\\/]/, ""), sha256: "" },
     files: [writeArtifact(settings, model.article.slug, "csv", model, graph)],
     events: eventRows(model, graph),
+    entities: "",
+    references: [],
+    linksTo: [],
+  };
+  return { index: job.index, part: job.part, ok: true, facts };
+}
+
+/** The second job, when the first left placeholders: the names put in place in its CSV and events rows. */
+function fillJob(job: ArticleJob, filled: NonNullable<ArticleJob["filled"]>, settings: JobSettings): JobResult {
+  const name = `${filled.slug}${WRITERS.csv.extension}`;
+  const csv = fillHoles(readFileSync(join(settings.staging, name), "utf8"), filled.names);
+  const { bytes, sha256: hash } = writeStagedFile(settings.staging, name, csv, { replace: true });
+  const facts: ArticleFacts = {
+    slug: filled.slug,
+    title: "",
+    language: "",
+    source: { path: job.file.replace(/^.*[\\/]/, ""), sha256: "" },
+    files: [[name, bytes, hash]],
+    events: filled.events.map((e) => ({ date: e.date, line: fillHoles(e.line, filled.names) })),
     entities: "",
     references: [],
     linksTo: [],

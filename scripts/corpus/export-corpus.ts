@@ -60,8 +60,8 @@ interface Article {
   facts?: ArticleFacts;
   entities?: SpillRef;
   events?: { date: string; line: SpillRef }[];
-  /** Its data as JSON, for the second job of an article with links (article-job.ts). */
-  data?: SpillRef;
+  /** The linked entities its CSV and events rows hold placeholders for (article-job.ts, link-holes.ts). */
+  holes?: string[];
   /** Its files are the current output's (its source did not change). */
   reused: boolean;
   /** Its line of the next export's state is written (as soon as its facts are final). */
@@ -152,8 +152,6 @@ const FLUSH_EVERY_MS = 2000;
 
 /** The scratch file of spill.ts, in the staging folder until the combined files are written. */
 const SPILL = ".spill";
-/** The data of articles with links, kept only until their second jobs are done (a scratch file of its own). */
-const DATA_SPILL = ".spill-data";
 
 async function build(
   articles: Article[],
@@ -212,7 +210,6 @@ async function build(
   combineReady();
 
   const settings = { staging, formats };
-  const dataSpill = new Spill(join(staging, DATA_SPILL));
   // Threads for the first jobs; the second ones (a share of the same articles) run on the same threads.
   const pool = createPool(settings, jobs.length, options.threads);
   const onResult = (result: JobResult) => {
@@ -229,9 +226,9 @@ async function build(
       article.stated = true;
       return;
     }
-    if (result.facts.data !== undefined) {
-      article.data = dataSpill.put(result.facts.data);
-      delete result.facts.data;
+    if (result.facts.holes !== undefined) {
+      article.holes = result.facts.holes;
+      delete result.facts.holes;
     }
     // Its facts are final unless its CSV waits for a second job: its line of the next state now,
     // while other articles are still being made, rather than all of them at the end.
@@ -273,18 +270,26 @@ async function build(
         }
         second.push({ index: i, path: article.path, file: article.file, part: "links", linked: index.nodesOf(facts.linksTo) });
       });
-      // The data the first job handed back comes out of the spill as each job is sent.
-      const withData = (job: ArticleJob): ArticleJob => {
-        const data = articles[job.index]!.data;
-        return data ? { ...job, data: dataSpill.get(data) } : job;
+      // Where the first job left placeholders, the names they stand for, and its events rows (out of
+      // the spill), go with the job as it is sent.
+      const withNames = (job: ArticleJob): ArticleJob => {
+        const article = articles[job.index]!;
+        if (!article.holes) return job;
+        const nodes = new Map(job.linked!.map((node) => [node.iri, node]));
+        const names = article.holes.map((iri) => {
+          const node = nodes.get(iri);
+          if (!node) throw new Error(`${article.file}: links to ${iri}, which no article describes`);
+          return { name: node.name, type: node.type };
+        });
+        const events = (article.events ?? []).map((e) => ({ date: e.date, line: spill.get(e.line) }));
+        return { index: job.index, path: job.path, file: job.file, part: "links", filled: { slug: article.slug, names, events } };
       };
-      await pool.run(second, onResult, withData);
+      await pool.run(second, onResult, withNames);
       if (failed) return await problems(articles);
     }
   } finally {
     clearInterval(flushing);
     await pool.close();
-    dataSpill.dispose();
   }
   combineReady();
 

@@ -1,7 +1,7 @@
 // Writing one artifact into the staging folder, from whichever thread made it: the bytes written
 // are hashed as they are written, so the bundle (manifest, SHA256SUMS) never reads them back.
 
-import { closeSync, openSync, writeSync } from "node:fs";
+import { closeSync, fstatSync, ftruncateSync, openSync, writeSync } from "node:fs";
 import { join } from "node:path";
 import { createHash } from "node:crypto";
 import type { FileFacts } from "../bundle/input.ts";
@@ -14,9 +14,9 @@ export function checkArtifactName(name: string): void {
 
 const BATCH_UNITS = 1 << 17;
 
-/** Writes a new file (never an existing one) of the staging folder; its text may come in pieces. */
-export function writeStagedFile(staging: string, name: string, content: string | Iterable<string>): FileFacts {
-  const stream = new StagedStream(staging, name);
+/** Writes a new file (never an existing one, unless asked to replace it) of the staging folder; its text may come in pieces. */
+export function writeStagedFile(staging: string, name: string, content: string | Iterable<string>, options: { replace?: boolean } = {}): FileFacts {
+  const stream = new StagedStream(staging, name, options.replace);
   let facts: FileFacts;
   try {
     if (typeof content === "string") stream.write(content);
@@ -63,9 +63,23 @@ export class StagedStream {
   private readonly fd: number;
   private readonly hash = createHash("sha256");
   private bytes = 0;
-  constructor(staging: string, readonly name: string) {
+  /**
+   * `replace`: the file is there already, written by this export, and is written again. A file with
+   * another name (a file kept from the current output is linked into the staging folder) is refused
+   * before anything is changed: writing it would change the current output too.
+   */
+  constructor(staging: string, readonly name: string, replace = false) {
     checkArtifactName(name);
-    this.fd = openSync(join(staging, name), "wx");
+    if (!replace) {
+      this.fd = openSync(join(staging, name), "wx");
+      return;
+    }
+    this.fd = openSync(join(staging, name), "r+");
+    if (fstatSync(this.fd).nlink !== 1) {
+      closeSync(this.fd);
+      throw new Error(`refusing to write ${name} again in place: the current output shares that file`);
+    }
+    ftruncateSync(this.fd, 0);
   }
   write(piece: string | Buffer): void {
     const buffer = typeof piece === "string" ? encode(piece) : piece;

@@ -38,6 +38,9 @@ const HEADER = quotedRow(CSV_COLUMNS);
 /** A cell as written: formula-guarded, quoted. */
 const cell = (value: string): string => quoteCell(guardFormula(value));
 
+/** A cell as this writer writes it (formula-guarded, quoted): for text put into its output later. */
+export const csvCell = cell;
+
 /** Parts as one flat string (joined), for cells kept and copied into many rows. */
 const flat = (...parts: string[]): string => parts.join("");
 
