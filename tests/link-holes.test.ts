@@ -14,7 +14,7 @@ import { buildGraph, type Graph, type NodeInfo } from "../scripts/graph/build.ts
 import { linkedArticles } from "../scripts/graph/prefixes.ts";
 import { writeCsv } from "../scripts/writers/csv.ts";
 import { eventRows } from "../scripts/corpus/combined-csv.ts";
-import { canHoldPlaceholders, fillHoles, withPlaceholders } from "../scripts/corpus/link-holes.ts";
+import { canHoldPlaceholders, fillHoles, fillHolesInBytes, withPlaceholders } from "../scripts/corpus/link-holes.ts";
 import { HOSTILE, text } from "./article-arbitrary.ts";
 import { tempDir } from "./helpers.ts";
 
@@ -43,7 +43,7 @@ describe("placeholders for linked entities' names", () => {
   });
 
   it("filled, give the CSV and events rows made with the names, whatever the names and types hold", () => {
-    const hostile = fc.oneof(fc.constantFrom(...HOSTILE, "\uE000", "\uE0000\uE001", '"\uE0020\uE003"', "reference to \uE002"), text);
+    const hostile = fc.oneof(fc.constantFrom(...HOSTILE, "\uE000", "\uE0000\uE001", '"\uE0020\uE003"', "reference to \uE002", "\uE010\uE03F"), text);
     fc.assert(
       fc.property(fc.constantFrom(...linking), fc.array(fc.tuple(hostile, hostile), { minLength: 1, maxLength: 8 }), ([slug, graph], renames) => {
         const model = models.get(slug)!;
@@ -58,6 +58,7 @@ describe("placeholders for linked entities' names", () => {
         const names = holes.map((iri) => byIri.get(iri)!);
         expect(names.every(Boolean)).toBe(true);
         expect(fillHoles(writeCsv(template), names)).toBe(writeCsv(named));
+        expect(Buffer.concat(fillHolesInBytes(Buffer.from(writeCsv(template)), names)).toString("utf8")).toBe(writeCsv(named));
         expect(eventRows(model, template).map((e) => ({ ...e, line: fillHoles(e.line, names) }))).toEqual(eventRows(model, named));
       }),
       { numRuns: 60 },
@@ -70,5 +71,11 @@ describe("placeholders for linked entities' names", () => {
     expect(() => fillHoles('"a\uE000b"', [])).toThrow(/outside a placeholder/);
     expect(() => fillHoles('"\uE0001\uE001"', [{ name: "x", type: "T" }])).toThrow(/not named/);
     expect(fillHoles('"\uE0000\uE001","reference to \uE0020\uE003",""', [{ name: '=a"b', type: "NGO" }])).toBe(`"'=a""b","reference to NGO",""`);
+    const bytes = (text: string, names: { name: string; type: string }[]) => Buffer.concat(fillHolesInBytes(Buffer.from(text), names)).toString("utf8");
+    expect(bytes('"\uE0000\uE001","reference to \uE0020\uE003","","\uE010"', [{ name: '=a"b', type: "NGO" }])).toBe(`"'=a""b","reference to NGO","","\uE010"`);
+    for (const stray of ['"a\uE000b"', '"\uE001"', '"\uE0000"', 'x\uE0000\uE001"', '"refer to \uE0020\uE003"', '"\uE000\uE001"']) {
+      expect(() => bytes(stray, [{ name: "x", type: "T" }]), stray).toThrow(/outside a placeholder/);
+    }
+    expect(() => bytes('"\uE0001\uE001"', [{ name: "x", type: "T" }])).toThrow(/not named/);
   });
 });

@@ -18,14 +18,15 @@ import type { ArticleModel } from "../model/types.ts";
 import { buildGraph, type Graph, type NodeInfo } from "../graph/build.ts";
 import { linkedArticles } from "../graph/prefixes.ts";
 import { WRITERS, type Format } from "../writers/index.ts";
-import { writeStagedFile } from "../dist/stage-file.ts";
+import { StagedStream, writeStagedFile } from "../dist/stage-file.ts";
+import type { FileFacts } from "../bundle/input.ts";
 import { checkFileName } from "../pipeline.ts";
 import { readSourceFile } from "../read/source-file.ts";
 import { sha256 } from "../bundle/sha256.ts";
 import type { ArticleLicense, ArticleSource } from "../model/types.ts";
 import { eventRows, organizationRow, type EventRow, type OrganizationRow } from "./combined-csv.ts";
 import { entityTable } from "./entity-table.ts";
-import { canHoldPlaceholders, fillHoles, withPlaceholders } from "./link-holes.ts";
+import { canHoldPlaceholders, fillHoles, fillHolesInBytes, withPlaceholders } from "./link-holes.ts";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 
@@ -152,8 +153,15 @@ function linksJob(job: ArticleJob, model: ArticleModel, settings: JobSettings): 
 /** The second job, when the first left placeholders: the names put in place in its CSV and events rows. */
 function fillJob(job: ArticleJob, filled: NonNullable<ArticleJob["filled"]>, settings: JobSettings): JobResult {
   const name = `${filled.slug}${WRITERS.csv.extension}`;
-  const csv = fillHoles(readFileSync(join(settings.staging, name), "utf8"), filled.names);
-  const { bytes, sha256: hash } = writeStagedFile(settings.staging, name, csv, { replace: true });
+  const pieces = fillHolesInBytes(readFileSync(join(settings.staging, name)), filled.names);
+  const stream = new StagedStream(settings.staging, name, true);
+  let written: FileFacts;
+  try {
+    for (const piece of pieces) stream.write(piece);
+  } finally {
+    written = stream.close();
+  }
+  const { bytes, sha256: hash } = written;
   const facts: ArticleFacts = {
     slug: filled.slug,
     title: "",

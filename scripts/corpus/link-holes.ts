@@ -56,3 +56,37 @@ export function fillHoles(text: string, names: readonly Pick<NodeInfo, "name" | 
     return name !== undefined ? csvCell(node.name) : csvCell(`reference to ${node.type}`);
   });
 }
+
+// The same, on the CSV's bytes as the first job wrote them: the file is not decoded and encoded
+// again (a CSV of some 76 KB, mostly other text). Each placeholder's characters are 0xEE 0x80 and
+// 0x80 to 0x83 in UTF-8.
+const LEAD = Buffer.from([0xee, 0x80]);
+const NAME_CELL_START = Buffer.from('"', "utf8");
+const TYPE_CELL_START = Buffer.from('"reference to ', "utf8");
+
+/** `fillHoles` over UTF-8 bytes: the filled text's bytes, in pieces (most of them views of `bytes`). */
+export function fillHolesInBytes(bytes: Buffer, names: readonly Pick<NodeInfo, "name" | "type">[]): Buffer[] {
+  const pieces: Buffer[] = [];
+  let copied = 0;
+  for (let at = bytes.indexOf(LEAD); at >= 0; at = bytes.indexOf(LEAD, at + 1)) {
+    const mark = bytes[at + 2]!;
+    // Other private-use characters (U+E004 and on) share the lead bytes: they are text, left as it is.
+    if (mark < 0x80 || mark > 0x83) continue;
+    const isName = mark === 0x80;
+    const before = isName ? NAME_CELL_START : TYPE_CELL_START;
+    const cellStart = at - before.length;
+    let end = at + 3;
+    while (bytes[end]! >= 0x30 && bytes[end]! <= 0x39) end++;
+    const closes = bytes[end] === 0xee && bytes[end + 1] === 0x80 && bytes[end + 2] === mark + 1 && bytes[end + 3] === 0x22;
+    if (mark % 2 === 1 || cellStart < copied || !bytes.subarray(cellStart, at).equals(before) || end === at + 3 || !closes) {
+      throw new Error("a placeholder's character outside a placeholder's cell");
+    }
+    const node = names[Number(bytes.toString("latin1", at + 3, end))];
+    if (!node) throw new Error(`a placeholder (${bytes.toString("latin1", at + 3, end)}) for an entity that was not named`);
+    pieces.push(bytes.subarray(copied, cellStart), Buffer.from(isName ? csvCell(node.name) : csvCell(`reference to ${node.type}`), "utf8"));
+    copied = end + 4;
+    at = copied - 1;
+  }
+  pieces.push(bytes.subarray(copied));
+  return pieces;
+}

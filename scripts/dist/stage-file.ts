@@ -75,12 +75,16 @@ export class StagedStream {
       return;
     }
     this.fd = openSync(join(staging, name), "r+");
-    if (fstatSync(this.fd).nlink !== 1) {
+    const stat = fstatSync(this.fd);
+    if (stat.nlink !== 1) {
       closeSync(this.fd);
       throw new Error(`refusing to write ${name} again in place: the current output shares that file`);
     }
-    ftruncateSync(this.fd, 0);
+    // Written over from its start, and cut to its new length when done (if shorter): truncating it
+    // first would free its blocks only to take them again.
+    this.replacedBytes = stat.size;
   }
+  private replacedBytes = 0;
   write(piece: string | Buffer): void {
     const buffer = typeof piece === "string" ? encode(piece) : piece;
     this.hash.update(buffer);
@@ -88,6 +92,7 @@ export class StagedStream {
     this.bytes += buffer.length;
   }
   close(): FileFacts {
+    if (this.replacedBytes > this.bytes) ftruncateSync(this.fd, this.bytes);
     closeSync(this.fd);
     return { bytes: this.bytes, sha256: this.hash.digest("hex") };
   }

@@ -1,0 +1,30 @@
+// A staged file written again in place (the second job of an article with links fills in its CSV):
+// the file holds exactly the new text, whether longer or shorter, its facts say so, and a file the
+// current output shares (linked into the staging folder) is refused untouched.
+
+import { linkSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { writeStagedFile } from "../scripts/dist/stage-file.ts";
+import { factsOf } from "../scripts/bundle/sha256.ts";
+import { tempDir } from "./helpers.ts";
+
+describe("writing a staged file again", () => {
+  it("leaves exactly the new text, shorter or longer, with its size and hash", () => {
+    const dir = tempDir("stage-file-");
+    expect(writeStagedFile(dir, "a.csv", "a long first text, ünïcode")).toEqual(factsOf("a long first text, ünïcode"));
+    for (const text of ["short", "a much longer second text than the first one, ☃☃☃", ""]) {
+      expect(writeStagedFile(dir, "a.csv", [text.slice(0, 3), text.slice(3)], { replace: true })).toEqual(factsOf(text));
+      expect(readFileSync(join(dir, "a.csv"), "utf8")).toBe(text);
+    }
+  });
+
+  it("refuses a new file where one is, and a file shared with another name, leaving both as they were", () => {
+    const dir = tempDir("stage-file-");
+    writeStagedFile(dir, "a.csv", "first");
+    expect(() => writeStagedFile(dir, "a.csv", "again")).toThrow();
+    linkSync(join(dir, "a.csv"), join(dir, "kept.csv"));
+    expect(() => writeStagedFile(dir, "a.csv", "changed", { replace: true })).toThrow(/shares that file/);
+    expect(readFileSync(join(dir, "kept.csv"), "utf8")).toBe("first");
+  });
+});
