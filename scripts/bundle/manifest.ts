@@ -8,7 +8,7 @@ import { FORMAT_FILES as WRITERS } from "../writers/formats.ts";
 import { formatOf } from "./formats.ts";
 import { COMBINED_INFO } from "../corpus/combined-info.ts";
 import type { BundleInput, FileFacts } from "./input.ts";
-import { jsonChunks, spread } from "./json-chunks.ts";
+import { ElementJson, jsonChunks, spread, tailText, withConstantTail } from "./json-chunks.ts";
 
 export const MANIFEST_FILE = "manifest.json";
 
@@ -40,13 +40,15 @@ export function manifestChunks(input: BundleInput, extra: ReadonlyMap<string, Ex
   places.sort((a, b) => compareCodePoints(a.path, b.path));
   const allSources = input.articles.map((a) => a.sourceFile);
 
-  const entry = ({ path, article: index, extra: isExtra }: (typeof places)[number]): ManifestFile => {
+  const sourceTexts: string[] = [];
+  const entry = ({ path, article: index, extra: isExtra }: (typeof places)[number]): ManifestFile | ElementJson => {
     if (index !== undefined) {
       const article = input.articles[index]!;
       const format = formatOf(article.slug, path);
       if (!format) throw new Error(`${path}: not a file any writer makes for the article ${article.slug}`);
       const { bytes, sha256 } = article.artifacts.get(path)!;
-      return { path, format, mediaType: WRITERS[format].mediaType, bytes, sha256, article: article.slug, sources: [article.sourceFile] };
+      // Its article's source, the same for each of its files, serialized once (json-chunks.ts).
+      return withConstantTail({ path, format, mediaType: WRITERS[format].mediaType, bytes, sha256, article: article.slug }, (sourceTexts[index] ??= tailText({ sources: [article.sourceFile] })));
     }
     if (isExtra) {
       const { format, mediaType, bytes, sha256 } = extra.get(path)!;
