@@ -77,9 +77,16 @@ function propertyOf(predicate: string): { label: string; iri: string } {
 export function writeCsv(graph: Graph): string {
   const pieces: string[] = [BOM, HEADER];
   let subject: string | undefined;
-  /** The entity's three cells and a comma; its IRI's cell between commas. */
+  /** The line break, the entity's three cells and a comma; its IRI's cell between commas. */
   let entityCells = "";
   let entityIri = "";
+  /** The section of the last statement, and its cell with the entity's IRI cell after it. */
+  let sectionOf: string | undefined;
+  let sectionIri = "";
+  /** The last literal's datatype and language (not a date's), and their cells: most literals in a row share them. */
+  let lastDatatype: string | undefined;
+  let lastLanguage = "";
+  let lastLiteral: LiteralCells = { value: "", iris: "" };
   /** A section's cell after a comma. */
   const sections = new Map<string, string>();
   /** The cells of a reference to a node, by its IRI (names come from this graph's nodes). */
@@ -88,11 +95,16 @@ export function writeCsv(graph: Graph): string {
     if (s.subject !== subject) {
       subject = s.subject;
       const entity = graph.nodes.get(subject)!;
-      entityCells = flat(cell(entity.id), ",", cell(entity.name), ",", cell(entity.type), ",");
+      entityCells = flat("\r\n", cell(entity.id), ",", cell(entity.name), ",", cell(entity.type), ",");
       entityIri = flat(",", cell(subject), ",");
+      sectionOf = undefined;
     }
-    let section = sections.get(s.section);
-    if (section === undefined) sections.set(s.section, (section = flat(",", cell(s.section))));
+    if (s.section !== sectionOf) {
+      sectionOf = s.section;
+      let section = sections.get(s.section);
+      if (section === undefined) sections.set(s.section, (section = flat(",", cell(s.section))));
+      sectionIri = flat(section, entityIri);
+    }
     const property = propertyOf(s.predicate);
     const o = s.object;
     if (o.termType === "NamedNode") {
@@ -106,13 +118,22 @@ export function writeCsv(graph: Graph): string {
         found = { value: flat(",", cell(value), ",", vocabularyCell(valueType), ',""'), iris: flat(cell(o.value), ',""') };
         if (known.size < 10_000) known.set(o.value, found);
       }
-      pieces.push("\r\n", entityCells, property.label, found.value, section, entityIri, property.iri, found.iris);
+      pieces.push(entityCells, property.label, found.value, sectionIri, property.iri, found.iris);
     } else {
-      const literal = literalCellsOf(o.datatype, o.language, o.value.length);
+      let literal = lastLiteral;
+      if (o.datatype !== lastDatatype || o.language !== lastLanguage) {
+        literal = literalCellsOf(o.datatype, o.language, o.value.length);
+        // A date's cells depend on its length too: not kept.
+        if (!DATE_TYPES.has(o.datatype)) {
+          lastDatatype = o.datatype;
+          lastLanguage = o.language;
+          lastLiteral = literal;
+        }
+      }
       const value = guardFormula(o.value);
       // The value's cell as its quotes and itself, unless a quote in it must be doubled.
-      if (value.indexOf('"') < 0) pieces.push("\r\n", entityCells, property.label, ',"', value, '"', literal.value, section, entityIri, property.iri, literal.iris);
-      else pieces.push("\r\n", entityCells, property.label, ",", quoteCell(value), literal.value, section, entityIri, property.iri, literal.iris);
+      if (value.indexOf('"') < 0) pieces.push(entityCells, property.label, ',"', value, '"', literal.value, sectionIri, property.iri, literal.iris);
+      else pieces.push(entityCells, property.label, ",", quoteCell(value), literal.value, sectionIri, property.iri, literal.iris);
     }
   }
   // papaparse wrote a graph without statements as the header and an empty line.
