@@ -115,6 +115,9 @@ export class TurtleTerms {
   private readonly memo = new Map<string, string>();
   /** The last language tag found simple. */
   private simpleLanguage = "";
+  /** The last language tag written, and what follows a text of it: the closing quote, `@`, the tag in lower case. */
+  private language = "";
+  private languageEnd = "";
   readonly hasPrefixes: boolean;
   /** The common prefixes (graph/namespaces.ts) come first, as declared there: see `vocabularyIri`. */
   private readonly common: boolean;
@@ -218,7 +221,14 @@ export class TurtleTerms {
     if (term.termType === "NamedNode") return this.iri(term.value);
     const value = escapeTurtle(term.value);
     const datatype = term.datatype;
-    if (datatype === RDF_LANG_STRING && term.language) return `"${value}"@${term.language.toLowerCase()}`;
+    if (datatype === RDF_LANG_STRING && term.language) {
+      // One article has one language: its tag is lower-cased once, not for every text.
+      if (term.language !== this.language) {
+        this.language = term.language;
+        this.languageEnd = `"@${term.language.toLowerCase()}`;
+      }
+      return `"${value}${this.languageEnd}`;
+    }
     switch (datatype) {
       case XSD_STRING:
       case "":
@@ -345,9 +355,9 @@ export class NTriplesTerms {
   private readonly objectEnds = new Map<string, string>();
   /** The encoded IRIs (and object ends) that hold a unit from U+D800. */
   private readonly high = new Set<string>();
-  /** The last language tag found simple, and its lower case (one article has one language). */
+  /** The last language tag found simple, and what follows a text of it: `"@`, the tag in lower case, ` .` and the line feed (one article has one language). */
   private language = "";
-  private lowerLanguage = "";
+  private languageEnd = "";
   /** Whether the last text returned holds a unit from U+D800: if none does, lines sort as UTF-16 strings. */
   lastFromSurrogates = false;
 
@@ -399,7 +409,7 @@ export class NTriplesTerms {
       if (object.language !== this.language) {
         if (!SIMPLE_LANGUAGE.test(object.language)) return undefined;
         this.language = object.language;
-        this.lowerLanguage = object.language.toLowerCase();
+        this.languageEnd = `"@${object.language.toLowerCase()} .\n`;
       }
     } else if (datatype.includes('"')) return undefined;
     let value = object.value;
@@ -409,7 +419,7 @@ export class NTriplesTerms {
       high = FROM_SURROGATES.test(value);
     }
     let end: string;
-    if (isLanguageString) end = `"${value}"@${this.lowerLanguage} .\n`;
+    if (isLanguageString) end = `"${value}${this.languageEnd}`;
     else if (datatype === XSD_STRING || datatype === "") end = `"${value}" .\n`;
     else {
       end = `"${value}"^^${this.iri(datatype)} .\n`;
