@@ -364,8 +364,11 @@ export class NTriplesTerms {
   iri(value: string): string {
     let encoded = this.memo.get(value);
     if (encoded === undefined) {
-      encoded = `<${escapeNTriples(value)}>`;
-      if (FROM_SURROGATES.test(encoded)) this.high.add(encoded);
+      // Most IRIs hold nothing escaped and no unit from U+D800: one test says so.
+      if (ESCAPED_OR_FROM_SURROGATES.test(value)) {
+        encoded = `<${escapeNTriples(value)}>`;
+        if (FROM_SURROGATES.test(encoded)) this.high.add(encoded);
+      } else encoded = `<${value}>`;
       if (this.memo.size >= MEMO_LIMIT) this.memo.clear();
       this.memo.set(value, encoded);
     }
