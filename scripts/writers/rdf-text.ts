@@ -104,12 +104,17 @@ function isLocalNameCharacter(c: number): boolean {
  */
 const MEMO_LIMIT = 16_384;
 
+/** Up to this many namespaces, an IRI is tried against each in turn (see `namespaceSplit`). */
+const FEW_NAMESPACES = 24;
+
 /** Turtle terms for one document's prefixes (which must be simple: `prefixesAreSimple`). */
 export class TurtleTerms {
   /** Namespace → its prefix name with the colon, and its place in N3.Writer's alternation. */
   private readonly namespaces = new Map<string, { prefixed: string; rank: number }>();
   /** The lengths of the namespaces, so only possible split points are looked up. */
   private readonly lengths = new Set<number>();
+  /** The namespaces in N3.Writer's order, with their prefix names and colons: see `namespaceSplit`. */
+  private readonly ordered: { namespace: string; prefixed: string }[] = [];
   /** The prefix names with their colon, for IRIs that already read `prefix:rest`. */
   private readonly names = new Set<string>();
   private readonly memo = new Map<string, string>();
@@ -130,6 +135,7 @@ export class TurtleTerms {
     let rank = 0;
     for (const namespace in byNamespace) {
       this.namespaces.set(namespace, { prefixed: byNamespace[namespace]!, rank: rank++ });
+      this.ordered.push({ namespace, prefixed: byNamespace[namespace]! });
       this.lengths.add(namespace.length);
       this.names.add(byNamespace[namespace]!);
     }
@@ -187,6 +193,15 @@ export class TurtleTerms {
     // The local name is a run of local-name characters at the end: only its start points can split.
     let start = iri.length;
     while (start > 0 && isLocalNameCharacter(iri.charCodeAt(start - 1))) start--;
+    // An article's few namespaces are tried in their order (the first that leaves a local name is the
+    // one); a combined corpus's many (one per article) by the lengths that could split.
+    if (this.ordered.length <= FEW_NAMESPACES) {
+      for (const { namespace, prefixed } of this.ordered) {
+        const k = namespace.length;
+        if (k >= start && k < iri.length && iri.startsWith(namespace) && LOCAL_NAME.test(iri.slice(k))) return prefixed + iri.slice(k);
+      }
+      return undefined;
+    }
     let best: { prefixed: string; rank: number } | undefined;
     let split = 0;
     for (let k = start; k < iri.length; k++) {
