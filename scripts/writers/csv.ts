@@ -41,6 +41,12 @@ const cell = (value: string): string => quoteCell(guardFormula(value));
 /** A cell as this writer writes it (formula-guarded, quoted): for text put into its output later. */
 export const csvCell = cell;
 
+/** A cell's text between its quotes: formula-guarded, its quotes doubled. */
+function cellText(value: string): string {
+  const guarded = guardFormula(value);
+  return guarded.indexOf('"') < 0 ? guarded : guarded.replace(/"/g, '""');
+}
+
 /** Parts as one flat string (joined), for cells kept and copied into many rows. */
 const flat = (...parts: string[]): string => parts.join("");
 
@@ -77,7 +83,7 @@ function propertyOf(predicate: string): { label: string; iri: string } {
 export function writeCsv(graph: Graph): string {
   const pieces: string[] = [BOM, HEADER];
   let subject: string | undefined;
-  /** The line break, the entity's three cells and a comma; its IRI's cell between commas. */
+  /** The line break, the entity's three cells and a comma; its IRI's cell's text. */
   let entityCells = "";
   let entityIri = "";
   /** The section of the last statement, and its cell with the entity's IRI cell after it. */
@@ -95,15 +101,16 @@ export function writeCsv(graph: Graph): string {
     if (s.subject !== subject) {
       subject = s.subject;
       const entity = graph.nodes.get(subject)!;
-      entityCells = flat("\r\n", cell(entity.id), ",", cell(entity.name), ",", cell(entity.type), ",");
-      entityIri = flat(",", cell(subject), ",");
+      // The cells' texts between the quotes and commas, not each quoted and then joined.
+      entityCells = flat('\r\n"', cellText(entity.id), '","', cellText(entity.name), '","', cellText(entity.type), '",');
+      entityIri = cellText(subject);
       sectionOf = undefined;
     }
     if (s.section !== sectionOf) {
       sectionOf = s.section;
       let section = sections.get(s.section);
-      if (section === undefined) sections.set(s.section, (section = flat(",", cell(s.section))));
-      sectionIri = flat(section, entityIri);
+      if (section === undefined) sections.set(s.section, (section = flat(',"', cellText(s.section), '"')));
+      sectionIri = flat(section, ',"', entityIri, '",');
     }
     const property = propertyOf(s.predicate);
     const o = s.object;
@@ -115,7 +122,7 @@ export function writeCsv(graph: Graph): string {
         const target = graph.nodes.get(o.value);
         const value = isType ? o.value.replace(/^.*[/#]/, "") : target ? target.name : o.value;
         const valueType = isType ? "type" : target ? `reference to ${target.type}` : "URL";
-        found = { value: flat(",", cell(value), ",", vocabularyCell(valueType), ',""'), iris: flat(cell(o.value), ',""') };
+        found = { value: flat(',"', cellText(value), '",', vocabularyCell(valueType), ',""'), iris: flat('"', cellText(o.value), '",""') };
         if (known.size < 10_000) known.set(o.value, found);
       }
       pieces.push(entityCells, property.label, found.value, sectionIri, property.iri, found.iris);
