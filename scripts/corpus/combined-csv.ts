@@ -30,30 +30,41 @@ export interface EventRow {
   line: string;
 }
 
+// Loops and module-level functions, not closures: each closure made per call costs a defineProperty
+// (its name) under tsx, and these run once per article.
 export function organizationRow(model: ArticleModel): OrganizationRow {
   const slug = model.article.slug;
-  const subject = model.organizations.find((o) => o.id === model.article.subject)!;
-  return { cells: [slug, subject.id, subject.name, subject.type, entityIri(slug, subject.id)], fields: model.infobox.fields.map((f) => [f.label, f.value]) };
+  let subject: ArticleModel["organizations"][number] | undefined;
+  for (const o of model.organizations) {
+    if (o.id !== model.article.subject) continue;
+    subject = o;
+    break;
+  }
+  if (subject === undefined) throw new Error(`${slug}: no organization ${model.article.subject}`);
+  const fields: OrganizationRow["fields"] = [];
+  for (const f of model.infobox.fields) fields.push([f.label, f.value]);
+  return { cells: [slug, subject.id, subject.name, subject.type, entityIri(slug, subject.id)], fields };
 }
 
 /** The article's dated events; locations and organizers are named from the graph's nodes (other articles' too). */
 export function eventRows(model: ArticleModel, graph: Graph): EventRow[] {
   const slug = model.article.slug;
-  const named = (ref: string | undefined): [string, string] => {
-    if (!ref) return ["", ""];
-    const iri = entityIri(slug, ref);
-    return [graph.nodes.get(iri)?.name ?? "", iri];
-  };
   const rows: EventRow[] = [];
   for (const e of model.events) {
     const date = e.startDate ?? e.endDate;
     if (date === undefined) continue;
-    const [location, locationIri] = named(e.location);
-    const [organizer, organizerIri] = named(e.organizer);
-    const cells = [e.startDate ?? "", e.endDate ?? "", e.name, e.type, e.category, location, organizer, slug, e.id, entityIri(slug, e.id), locationIri, organizerIri, e.description ?? ""];
-    rows.push({ date, line: quotedRow(cells.map(guardFormula)) });
+    const locationIri = e.location ? entityIri(slug, e.location) : "";
+    const organizerIri = e.organizer ? entityIri(slug, e.organizer) : "";
+    const cells = [e.startDate ?? "", e.endDate ?? "", e.name, e.type, e.category, nameOf(graph, locationIri), nameOf(graph, organizerIri), slug, e.id, entityIri(slug, e.id), locationIri, organizerIri, e.description ?? ""];
+    for (let i = 0; i < cells.length; i++) cells[i] = guardFormula(cells[i]!);
+    rows.push({ date, line: quotedRow(cells) });
   }
   return rows;
+}
+
+/** A referenced node's name from the graph's nodes; "" for no reference or an unknown node. */
+function nameOf(graph: Graph, iri: string): string {
+  return iri === "" ? "" : (graph.nodes.get(iri)?.name ?? "");
 }
 
 /** The organizations CSV's columns: the fixed ones, then every infobox label of the corpus. */

@@ -42,6 +42,9 @@ const schemaTerms = new Map<string, string>();
 const oaTerms = new Map<string, string>();
 const S = (name: string) => schemaTerms.get(name) ?? schemaTerms.set(name, SCHEMA + name).get(name)!;
 const O = (name: string) => oaTerms.get(name) ?? oaTerms.set(name, OA + name).get(name)!;
+/** The term of each type IRI, once: a type is the object of every entity's rdf:type statement. */
+const typeTerms = new Map<string, IriTerm>();
+const typeTerm = (value: string): IriTerm => typeTerms.get(value) ?? typeTerms.set(value, iri(value)).get(value)!;
 const DC_DESCRIPTION = DCTERMS + "description";
 const RDFS_SEE_ALSO = RDFS + "seeAlso";
 
@@ -76,7 +79,7 @@ class GraphBuilder {
   build(external: ExternalNodes): Graph {
     const { model, statements, nodes } = this;
     // The subject of the article first, so every artifact opens with it.
-    const subjectOrg = model.organizations.find((o) => o.id === model.article.subject)!;
+    const subjectOrg = subjectOf(model);
     // Its milestones right after its own statements, before its memberships' nodes: each subject's
     // statements are then already together (groupBySubject finds nothing to move).
     this.organizationStatements(subjectOrg);
@@ -148,7 +151,7 @@ class GraphBuilder {
   /** A count (e.g. "more than 119 organizations") as a schema:QuantitativeValue node of its own. */
   private count(ownerIri: string, id: string, name: string, value: Count & { countries?: number }, section: string): void {
     this.begin({ iri: ownerIri, id, name, type: "QuantitativeValue" }, { section });
-    this.add(RDF_TYPE, iri(S("QuantitativeValue")));
+    this.add(RDF_TYPE, typeTerm(S("QuantitativeValue")));
     // "more than 119" is at least 120: the bound is exact for whole numbers.
     if (value.comparison === "exactly" || value.comparison === "about") this.add(S("value"), integer(value.value));
     else this.add(S("minValue"), integer(value.comparison === "more-than" ? value.value + 1 : value.value));
@@ -161,7 +164,7 @@ class GraphBuilder {
   /** The organization's own statements (its memberships are nodes of their own). */
   private organizationStatements(o: Organization): void {
     this.beginEntity(o, o.name, o.type);
-    this.add(RDF_TYPE, iri(S(o.type)), "type");
+    this.add(RDF_TYPE, typeTerm(S(o.type)), "type");
     this.add(S("name"), this.txt(o.name), "name");
     if (o.category) this.add(O("category"), this.txt(o.category), "category");
     this.addTexts(S("alternateName"), o.formerNames, "formerNames");
@@ -194,7 +197,7 @@ class GraphBuilder {
 
   private person(p: Person): void {
     this.beginEntity(p, p.name, "Person");
-    this.add(RDF_TYPE, iri(S("Person")));
+    this.add(RDF_TYPE, typeTerm(S("Person")));
     this.add(S("name"), this.txt(p.name), "name");
     if (p.description) this.add(S("description"), this.txt(p.description), "description");
     if (p.jobTitle) this.add(S("jobTitle"), this.txt(p.jobTitle), "jobTitle");
@@ -205,7 +208,7 @@ class GraphBuilder {
 
   private place(p: Place): void {
     this.beginEntity(p, p.name, p.type);
-    this.add(RDF_TYPE, iri(S(p.type)));
+    this.add(RDF_TYPE, typeTerm(S(p.type)));
     this.add(S("name"), this.txt(p.name), "name");
     this.addTexts(S("alternateName"), p.alternateNames, "alternateNames");
     if (p.containedIn) this.add(S("containedInPlace"), this.ref(p.containedIn), "containedIn");
@@ -214,7 +217,7 @@ class GraphBuilder {
   private event(e: Event): void {
     this.beginEntity(e, e.name, e.type);
     const eventIri = this.iri;
-    this.add(RDF_TYPE, iri(S(e.type)), "type");
+    this.add(RDF_TYPE, typeTerm(S(e.type)), "type");
     this.add(S("name"), this.txt(e.name), "name");
     this.addTexts(S("alternateName"), e.alternateNames, "alternateNames");
     this.add(O("category"), plain(e.category), "category");
@@ -242,7 +245,7 @@ class GraphBuilder {
 
     if (e.schedule) {
       this.begin({ iri: scheduleIri, id: `${e.id}.schedule`, name: `${e.name}: schedule`, type: "Schedule" }, { section: e.sections?.schedule ?? e.section });
-      this.add(RDF_TYPE, iri(S("Schedule")));
+      this.add(RDF_TYPE, typeTerm(S("Schedule")));
       this.add(S("byMonth"), integer(e.schedule.month));
       this.add(S("byMonthDay"), integer(e.schedule.day));
       this.add(S("repeatFrequency"), plain("P1Y"));
@@ -255,7 +258,7 @@ class GraphBuilder {
   private work(w: Work): void {
     this.beginEntity(w, w.name, w.type);
     const workIri = this.iri;
-    this.add(RDF_TYPE, iri(S(w.type)), "type");
+    this.add(RDF_TYPE, typeTerm(S(w.type)), "type");
     this.add(S("name"), this.txt(w.name), "name");
     if (w.genre) this.add(S("genre"), this.txt(w.genre), "genre");
     if (w.description) this.add(S("description"), this.txt(w.description), "description");
@@ -276,7 +279,7 @@ class GraphBuilder {
 
   private topic(t: Topic): void {
     this.beginEntity(t, t.name, "DefinedTerm");
-    this.add(RDF_TYPE, iri(S("DefinedTerm")));
+    this.add(RDF_TYPE, typeTerm(S("DefinedTerm")));
     this.add(S("name"), this.txt(t.name), "name");
   }
 
@@ -284,7 +287,7 @@ class GraphBuilder {
     // A statement of the article's history, not an event with a start: schema.org has no type for
     // it, so the project's class, described with Dublin Core.
     this.beginEntity(m, m.description, "Milestone");
-    this.add(RDF_TYPE, iri(O("Milestone")));
+    this.add(RDF_TYPE, typeTerm(O("Milestone")));
     this.add(DC_DESCRIPTION, this.txt(m.description), "description");
     if (m.startDate) this.add(O("startDate"), xsdDate(m.startDate), "startDate");
     if (m.endDate) this.add(O("endDate"), xsdDate(m.endDate), "endDate");
@@ -295,7 +298,7 @@ class GraphBuilder {
   private article(subjectOrg: Organization): void {
     const { article } = this.model;
     this.begin({ iri: this.entityIriOf("article"), id: "article", name: article.title, type: "Article" }, { section: "Lead" });
-    this.add(RDF_TYPE, iri(S("Article")));
+    this.add(RDF_TYPE, typeTerm(S("Article")));
     this.add(S("name"), this.txt(article.title));
     this.add(S("inLanguage"), plain(this.language));
     this.add(S("about"), this.ref(subjectOrg.id));
@@ -304,6 +307,12 @@ class GraphBuilder {
     if (article.license) this.add(S("license"), iri(article.license.url));
     if (article.seeAlso) for (const topicId of article.seeAlso) this.statements.push({ subject: this.iri, predicate: RDFS_SEE_ALSO, object: this.ref(topicId), section: "See also" });
   }
+}
+
+/** The article's subject organization (a loop: a closure per call costs a defineProperty under tsx). */
+function subjectOf(model: ArticleModel): Organization {
+  for (const o of model.organizations) if (o.id === model.article.subject) return o;
+  throw new Error(`${model.article.slug}: no organization ${model.article.subject}`);
 }
 
 /** Each subject's statements together, subjects in first-seen order: Turtle then writes each subject once. */

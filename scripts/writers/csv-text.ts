@@ -13,11 +13,19 @@ export function quoteCell(cell: string): string {
   return cell.indexOf('"') < 0 ? `"${cell}"` : `"${cell.replace(/"/g, '""')}"`;
 }
 
-/** One row: every cell quoted, separated by commas. */
+/**
+ * One row: every cell quoted, separated by commas. Joined once, one flat string (the export keeps
+ * some 100,000 event rows until the end), not a string per cell appended.
+ */
 export function quotedRow(cells: readonly string[]): string {
-  let line = "";
-  for (let i = 0; i < cells.length; i++) line += i === 0 ? quoteCell(cells[i]!) : `,${quoteCell(cells[i]!)}`;
-  return line;
+  if (cells.length === 0) return "";
+  const parts: string[] = [];
+  for (let i = 0; i < cells.length; i++) {
+    const cell = cells[i]!;
+    parts.push(i === 0 ? '"' : '","', cell.indexOf('"') < 0 ? cell : cell.replace(/"/g, '""'));
+  }
+  parts.push('"');
+  return parts.join("");
 }
 
 /**

@@ -41,6 +41,12 @@ const cell = (value: string): string => quoteCell(guardFormula(value));
 /** A cell as this writer writes it (formula-guarded, quoted): for text put into its output later. */
 export const csvCell = cell;
 
+/** A cell's text between its quotes: formula-guarded, its quotes doubled. */
+function cellText(value: string): string {
+  const guarded = guardFormula(value);
+  return guarded.indexOf('"') < 0 ? guarded : guarded.replace(/"/g, '""');
+}
+
 /** Parts as one flat string (joined), for cells kept and copied into many rows. */
 const flat = (...parts: string[]): string => parts.join("");
 
@@ -77,9 +83,16 @@ function propertyOf(predicate: string): { label: string; iri: string } {
 export function writeCsv(graph: Graph): string {
   const pieces: string[] = [BOM, HEADER];
   let subject: string | undefined;
-  /** The entity's three cells and a comma; its IRI's cell between commas. */
+  /** The line break, the entity's three cells and a comma; its IRI's cell's text. */
   let entityCells = "";
   let entityIri = "";
+  /** The section of the last statement, and its cell with the entity's IRI cell after it. */
+  let sectionOf: string | undefined;
+  let sectionIri = "";
+  /** The last literal's datatype and language (not a date's), and their cells: most literals in a row share them. */
+  let lastDatatype: string | undefined;
+  let lastLanguage = "";
+  let lastLiteral: LiteralCells = { value: "", iris: "" };
   /** A section's cell after a comma. */
   const sections = new Map<string, string>();
   /** The cells of a reference to a node, by its IRI (names come from this graph's nodes). */
@@ -88,11 +101,17 @@ export function writeCsv(graph: Graph): string {
     if (s.subject !== subject) {
       subject = s.subject;
       const entity = graph.nodes.get(subject)!;
-      entityCells = flat(cell(entity.id), ",", cell(entity.name), ",", cell(entity.type), ",");
-      entityIri = flat(",", cell(subject), ",");
+      // The cells' texts between the quotes and commas, not each quoted and then joined.
+      entityCells = flat('\r\n"', cellText(entity.id), '","', cellText(entity.name), '","', cellText(entity.type), '",');
+      entityIri = cellText(subject);
+      sectionOf = undefined;
     }
-    let section = sections.get(s.section);
-    if (section === undefined) sections.set(s.section, (section = flat(",", cell(s.section))));
+    if (s.section !== sectionOf) {
+      sectionOf = s.section;
+      let section = sections.get(s.section);
+      if (section === undefined) sections.set(s.section, (section = flat(',"', cellText(s.section), '"')));
+      sectionIri = flat(section, ',"', entityIri, '",');
+    }
     const property = propertyOf(s.predicate);
     const o = s.object;
     if (o.termType === "NamedNode") {
@@ -103,16 +122,25 @@ export function writeCsv(graph: Graph): string {
         const target = graph.nodes.get(o.value);
         const value = isType ? o.value.replace(/^.*[/#]/, "") : target ? target.name : o.value;
         const valueType = isType ? "type" : target ? `reference to ${target.type}` : "URL";
-        found = { value: flat(",", cell(value), ",", vocabularyCell(valueType), ',""'), iris: flat(cell(o.value), ',""') };
+        found = { value: flat(',"', cellText(value), '",', vocabularyCell(valueType), ',""'), iris: flat('"', cellText(o.value), '",""') };
         if (known.size < 10_000) known.set(o.value, found);
       }
-      pieces.push("\r\n", entityCells, property.label, found.value, section, entityIri, property.iri, found.iris);
+      pieces.push(entityCells, property.label, found.value, sectionIri, property.iri, found.iris);
     } else {
-      const literal = literalCellsOf(o.datatype, o.language, o.value.length);
+      let literal = lastLiteral;
+      if (o.datatype !== lastDatatype || o.language !== lastLanguage) {
+        literal = literalCellsOf(o.datatype, o.language, o.value.length);
+        // A date's cells depend on its length too: not kept.
+        if (!DATE_TYPES.has(o.datatype)) {
+          lastDatatype = o.datatype;
+          lastLanguage = o.language;
+          lastLiteral = literal;
+        }
+      }
       const value = guardFormula(o.value);
       // The value's cell as its quotes and itself, unless a quote in it must be doubled.
-      if (value.indexOf('"') < 0) pieces.push("\r\n", entityCells, property.label, ',"', value, '"', literal.value, section, entityIri, property.iri, literal.iris);
-      else pieces.push("\r\n", entityCells, property.label, ",", quoteCell(value), literal.value, section, entityIri, property.iri, literal.iris);
+      if (value.indexOf('"') < 0) pieces.push(entityCells, property.label, ',"', value, '"', literal.value, sectionIri, property.iri, literal.iris);
+      else pieces.push(entityCells, property.label, ",", quoteCell(value), literal.value, sectionIri, property.iri, literal.iris);
     }
   }
   // papaparse wrote a graph without statements as the header and an empty line.

@@ -57,10 +57,14 @@ export function writeNTriples(graph: Graph): string {
     }
   }
   rankHeads();
-  const keys = [...groups.keys()];
-  // Subject by subject is the order of whole lines when no `<subject> ` begins another (an IRI
-  // holding "> " could) and nothing holds a lone surrogate; else whole lines are sorted.
-  if (keys.some((k) => k.indexOf("> ") !== k.length - 2)) return wholeLines(graph, terms);
+  // Loops, not some/map with a closure: under tsx each closure made costs a defineProperty (its name).
+  const keys: string[] = [];
+  for (const k of groups.keys()) {
+    // Subject by subject is the order of whole lines when no `<subject> ` begins another (an IRI
+    // holding "> " could) and nothing holds a lone surrogate; else whole lines are sorted.
+    if (k.indexOf("> ") !== k.length - 2) return wholeLines(graph, terms);
+    keys.push(k);
+  }
   const sortedKeys = sortUniqueByCodePoints(keys, !keysHigh);
   if (!sortedKeys) return wholeLines(graph, terms);
   const parts: string[] = [];
@@ -73,7 +77,8 @@ export function writeNTriples(graph: Graph): string {
       }
       continue;
     }
-    const rests = heads.map((head, i) => head.text + ends[i]);
+    const rests: string[] = [];
+    for (let i = 0; i < heads.length; i++) rests.push(heads[i]!.text + ends[i]!);
     const sorted = sortUniqueByCodePoints(rests, !careful);
     if (!sorted) return wholeLines(graph, terms);
     for (const rest of sorted) parts.push(k, rest);

@@ -104,17 +104,25 @@ function isLocalNameCharacter(c: number): boolean {
  */
 const MEMO_LIMIT = 16_384;
 
+/** Up to this many namespaces, an IRI is tried against each in turn (see `namespaceSplit`). */
+const FEW_NAMESPACES = 24;
+
 /** Turtle terms for one document's prefixes (which must be simple: `prefixesAreSimple`). */
 export class TurtleTerms {
   /** Namespace → its prefix name with the colon, and its place in N3.Writer's alternation. */
   private readonly namespaces = new Map<string, { prefixed: string; rank: number }>();
   /** The lengths of the namespaces, so only possible split points are looked up. */
   private readonly lengths = new Set<number>();
+  /** The namespaces in N3.Writer's order, with their prefix names and colons: see `namespaceSplit`. */
+  private readonly ordered: { namespace: string; prefixed: string }[] = [];
   /** The prefix names with their colon, for IRIs that already read `prefix:rest`. */
   private readonly names = new Set<string>();
   private readonly memo = new Map<string, string>();
   /** The last language tag found simple. */
   private simpleLanguage = "";
+  /** The last language tag written, and what follows a text of it: the closing quote, `@`, the tag in lower case. */
+  private language = "";
+  private languageEnd = "";
   readonly hasPrefixes: boolean;
   /** The common prefixes (graph/namespaces.ts) come first, as declared there: see `vocabularyIri`. */
   private readonly common: boolean;
@@ -127,6 +135,7 @@ export class TurtleTerms {
     let rank = 0;
     for (const namespace in byNamespace) {
       this.namespaces.set(namespace, { prefixed: byNamespace[namespace]!, rank: rank++ });
+      this.ordered.push({ namespace, prefixed: byNamespace[namespace]! });
       this.lengths.add(namespace.length);
       this.names.add(byNamespace[namespace]!);
     }
@@ -184,6 +193,15 @@ export class TurtleTerms {
     // The local name is a run of local-name characters at the end: only its start points can split.
     let start = iri.length;
     while (start > 0 && isLocalNameCharacter(iri.charCodeAt(start - 1))) start--;
+    // An article's few namespaces are tried in their order (the first that leaves a local name is the
+    // one); a combined corpus's many (one per article) by the lengths that could split.
+    if (this.ordered.length <= FEW_NAMESPACES) {
+      for (const { namespace, prefixed } of this.ordered) {
+        const k = namespace.length;
+        if (k >= start && k < iri.length && iri.startsWith(namespace) && LOCAL_NAME.test(iri.slice(k))) return prefixed + iri.slice(k);
+      }
+      return undefined;
+    }
     let best: { prefixed: string; rank: number } | undefined;
     let split = 0;
     for (let k = start; k < iri.length; k++) {
@@ -218,7 +236,14 @@ export class TurtleTerms {
     if (term.termType === "NamedNode") return this.iri(term.value);
     const value = escapeTurtle(term.value);
     const datatype = term.datatype;
-    if (datatype === RDF_LANG_STRING && term.language) return `"${value}"@${term.language.toLowerCase()}`;
+    if (datatype === RDF_LANG_STRING && term.language) {
+      // One article has one language: its tag is lower-cased once, not for every text.
+      if (term.language !== this.language) {
+        this.language = term.language;
+        this.languageEnd = `"@${term.language.toLowerCase()}`;
+      }
+      return `"${value}${this.languageEnd}`;
+    }
     switch (datatype) {
       case XSD_STRING:
       case "":
@@ -345,17 +370,20 @@ export class NTriplesTerms {
   private readonly objectEnds = new Map<string, string>();
   /** The encoded IRIs (and object ends) that hold a unit from U+D800. */
   private readonly high = new Set<string>();
-  /** The last language tag found simple, and its lower case (one article has one language). */
+  /** The last language tag found simple, and what follows a text of it: `"@`, the tag in lower case, ` .` and the line feed (one article has one language). */
   private language = "";
-  private lowerLanguage = "";
+  private languageEnd = "";
   /** Whether the last text returned holds a unit from U+D800: if none does, lines sort as UTF-16 strings. */
   lastFromSurrogates = false;
 
   iri(value: string): string {
     let encoded = this.memo.get(value);
     if (encoded === undefined) {
-      encoded = `<${escapeNTriples(value)}>`;
-      if (FROM_SURROGATES.test(encoded)) this.high.add(encoded);
+      // Most IRIs hold nothing escaped and no unit from U+D800: one test says so.
+      if (ESCAPED_OR_FROM_SURROGATES.test(value)) {
+        encoded = `<${escapeNTriples(value)}>`;
+        if (FROM_SURROGATES.test(encoded)) this.high.add(encoded);
+      } else encoded = `<${value}>`;
       if (this.memo.size >= MEMO_LIMIT) this.memo.clear();
       this.memo.set(value, encoded);
     }
@@ -399,7 +427,7 @@ export class NTriplesTerms {
       if (object.language !== this.language) {
         if (!SIMPLE_LANGUAGE.test(object.language)) return undefined;
         this.language = object.language;
-        this.lowerLanguage = object.language.toLowerCase();
+        this.languageEnd = `"@${object.language.toLowerCase()} .\n`;
       }
     } else if (datatype.includes('"')) return undefined;
     let value = object.value;
@@ -409,7 +437,7 @@ export class NTriplesTerms {
       high = FROM_SURROGATES.test(value);
     }
     let end: string;
-    if (isLanguageString) end = `"${value}"@${this.lowerLanguage} .\n`;
+    if (isLanguageString) end = `"${value}${this.languageEnd}`;
     else if (datatype === XSD_STRING || datatype === "") end = `"${value}" .\n`;
     else {
       end = `"${value}"^^${this.iri(datatype)} .\n`;
