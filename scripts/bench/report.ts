@@ -14,6 +14,8 @@ export interface SizeResult {
   cores?: number;
   /** Microseconds to create an empty file beside the output, just before the export (file-creation.ts). */
   createMicros?: number;
+  /** Wall seconds of every export of this size, in run order (`cli` is the median one). */
+  runs?: number[];
   /** The same export again after one article was edited, then with nothing changed. */
   edited?: ChildExport;
   unchanged?: ChildExport;
@@ -88,8 +90,10 @@ its network's organization, place and meeting. Every generated article exports w
 ## The export, as \`make export\` runs it
 
 The real command line (\`node --import tsx scripts/cli/export.ts --source DIR --out DIR\`, all
-formats) in a child process; wall time measured by the parent, Node's start-up included; peak memory
-is the whole process's \`process.resourceUsage().maxRSS\` (main thread and worker threads), written
+formats) in a child process, several times per size, each into an empty folder of its own (the
+median run is the figure, its CPU times are given, the others are listed: this host's speed varies
+from minute to minute); wall time measured by the parent, Node's start-up included; peak memory
+is the highest of the runs' \`process.resourceUsage().maxRSS\` (main thread and worker threads), written
 at exit by a preloaded hook (scripts/bench/max-rss-hook.ts), so the command line itself carries no
 instrumentation. The export runs the articles on ${m.cores} worker thread${m.cores === 1 ? "" : "s"} (one per core; scripts/corpus/pool.ts)
 while the main thread gathers their results and streams the combined files. "MB/s" is of the
@@ -111,7 +115,7 @@ ${table(
           s.cores === undefined ? "?" : fixed(s.cores),
           micros(s.createMicros),
           `${fixed(s.yamlBytes / MB)} MB`,
-          `${fixed(s.cli.seconds)} s`,
+          s.runs && s.runs.length > 1 ? `${fixed(s.cli.seconds)} s (median; runs ${s.runs.map((r) => fixed(r)).join(", ")})` : `${fixed(s.cli.seconds)} s`,
           fixed(s.articles / s.cli.seconds, 1),
           fixed(s.yamlBytes / MB / s.cli.seconds, 2),
           fixed(writtenBytes(s.cli.summary) / MB / s.cli.seconds, 1),
