@@ -8,6 +8,7 @@ import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { generateCorpus } from "../scripts/bench/generate-corpus.ts";
 import { statePath } from "../scripts/corpus/export-state.ts";
+import { createPool } from "../scripts/corpus/pool.ts";
 import { ROOT, runExport, tempDir } from "./helpers.ts";
 import { differences, referenceExport } from "./engine-helpers.ts";
 
@@ -88,6 +89,26 @@ describe("--threads", () => {
     }
     expect(exportTo(join(ROOT, "tests/fixtures/linked-corpus"), out, 0)).toBe("exported");
   });
+});
+
+describe("the pool of worker threads", () => {
+  it("fails the run, without crashing, when a job cannot be made ready to send", async () => {
+    const pool = createPool({ staging: tempDir("engine-"), formats: [] }, 40, 1);
+    try {
+      // Files that are not there: each job fails at once. The third batch is made ready only when a
+      // first result comes back (two batches are in flight), outside the promise's own code.
+      const jobs = Array.from({ length: 40 }, (_, index) => ({ index, path: join(tempDir("engine-"), "none.yaml"), file: "none.yaml", part: "all" as const }));
+      const results: unknown[] = [];
+      const prepare = (job: (typeof jobs)[number]) => {
+        if (job.index >= 32) throw new Error("no names for it");
+        return job;
+      };
+      await expect(pool.run(jobs, (result) => results.push(result), prepare)).rejects.toThrow("no names for it");
+      expect(results.length).toBeGreaterThan(0);
+    } finally {
+      await pool.close();
+    }
+  }, 30_000);
 });
 
 describe("a synthetic corpus on two worker threads", () => {

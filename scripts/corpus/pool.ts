@@ -51,8 +51,15 @@ export function createPool(settings: JobSettings, jobs: number, threads?: number
         let failed = false;
         const cleanups: (() => void)[] = [];
         const send = (worker: Worker) => {
-          if (next >= list.length) return;
-          const batch = list.slice(next, next + BATCH).map(prepare);
+          if (failed || next >= list.length) return;
+          let batch: ArticleJob[];
+          try {
+            batch = list.slice(next, next + BATCH).map(prepare);
+          } catch (error) {
+            // The run fails with the error (the export then leaves the output as it was).
+            failed = true;
+            return finish(error as Error);
+          }
           next += batch.length;
           pending++;
           worker.postMessage(batch);
