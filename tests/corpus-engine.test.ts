@@ -9,6 +9,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { generateCorpus } from "../scripts/bench/generate-corpus.ts";
 import { statePath } from "../scripts/corpus/export-state.ts";
 import { createPool } from "../scripts/corpus/pool.ts";
+import type { ArticleJob } from "../scripts/corpus/article-job.ts";
 import { ROOT, runExport, tempDir } from "./helpers.ts";
 import { differences, referenceExport } from "./engine-helpers.ts";
 
@@ -97,9 +98,9 @@ describe("the pool of worker threads", () => {
     try {
       // Files that are not there: each job fails at once. The third batch is made ready only when a
       // first result comes back (two batches are in flight), outside the promise's own code.
-      const jobs = Array.from({ length: 40 }, (_, index) => ({ index, path: join(tempDir("engine-"), "none.yaml"), file: "none.yaml", part: "all" as const }));
+      const jobs: ArticleJob[] = Array.from({ length: 40 }, (_, index) => ({ index, path: join(tempDir("engine-"), "none.yaml"), file: "none.yaml", part: "all" }));
       const results: unknown[] = [];
-      const prepare = (job: (typeof jobs)[number]) => {
+      const prepare = (job: ArticleJob) => {
         if (job.index >= 32) throw new Error("no names for it");
         return job;
       };
