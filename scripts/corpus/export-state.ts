@@ -8,8 +8,9 @@
 // locked dependencies) and the export's settings. Anything else, and the export starts afresh.
 
 import { createHash } from "node:crypto";
-import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync, writeSync } from "node:fs";
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { isAlive } from "../dist/lock.ts";
+import { Appender } from "../lib/appender.ts";
 import { dirname, join, relative, resolve } from "node:path";
 import { compareCodePoints } from "../lib/code-point-order.ts";
 import { PROJECT_ROOT } from "../lib/project-path.ts";
@@ -123,12 +124,14 @@ function factsPath(outDir: string): string {
 export class StateWriter {
   private readonly temporary: string;
   private readonly fd: number;
-  private bytes = 0;
+  /** The facts' lines, gathered and written a block at a time (appender.ts). */
+  private readonly lines: Appender;
   constructor(private readonly outDir: string) {
     const path = factsPath(outDir);
     mkdirSync(dirname(path), { recursive: true });
     this.temporary = `${path}.${process.pid}`;
     this.fd = openSync(this.temporary, "w");
+    this.lines = new Appender(this.fd);
   }
 
   private readonly sources: [string, string][] = [];
@@ -140,34 +143,12 @@ export class StateWriter {
   /** An article kept as it was: its line of the previous state, as it was (not parsed and written again). */
   addStored(path: string, sha256: string, json: string): void {
     this.sources.push([path, sha256]);
-    const line = `${path}\t${json}\n`;
-    // Lines are gathered and written some 256 KB at a time, not one call each.
-    if (this.pendingBytes + line.length * 3 > this.pending.length) this.flush();
-    if (line.length * 3 > this.pending.length) this.write(Buffer.from(line));
-    else {
-      const bytes = this.pending.write(line, this.pendingBytes, "utf8");
-      this.pendingBytes += bytes;
-      this.bytes += bytes;
-    }
-  }
-
-  private readonly pending = Buffer.allocUnsafe(1 << 18);
-  private pendingBytes = 0;
-
-  private flush(): void {
-    const pending = this.pending.subarray(0, this.pendingBytes);
-    for (let at = 0; at < pending.length; ) at += writeSync(this.fd, pending, at);
-    this.pendingBytes = 0;
-  }
-
-  private write(bytes: Buffer): void {
-    for (let at = 0; at < bytes.length; ) at += writeSync(this.fd, bytes, at);
-    this.bytes += bytes.length;
+    this.lines.append(`${path}\t${json}\n`);
   }
 
   /** After the swap: the facts, then the header (the header last: it is what makes the state valid). */
   finish(fingerprint: string, checksums: Buffer, totals: { files: number; bytes: number }): void {
-    this.flush();
+    this.lines.flush();
     closeSync(this.fd);
     dropState(this.outDir);
     renameSync(this.temporary, factsPath(this.outDir));
@@ -177,7 +158,7 @@ export class StateWriter {
       checksums: createHash("sha256").update(checksums).digest("hex"),
       ...totals,
       outDir: resolve(this.outDir),
-      factsBytes: this.bytes,
+      factsBytes: this.lines.bytes,
       sources: this.sources,
     };
     const path = statePath(this.outDir);
