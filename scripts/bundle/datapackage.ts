@@ -45,10 +45,6 @@ export function dataPackageChunks(input: BundleInput): Iterable<string> {
   });
 }
 
-export function writeDataPackage(input: BundleInput): string {
-  return [...dataPackageChunks(input)].join("");
-}
-
 /** A CSV resource's dialect and Table Schema, the same for every article's CSV: serialized once. */
 let csvTail: string | undefined;
 

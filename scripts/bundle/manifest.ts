@@ -28,7 +28,7 @@ export interface ManifestFile {
 /** A bundle file made before the manifest (datapackage.json): its kind, media type and facts. */
 export type ExtraFile = { format: string; mediaType: string } & FileFacts;
 
-/** The manifest's text, piece by piece (see json-chunks.ts); joined, it is `writeManifest`. */
+/** The manifest's text, piece by piece (see json-chunks.ts). */
 export function manifestChunks(input: BundleInput, extra: ReadonlyMap<string, ExtraFile>): Iterable<string> {
   // Files in name order; only names and places are sorted, each entry is made when written.
   const places: { path: string; article?: number; extra?: boolean }[] = [];
@@ -74,8 +74,4 @@ export function manifestChunks(input: BundleInput, extra: ReadonlyMap<string, Ex
       }
     } else for (const place of places) yield entry(place);
   });
-}
-
-export function writeManifest(input: BundleInput, extra: ReadonlyMap<string, ExtraFile>): string {
-  return [...manifestChunks(input, extra)].join("");
 }
