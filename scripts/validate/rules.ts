@@ -6,6 +6,7 @@ import { describeValue } from "../lib/diagnostic.ts";
 import type { PathSegment, SourceDocument } from "../read/read-yaml.ts";
 import { ENTITY_LISTS, type EntityList } from "../model/types.ts";
 import { displayPath } from "./json-schema.ts";
+import { boundedMemo } from "../lib/bounded-memo.ts";
 
 type Data = Record<string, unknown>;
 type Kind = EntityList | "membership";
@@ -340,17 +341,7 @@ export function isBefore(a: string, b: string): boolean {
 const languageNames = new Intl.DisplayNames(["en"], { type: "language", fallback: "none" });
 
 /** Answers by code: every article asks about the same few languages, and each answer costs Intl some microseconds. */
-const knownLanguages = new Map<string, boolean>();
-
-export function isKnownLanguage(code: string): boolean {
-  let known = knownLanguages.get(code);
-  if (known === undefined) {
-    known = languageExists(code);
-    // Bounded, so a corpus of made-up codes cannot grow it without end.
-    if (knownLanguages.size < 10_000) knownLanguages.set(code, known);
-  }
-  return known;
-}
+export const isKnownLanguage = boundedMemo(languageExists);
 
 function languageExists(code: string): boolean {
   try {

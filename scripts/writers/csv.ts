@@ -9,6 +9,7 @@ import type { Graph, NodeInfo, Statement } from "../graph/build.ts";
 import { RDF_LANG_STRING, RDF_TYPE, SCHEMA_DATE, XSD, XSD_BOOLEAN, XSD_INTEGER, XSD_STRING } from "../graph/namespaces.ts";
 import { propertyLabel } from "../graph/vocabulary.ts";
 import { BOM, quoteCell, quotedRow } from "./csv-text.ts";
+import { boundedMemo } from "../lib/bounded-memo.ts";
 
 export { BOM };
 
@@ -51,28 +52,10 @@ function cellText(value: string): string {
 const flat = (...parts: string[]): string => parts.join("");
 
 /** Cells of the few distinct values of some columns (value types, languages, datatypes), kept. */
-const vocabularyCells = new Map<string, string>();
-
-function vocabularyCell(value: string): string {
-  let found = vocabularyCells.get(value);
-  if (found === undefined) {
-    found = cell(value);
-    if (vocabularyCells.size < 10_000) vocabularyCells.set(value, found);
-  }
-  return found;
-}
+const vocabularyCell = boundedMemo((value: string): string => cell(value));
 
 /** The property's two cells (its plain words; its IRI and the comma after it), by predicate IRI. */
-const propertyCells = new Map<string, { label: string; iri: string }>();
-
-function propertyOf(predicate: string): { label: string; iri: string } {
-  let found = propertyCells.get(predicate);
-  if (!found) {
-    found = { label: flat(cell(propertyLabel(predicate)), ""), iri: flat(cell(predicate), ",") };
-    if (propertyCells.size < 10_000) propertyCells.set(predicate, found);
-  }
-  return found;
-}
+const propertyOf = boundedMemo((predicate: string): { label: string; iri: string } => ({ label: flat(cell(propertyLabel(predicate)), ""), iri: flat(cell(predicate), ",") }));
 
 /**
  * The rows of `csvRows`, written as papaparse wrote them (csv-text.ts): each statement's row is

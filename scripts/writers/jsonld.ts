@@ -9,6 +9,7 @@ import type { Graph, Statement } from "../graph/build.ts";
 import { OA, RDF_LANG_STRING, RDF_TYPE, SCHEMA, XSD_BOOLEAN, XSD_INTEGER, XSD_STRING, PREFIXES } from "../graph/namespaces.ts";
 import type { ObjectTerm } from "../graph/terms.ts";
 import { SCHEMAORG_CONTEXT_URL, schemaorgTerms, type TermDefinition } from "../graph/schemaorg-context.ts";
+import { boundedMemo } from "../lib/bounded-memo.ts";
 
 type JsonValue = string | number | boolean | { [key: string]: JsonValue } | JsonValue[];
 
@@ -124,16 +125,7 @@ function predicateCompactor(): Compactor {
 }
 
 /** Compacted IRIs kept: datatypes and types recur in every article, and each try is a regex. */
-const compacted = new Map<string, string>();
-
-function compactIri(iri: string): string {
-  let found = compacted.get(iri);
-  if (found === undefined) {
-    found = compactIriOnce(iri);
-    if (compacted.size < 10_000) compacted.set(iri, found);
-  }
-  return found;
-}
+const compactIri = boundedMemo(compactIriOnce);
 
 function compactIriOnce(iri: string): string {
   for (const [prefix, namespace] of Object.entries(PREFIXES)) {
