@@ -46,14 +46,6 @@ export function elementJson(value: unknown): string {
 const ELEMENT_BEFORE = 10;
 const ELEMENT_AFTER = 6;
 
-/** A member's value inside an element (the member at six spaces), as JSON.stringify writes it there. */
-function memberValueJson(value: unknown): string {
-  return value !== null && typeof value === "object" ? JSON.stringify([[[value]]], null, 2).slice(MEMBER_BEFORE, -MEMBER_AFTER) : JSON.stringify(value);
-}
-/** "[\n  [\n    [\n      " and "\n    ]\n  ]\n]" around the member's value. */
-const MEMBER_BEFORE = 18;
-const MEMBER_AFTER = 12;
-
 /** An element already written (by `elementJson`, or `withConstantTail`): `jsonChunks` writes it as it is. */
 export class ElementJson {
   constructor(readonly text: string) {}
@@ -62,20 +54,19 @@ export class ElementJson {
 /**
  * The element `{ ...head, ...tails }` (the tails' keys last, in order, none of them in head or in
  * another tail, none an array index), where each tail is the same for many elements: its text is
- * made once by the caller (`tailText`), and only `head` is serialized per element, member by member.
+ * made once by the caller (`tailText`), and only `head` is serialized per element.
  * The data package's CSV resources share a 4 KB Table Schema, an article's resources its source
  * and license.
  */
 export function withConstantTail(head: Record<string, unknown>, ...tailTexts: string[]): ElementJson {
-  let text = "";
-  // Members in JSON.stringify's order (no key here is an array index), undefined ones left out as it does.
-  for (const key in head) {
-    const value = head[key];
-    if (value === undefined) continue;
-    text += `${text === "" ? "{\n" : ",\n"}      ${JSON.stringify(key)}: ${memberValueJson(value)}`;
-  }
-  for (const tail of tailTexts) if (tail !== "") text += `${text === "" ? "{\n" : ",\n"}${tail}`;
-  return new ElementJson(text === "" ? "{}" : `${text}\n    }`);
+  // The head is serialized whole by JSON.stringify (one call, rather than one per member), and the
+  // tails go before its closing brace.
+  const text = elementJson(head);
+  let tails = "";
+  for (const tail of tailTexts) if (tail !== "") tails += `,\n${tail}`;
+  if (tails === "") return new ElementJson(text);
+  // "{\n      ...\n    }" (or "{}" for an empty head).
+  return new ElementJson(text === "{}" ? `{\n${tails.slice(2)}\n    }` : `${text.slice(0, -6)}${tails}\n    }`);
 }
 
 /** The members of `tail` as `withConstantTail` puts them inside an element (once per distinct tail). */
