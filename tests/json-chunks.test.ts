@@ -77,7 +77,9 @@ describe("the spill", () => {
           const texts = lengths.map((n, i) => `${i}:${unit.repeat(Math.ceil(n / unit.length))}`);
           const refs = texts.map((t) => spill.put(t));
           for (const i of [...texts.keys()].reverse()) expect(spill.get(refs[i]!)).toBe(texts[i]);
+          expect(() => spill.bytesOf(refs[0]!)).toThrow(/before the whole spill is read/);
           spill.readAll();
+          for (const i of texts.keys()) expect(Buffer.from(spill.bytesOf(refs[i]!)).toString("utf8")).toBe(texts[i]);
           const more = spill.put("after");
           for (const i of texts.keys()) expect(spill.get(refs[i]!)).toBe(texts[i]);
           expect(spill.get(more)).toBe("after");

@@ -9,6 +9,16 @@ import { writeStagedFile } from "../scripts/dist/stage-file.ts";
 import { factsOf } from "../scripts/bundle/sha256.ts";
 import { tempDir } from "./helpers.ts";
 
+describe("writing a staged file in pieces", () => {
+  it("writes text and bytes in the order they come", () => {
+    const dir = tempDir("stage-file-");
+    const pieces = ["a, ", Buffer.from("ünï", "utf8"), "code, ", "☃".repeat(200_000), Buffer.from("!", "utf8")];
+    const text = `a, ünïcode, ${"☃".repeat(200_000)}!`;
+    expect(writeStagedFile(dir, "a.csv", pieces)).toEqual(factsOf(text));
+    expect(readFileSync(join(dir, "a.csv"), "utf8")).toBe(text);
+  });
+});
+
 describe("writing a staged file again", () => {
   it("leaves exactly the new text, shorter or longer, with its size and hash", () => {
     const dir = tempDir("stage-file-");

@@ -101,17 +101,66 @@ export function* eventsCsvText(dates: readonly string[], lineOf: (index: number)
     yield csv(EVENT_COLUMNS, []);
     return;
   }
-  const order = dates.map((_, i) => i).sort((a, b) => compareCodePoints(dates[a]!, dates[b]!) || a - b);
   // What csvDocument writes for these rows (each has the header's 13 cells), from the kept lines.
-  let chunk = `${BOM}${quotedRow(EVENT_COLUMNS.map(guardFormula))}\r\n`;
-  for (let n = 0; n < order.length; n++) {
-    chunk += `${n > 0 ? "\r\n" : ""}${lineOf(order[n]!)}`;
+  let chunk = EVENTS_HEAD;
+  let first = true;
+  for (const index of eventOrder(dates)) {
+    chunk += `${first ? "" : "\r\n"}${lineOf(index)}`;
+    first = false;
     if (chunk.length > 1 << 16) {
       yield chunk;
       chunk = "";
     }
   }
   yield `${chunk}\r\n`;
+}
+
+/**
+ * The same bytes, from each row's line as UTF-8 bytes: the export's lines are copied out of its
+ * spill as they are, never decoded to text and encoded again (some 100,000 lines at 10,000
+ * articles). The pieces share one block: each is valid only until the next one is asked for.
+ */
+export function* eventsCsvBytes(dates: readonly string[], lineOf: (index: number) => Uint8Array): Generator<Uint8Array> {
+  if (dates.length === 0) {
+    yield Buffer.from(csv(EVENT_COLUMNS, []), "utf8");
+    return;
+  }
+  const block = Buffer.allocUnsafe(1 << 16);
+  let used = block.write(EVENTS_HEAD, 0, "utf8");
+  let first = true;
+  for (const index of eventOrder(dates)) {
+    const line = lineOf(index);
+    const separator = first ? 0 : 2;
+    first = false;
+    if (used + separator + line.length > block.length) {
+      yield block.subarray(0, used);
+      used = 0;
+    }
+    if (separator) used += block.write("\r\n", used, "latin1");
+    if (line.length > block.length - used) {
+      // A line longer than the block goes on its own.
+      yield block.subarray(0, used);
+      used = 0;
+      yield line;
+      continue;
+    }
+    block.set(line, used);
+    used += line.length;
+  }
+  if (used + 2 > block.length) {
+    yield block.subarray(0, used);
+    used = 0;
+  }
+  used += block.write("\r\n", used, "latin1");
+  yield block.subarray(0, used);
+}
+
+/** The BOM and the header line of corpus.events.csv. */
+const EVENTS_HEAD = `${BOM}${quotedRow(EVENT_COLUMNS.map(guardFormula))}\r\n`;
+
+/** The rows in date order; one date keeps the articles' order. */
+function eventOrder(dates: readonly string[]): number[] {
+  return dates.map((_, i) => i).sort((a, b) => compareCodePoints(dates[a]!, dates[b]!) || a - b);
 }
 
 function csv(header: readonly string[], rows: readonly string[][]): string {

@@ -31,7 +31,7 @@ import type { ArticleFacts, ArticleJob, JobResult } from "./article-job.ts";
 import { createPool } from "./pool.ts";
 import { readEntityTable, type ArticleEntities } from "./entity-table.ts";
 import { COMBINED, EVENT_COLUMNS } from "./combined-info.ts";
-import { eventsCsvText, organizationsCsv, organizationsHeader } from "./combined-csv.ts";
+import { eventsCsvBytes, organizationsCsv, organizationsHeader } from "./combined-csv.ts";
 import { Spill, type SpillRef } from "./spill.ts";
 import { dropState, loadState, pipelineFingerprint, StateWriter, type StoredFacts } from "./export-state.ts";
 
@@ -300,9 +300,9 @@ async function build(
   if (formats.includes("csv")) {
     const organizations = all.map((f) => f.organization!);
     combined.set(COMBINED.organizations, { ...writeStagedFile(staging, COMBINED.organizations, organizationsCsv(organizations)), header: organizationsHeader(organizations) });
-    // The events' lines come back from the spill one by one, in date order.
+    // The events' lines are copied from the spill's bytes, in date order.
     const events = articles.flatMap((a) => a.events ?? []);
-    combined.set(COMBINED.events, { ...writeStagedFile(staging, COMBINED.events, eventsCsvText(events.map((e) => e.date), (i) => spill.get(events[i]!.line))), header: [...EVENT_COLUMNS] });
+    combined.set(COMBINED.events, { ...writeStagedFile(staging, COMBINED.events, eventsCsvBytes(events.map((e) => e.date), (i) => spill.bytesOf(events[i]!.line))), header: [...EVENT_COLUMNS] });
   }
   // The rest of the next export's state (articles kept as they were: their previous lines), then
   // the spill goes: the staging folder must hold only the output.

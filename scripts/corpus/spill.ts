@@ -55,6 +55,12 @@ export class Spill {
     return bytes.toString("utf8");
   }
 
+  /** A text's UTF-8 bytes, once the whole file is read (`readAll`): a view, valid until `dispose`. */
+  bytesOf([offset, length]: SpillRef): Uint8Array {
+    if (!this.whole || offset + length > this.whole.length) throw new Error(`${this.path}: bytes asked for before the whole spill is read`);
+    return this.whole.subarray(offset, offset + length);
+  }
+
   private disposed = false;
 
   /** Closes and removes the scratch file (once). */

@@ -15,16 +15,23 @@ export function checkArtifactName(name: string): void {
 const BATCH_UNITS = 1 << 17;
 
 /** Writes a new file (never an existing one, unless asked to replace it) of the staging folder; its text may come in pieces. */
-export function writeStagedFile(staging: string, name: string, content: string | Iterable<string>, options: { replace?: boolean } = {}): FileFacts {
+export function writeStagedFile(staging: string, name: string, content: string | Iterable<string | Uint8Array>, options: { replace?: boolean } = {}): FileFacts {
   const stream = new StagedStream(staging, name, options.replace);
   let facts: FileFacts;
   try {
     if (typeof content === "string") stream.write(content);
     else {
-      // Small pieces (the bundle's JSON comes one element at a time) are gathered and written
-      // together: one write, and one encoding, per some 128 K characters rather than per piece.
+      // Small pieces of text (the bundle's JSON comes one element at a time) are gathered and
+      // written together: one write, and one encoding, per some 128 K characters rather than per
+      // piece. Bytes are written as they come (after the text before them).
       let batch = "";
       for (const piece of content) {
+        if (typeof piece !== "string") {
+          if (batch !== "") stream.write(batch);
+          batch = "";
+          stream.write(piece);
+          continue;
+        }
         batch += piece;
         if (batch.length >= BATCH_UNITS) {
           stream.write(batch);
@@ -85,7 +92,7 @@ export class StagedStream {
     this.replacedBytes = stat.size;
   }
   private replacedBytes = 0;
-  write(piece: string | Buffer): void {
+  write(piece: string | Uint8Array): void {
     const buffer = typeof piece === "string" ? encode(piece) : piece;
     this.hash.update(buffer);
     for (let at = 0; at < buffer.length; ) at += writeSync(this.fd, buffer, at);
