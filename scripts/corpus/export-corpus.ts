@@ -221,8 +221,13 @@ async function build(
     if (result.part === "links") {
       // The second job of an article with links: its CSV and events rows join the first job's facts.
       article.facts!.files.push(...result.facts.files);
-      if (result.facts.events) article.events = result.facts.events.map((e) => ({ date: e.date, line: spill.put(e.line) }));
-      state.add(unpark(article, spill));
+      const events = result.facts.events;
+      if (!events) state.add(unpark(article, spill));
+      else {
+        article.events = events.map((e) => ({ date: e.date, line: spill.put(e.line) }));
+        // Its line of the state from the rows in hand, rather than read back from the spill.
+        state.add({ ...unpark({ ...article, events: undefined }, spill), events });
+      }
       article.stated = true;
       return;
     }
