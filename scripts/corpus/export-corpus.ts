@@ -10,7 +10,7 @@
 // When any article has a problem, nothing is written: the whole corpus is then checked by the
 // in-memory pipeline (pipeline.ts), which reports every problem at its line.
 
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { closeSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { createHash } from "node:crypto";
 import type { Diagnostic } from "../lib/diagnostic.ts";
@@ -26,7 +26,7 @@ import type { BundleArticle, BundleInput, CombinedFacts } from "../bundle/input.
 import { writeBundle } from "../bundle/index.ts";
 import { CHECKSUMS_FILE } from "../bundle/checksums.ts";
 import { StagedDist } from "../dist/staged-dist.ts";
-import { StagedStream, writeStagedFile } from "../dist/stage-file.ts";
+import { createStagedFile, StagedStream, writeStagedFile } from "../dist/stage-file.ts";
 import type { ArticleFacts, ArticleJob, JobResult } from "./article-job.ts";
 import { createPool } from "./pool.ts";
 import { readEntityTable, type ArticleEntities } from "./entity-table.ts";
@@ -175,172 +175,204 @@ async function build(
   const nt = formats.includes("nt") ? new StagedStream(staging, COMBINED.nTriples) : undefined;
   const ttl = formats.includes("ttl") ? new StagedStream(staging, COMBINED.turtle) : undefined;
   ttl?.write(prefixBlock(prefixesOf(articles.map((a) => a.slug))));
-  let combinedUpTo = 0;
-  const combineReady = () => {
-    while (combinedUpTo < total && articles[combinedUpTo]!.facts) {
-      const { slug } = articles[combinedUpTo]!;
-      if (nt) nt.write(readFileSync(join(staging, `${slug}.nt`)));
-      if (ttl) {
-        // The body: what follows the prefix lines and their blank line (bytes, not decoded).
-        const text = readFileSync(join(staging, `${slug}.ttl`));
-        if (combinedUpTo > 0) ttl.write(NEWLINE);
-        ttl.write(text.subarray(text.indexOf("\n\n") + 2));
-      }
-      combinedUpTo++;
-    }
-  };
-
-  // Reused articles: their files, linked from the current output.
-  for (const article of articles) {
-    if (!article.reused) continue;
-    // A file whose size is not the one recorded was changed by hand: the article is made again.
-    if (article.facts!.files.some(([name, bytes]) => sizeOf(join(staged.outDir, name)) !== bytes)) {
-      article.reused = false;
-      article.facts = article.entities = article.events = undefined;
-      continue;
-    }
-    for (const [name] of article.facts!.files) staged.reuse(name);
-  }
-  // Every article not kept is made (the kept ones count as done for the progress line).
-  const jobs: ArticleJob[] = [];
-  articles.forEach((article, index) => {
-    if (!article.reused) jobs.push({ index, path: article.path, file: article.file, part: "all" });
-    else done++;
-  });
-  combineReady();
-
-  const settings = { staging, formats };
-  // Threads for the first jobs; the second ones (a share of the same articles) run on the same threads.
-  const pool = createPool(settings, jobs.length, options.threads);
-  const onResult = (result: JobResult) => {
-    if (!result.ok) {
-      failed = true;
-      return;
-    }
-    const article = articles[result.index]!;
-    if (result.part === "links") {
-      // The second job of an article with links: its CSV and events rows join the first job's facts.
-      article.facts!.files.push(...result.facts.files);
-      const events = result.facts.events;
-      if (!events) state.add(unpark(article, spill));
-      else {
-        article.events = events.map((e) => ({ date: e.date, line: spill.put(e.line) }));
-        // Its line of the state from the rows in hand, rather than read back from the spill.
-        state.add({ ...unpark({ ...article, events: undefined }, spill), events });
-      }
-      article.stated = true;
-      return;
-    }
-    if (result.facts.holes !== undefined) {
-      article.holes = result.facts.holes;
-      delete result.facts.holes;
-    }
-    // Its facts are final unless its CSV waits for a second job: its line of the next state now,
-    // while other articles are still being made, rather than all of them at the end.
-    if (result.facts.linksTo.length === 0 || !formats.includes("csv")) {
-      state.add(result.facts);
-      article.stated = true;
-    }
-    park(article, result.facts, spill);
-    options.onProgress?.(++done, total, article.file);
-    if (!failed) combineReady();
-  };
-  // The disk writes what is staged while the articles go on (see StagedDist.flushInBackground).
-  const flushing = setInterval(() => staged.flushInBackground(), FLUSH_EVERY_MS);
-  flushing.unref();
+  // A failed export leaves them open otherwise (a process that goes on would hold them, deleted).
   try {
-    await pool.run(jobs, onResult);
-    if (failed) return await problems(articles);
-
-    // References between articles, judged now that every article's ids are known.
-    const index = new EntityIndex(articles, spill);
-    if (!index.judge()) return await problems(articles);
-
-    // Articles with links: their CSV (and events rows), with the names of what they link to.
-    if (formats.includes("csv")) {
-      const rebuiltSlugs = new Set(articles.filter((a) => !a.reused).map((a) => a.slug));
-      const second: ArticleJob[] = [];
-      articles.forEach((article, i) => {
-        const facts = article.facts!;
-        if (facts.linksTo.length === 0) return;
-        if (article.reused) {
-          const before = previous!;
-          // Its CSV stays unless an article it links to changed what it calls its entities.
-          const stale = facts.linksTo.some((slug) => rebuiltSlugs.has(slug) && before.get(slug)?.() !== index.tableOf(slug));
-          if (!stale) return;
-          const csv = `${facts.slug}${WRITERS.csv.extension}`;
-          staged.unlink(csv);
-          facts.files = facts.files.filter(([name]) => name !== csv);
-          delete article.events;
+    let combinedUpTo = 0;
+    const combineReady = () => {
+      while (combinedUpTo < total && articles[combinedUpTo]!.facts) {
+        const { slug } = articles[combinedUpTo]!;
+        if (nt) nt.write(readFileSync(join(staging, `${slug}.nt`)));
+        if (ttl) {
+          // The body: what follows the prefix lines and their blank line (bytes, not decoded).
+          const text = readFileSync(join(staging, `${slug}.ttl`));
+          if (combinedUpTo > 0) ttl.write(NEWLINE);
+          ttl.write(text.subarray(text.indexOf("\n\n") + 2));
         }
-        second.push({ index: i, path: article.path, file: article.file, part: "links", linked: index.nodesOf(facts.linksTo) });
-      });
-      // Where the first job left placeholders, the names they stand for, and its events rows (out of
-      // the spill), go with the job as it is sent.
-      const withNames = (job: ArticleJob): ArticleJob => {
-        const article = articles[job.index]!;
-        if (!article.holes) return job;
-        const nodes = new Map(job.linked!.map((node) => [node.iri, node]));
-        const names = article.holes.map((iri) => {
-          const node = nodes.get(iri);
-          if (!node) throw new Error(`${article.file}: links to ${iri}, which no article describes`);
-          return { name: node.name, type: node.type };
-        });
-        const events = (article.events ?? []).map((e) => ({ date: e.date, line: spill.get(e.line) }));
-        return { index: job.index, path: job.path, file: job.file, part: "links", filled: { slug: article.slug, names, events } };
-      };
-      await pool.run(second, onResult, withNames);
-      if (failed) return await problems(articles);
+        combinedUpTo++;
+      }
+    };
+
+    // Reused articles: their files, linked from the current output.
+    for (const article of articles) {
+      if (!article.reused) continue;
+      // A file whose size is not the one recorded was changed by hand: the article is made again.
+      if (article.facts!.files.some(([name, bytes]) => sizeOf(join(staged.outDir, name)) !== bytes)) {
+        article.reused = false;
+        article.facts = article.entities = article.events = undefined;
+        continue;
+      }
+      for (const [name] of article.facts!.files) staged.reuse(name);
     }
+    // Every article not kept is made (the kept ones count as done for the progress line).
+    const jobs: ArticleJob[] = [];
+    articles.forEach((article, index) => {
+      if (!article.reused) jobs.push({ index, path: article.path, file: article.file, part: "all" });
+      else done++;
+    });
+    combineReady();
+
+    const settings = { staging, formats };
+    // Threads for the first jobs; the second ones (a share of the same articles) run on the same threads.
+    const pool = createPool(settings, jobs.length, options.threads);
+    // Each first job's files are created here, just before it is sent, and closed when it is done
+    // (see createStagedFile): the worker threads only write into them.
+    const created = new Map<number, number[]>();
+    const createFiles = (job: ArticleJob): ArticleJob => {
+      const slug = articles[job.index]!.slug;
+      const fds: Partial<Record<Format, number>> = {};
+      const opened: number[] = [];
+      created.set(job.index, opened);
+      for (const format of formats) {
+        try {
+          opened.push((fds[format] = createStagedFile(staging, `${slug}${WRITERS[format].extension}`)));
+        } catch (error) {
+          // A name taken already (the slug "corpus" names a combined file): the job finds the problem
+          // and reports it at its line; its file is left for it to create.
+          if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+        }
+      }
+      return { ...job, created: fds };
+    };
+    const closeFiles = (index: number) => {
+      for (const fd of created.get(index) ?? []) closeSync(fd);
+      created.delete(index);
+    };
+    const onResult = (result: JobResult) => {
+      if (result.part === "all") closeFiles(result.index);
+      if (!result.ok) {
+        failed = true;
+        return;
+      }
+      const article = articles[result.index]!;
+      if (result.part === "links") {
+        // The second job of an article with links: its CSV and events rows join the first job's facts.
+        article.facts!.files.push(...result.facts.files);
+        const events = result.facts.events;
+        if (!events) state.add(unpark(article, spill));
+        else {
+          article.events = events.map((e) => ({ date: e.date, line: spill.put(e.line) }));
+          // Its line of the state from the rows in hand, rather than read back from the spill.
+          state.add({ ...unpark({ ...article, events: undefined }, spill), events });
+        }
+        article.stated = true;
+        return;
+      }
+      if (result.facts.holes !== undefined) {
+        article.holes = result.facts.holes;
+        delete result.facts.holes;
+      }
+      // Its facts are final unless its CSV waits for a second job: its line of the next state now,
+      // while other articles are still being made, rather than all of them at the end.
+      if (result.facts.linksTo.length === 0 || !formats.includes("csv")) {
+        state.add(result.facts);
+        article.stated = true;
+      }
+      park(article, result.facts, spill);
+      options.onProgress?.(++done, total, article.file);
+      if (!failed) combineReady();
+    };
+    // The disk writes what is staged while the articles go on (see StagedDist.flushInBackground).
+    const flushing = setInterval(() => staged.flushInBackground(), FLUSH_EVERY_MS);
+    flushing.unref();
+    try {
+      await pool.run(jobs, onResult, createFiles);
+      if (failed) return await problems(articles);
+
+      // References between articles, judged now that every article's ids are known.
+      const index = new EntityIndex(articles, spill);
+      if (!index.judge()) return await problems(articles);
+
+      // Articles with links: their CSV (and events rows), with the names of what they link to.
+      if (formats.includes("csv")) {
+        const rebuiltSlugs = new Set(articles.filter((a) => !a.reused).map((a) => a.slug));
+        const second: ArticleJob[] = [];
+        articles.forEach((article, i) => {
+          const facts = article.facts!;
+          if (facts.linksTo.length === 0) return;
+          if (article.reused) {
+            const before = previous!;
+            // Its CSV stays unless an article it links to changed what it calls its entities.
+            const stale = facts.linksTo.some((slug) => rebuiltSlugs.has(slug) && before.get(slug)?.() !== index.tableOf(slug));
+            if (!stale) return;
+            const csv = `${facts.slug}${WRITERS.csv.extension}`;
+            staged.unlink(csv);
+            facts.files = facts.files.filter(([name]) => name !== csv);
+            delete article.events;
+          }
+          second.push({ index: i, path: article.path, file: article.file, part: "links", linked: index.nodesOf(facts.linksTo) });
+        });
+        // Where the first job left placeholders, the names they stand for, and its events rows (out of
+        // the spill), go with the job as it is sent.
+        const withNames = (job: ArticleJob): ArticleJob => {
+          const article = articles[job.index]!;
+          if (!article.holes) return job;
+          const nodes = new Map(job.linked!.map((node) => [node.iri, node]));
+          const names = article.holes.map((iri) => {
+            const node = nodes.get(iri);
+            if (!node) throw new Error(`${article.file}: links to ${iri}, which no article describes`);
+            return { name: node.name, type: node.type };
+          });
+          const events = (article.events ?? []).map((e) => ({ date: e.date, line: spill.get(e.line) }));
+          return { index: job.index, path: job.path, file: job.file, part: "links", filled: { slug: article.slug, names, events } };
+        };
+        await pool.run(second, onResult, withNames);
+        if (failed) return await problems(articles);
+      }
+    } finally {
+      clearInterval(flushing);
+      await pool.close();
+      // A failed run's files still open (the worker threads are gone: nothing writes them now).
+      for (const index of [...created.keys()]) closeFiles(index);
+    }
+    combineReady();
+
+    // The combined files, then the bundle describing every file.
+    const combined = new Map<string, CombinedFacts>();
+    const all = articles.map((a) => a.facts!);
+    spill.readAll();
+    if (formats.includes("csv")) {
+      const organizations = all.map((f) => f.organization!);
+      combined.set(COMBINED.organizations, { ...writeStagedFile(staging, COMBINED.organizations, organizationsCsv(organizations)), header: organizationsHeader(organizations) });
+      // The events' lines are copied from the spill's bytes, in date order.
+      const events = articles.flatMap((a) => a.events ?? []);
+      combined.set(COMBINED.events, { ...writeStagedFile(staging, COMBINED.events, eventsCsvBytes(events.map((e) => e.date), (i) => spill.bytesOf(events[i]!.line))), header: [...EVENT_COLUMNS] });
+    }
+    // The rest of the next export's state (articles kept as they were: their previous lines), then
+    // the spill goes: the staging folder must hold only the output.
+    for (const article of articles) {
+      if (article.stated) continue;
+      const kept = article.reused ? stored?.get(basenameOf(article.file)) : undefined;
+      if (kept) state.addStored(article.facts!.source.path, article.facts!.source.sha256, kept.json);
+      else state.add(unpark(article, spill));
+    }
+    spill.dispose();
+    if (nt) combined.set(COMBINED.nTriples, nt.close());
+    if (ttl) combined.set(COMBINED.turtle, ttl.close());
+
+    const input: BundleInput = {
+      pipeline: pipelineInfo(),
+      schemaorgRelease: SCHEMAORG_RELEASE,
+      ...(options.created !== undefined && { created: options.created }),
+      combined,
+      articles: all.map(bundleArticle),
+    };
+    let files = 0;
+    let bytes = 0;
+    const count = <T extends { bytes: number }>(facts: T): T => {
+      files++;
+      bytes += facts.bytes;
+      return facts;
+    };
+    for (const f of all) for (const [, size] of f.files) count({ bytes: size });
+    for (const facts of combined.values()) count(facts);
+    writeBundle(input, (name, chunks) => count(writeStagedFile(staging, name, chunks)));
+    const expected = new Set<string>([...all.flatMap((f) => f.files.map(([name]) => name)), ...combined.keys(), "datapackage.json", "manifest.json", CHECKSUMS_FILE]);
+    if (!staged.holdsExactly(expected)) throw new Error(`the staging folder ${staging} does not hold exactly the files built; the output was left as it was`);
+    return { ok: true, rebuilt: jobs.length, files, bytes };
   } finally {
-    clearInterval(flushing);
-    await pool.close();
+    nt?.release();
+    ttl?.release();
   }
-  combineReady();
-
-  // The combined files, then the bundle describing every file.
-  const combined = new Map<string, CombinedFacts>();
-  const all = articles.map((a) => a.facts!);
-  spill.readAll();
-  if (formats.includes("csv")) {
-    const organizations = all.map((f) => f.organization!);
-    combined.set(COMBINED.organizations, { ...writeStagedFile(staging, COMBINED.organizations, organizationsCsv(organizations)), header: organizationsHeader(organizations) });
-    // The events' lines are copied from the spill's bytes, in date order.
-    const events = articles.flatMap((a) => a.events ?? []);
-    combined.set(COMBINED.events, { ...writeStagedFile(staging, COMBINED.events, eventsCsvBytes(events.map((e) => e.date), (i) => spill.bytesOf(events[i]!.line))), header: [...EVENT_COLUMNS] });
-  }
-  // The rest of the next export's state (articles kept as they were: their previous lines), then
-  // the spill goes: the staging folder must hold only the output.
-  for (const article of articles) {
-    if (article.stated) continue;
-    const kept = article.reused ? stored?.get(basenameOf(article.file)) : undefined;
-    if (kept) state.addStored(article.facts!.source.path, article.facts!.source.sha256, kept.json);
-    else state.add(unpark(article, spill));
-  }
-  spill.dispose();
-  if (nt) combined.set(COMBINED.nTriples, nt.close());
-  if (ttl) combined.set(COMBINED.turtle, ttl.close());
-
-  const input: BundleInput = {
-    pipeline: pipelineInfo(),
-    schemaorgRelease: SCHEMAORG_RELEASE,
-    ...(options.created !== undefined && { created: options.created }),
-    combined,
-    articles: all.map(bundleArticle),
-  };
-  let files = 0;
-  let bytes = 0;
-  const count = <T extends { bytes: number }>(facts: T): T => {
-    files++;
-    bytes += facts.bytes;
-    return facts;
-  };
-  for (const f of all) for (const [, size] of f.files) count({ bytes: size });
-  for (const facts of combined.values()) count(facts);
-  writeBundle(input, (name, chunks) => count(writeStagedFile(staging, name, chunks)));
-  const expected = new Set<string>([...all.flatMap((f) => f.files.map(([name]) => name)), ...combined.keys(), "datapackage.json", "manifest.json", CHECKSUMS_FILE]);
-  if (!staged.holdsExactly(expected)) throw new Error(`the staging folder ${staging} does not hold exactly the files built; the output was left as it was`);
-  return { ok: true, rebuilt: jobs.length, files, bytes };
 }
 
 /** Every problem of the corpus, each at its line: the in-memory pipeline reads and checks it all. */
