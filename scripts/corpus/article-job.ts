@@ -27,7 +27,7 @@ import type { ArticleLicense, ArticleSource } from "../model/types.ts";
 import { eventRows, organizationRow, type EventRow, type OrganizationRow } from "./combined-csv.ts";
 import { entityTable } from "./entity-table.ts";
 import { canHoldPlaceholders, fillHoles, fillHolesInBytes, withPlaceholders } from "./link-holes.ts";
-import { readFileSync, unlinkSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 
 export interface JobSettings {
@@ -43,11 +43,6 @@ export interface ArticleJob {
   file: string;
   /** First job: everything; "links": the CSV and events rows of an article that links to others. */
   part: "all" | "links";
-  /**
-   * For the first job: its files, created empty by the main thread (createStagedFile), by format;
-   * written through these descriptors, which the main thread closes when the job is done.
-   */
-  created?: Partial<Record<Format, number>>;
   /** For "links": the nodes of other articles the article links to. */
   linked?: NodeInfo[];
   /**
@@ -114,14 +109,11 @@ export function runJob(job: ArticleJob, settings: JobSettings): JobResult {
   const wantsCsv = settings.formats.includes("csv");
   const placeholders = wantsCsv && linksTo.length > 0 && canHoldPlaceholders(read.text) ? withPlaceholders(graph) : undefined;
   for (const format of settings.formats) {
-    const fd = job.created?.[format];
     if (format === "csv" && linksTo.length > 0) {
-      if (placeholders) writeArtifact(settings, slug, format, model, placeholders.graph, fd);
-      // Made by the second job, which creates it: the empty file made for it goes.
-      else if (fd !== undefined) unlinkSync(join(settings.staging, `${slug}${WRITERS.csv.extension}`));
+      if (placeholders) writeArtifact(settings, slug, format, model, placeholders.graph);
       continue;
     }
-    files.push(writeArtifact(settings, slug, format, model, graph, fd));
+    files.push(writeArtifact(settings, slug, format, model, graph));
   }
   const facts: ArticleFacts = {
     ...describe(model),
@@ -184,9 +176,9 @@ function fillJob(job: ArticleJob, filled: NonNullable<ArticleJob["filled"]>, set
   return { index: job.index, part: job.part, ok: true, facts };
 }
 
-function writeArtifact(settings: JobSettings, slug: string, format: Format, model: ArticleModel, graph: Graph, fd?: number): ArticleFacts["files"][number] {
+function writeArtifact(settings: JobSettings, slug: string, format: Format, model: ArticleModel, graph: Graph): ArticleFacts["files"][number] {
   const name = `${slug}${WRITERS[format].extension}`;
-  const { bytes, sha256: hash } = writeStagedFile(settings.staging, name, WRITERS[format].write(model, graph), fd === undefined ? {} : { fd });
+  const { bytes, sha256: hash } = writeStagedFile(settings.staging, name, WRITERS[format].write(model, graph));
   return [name, bytes, hash];
 }
 

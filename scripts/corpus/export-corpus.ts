@@ -10,7 +10,7 @@
 // When any article has a problem, nothing is written: the whole corpus is then checked by the
 // in-memory pipeline (pipeline.ts), which reports every problem at its line.
 
-import { closeSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { createHash } from "node:crypto";
 import type { Diagnostic } from "../lib/diagnostic.ts";
@@ -26,7 +26,7 @@ import type { BundleArticle, BundleInput, CombinedFacts } from "../bundle/input.
 import { writeBundle } from "../bundle/index.ts";
 import { CHECKSUMS_FILE } from "../bundle/checksums.ts";
 import { StagedDist } from "../dist/staged-dist.ts";
-import { createStagedFile, StagedStream, writeStagedFile } from "../dist/stage-file.ts";
+import { StagedStream, writeStagedFile } from "../dist/stage-file.ts";
 import type { ArticleFacts, ArticleJob, JobResult } from "./article-job.ts";
 import { createPool } from "./pool.ts";
 import { readEntityTable, type ArticleEntities } from "./entity-table.ts";
@@ -214,31 +214,7 @@ async function build(
     const settings = { staging, formats };
     // Threads for the first jobs; the second ones (a share of the same articles) run on the same threads.
     const pool = createPool(settings, jobs.length, options.threads);
-    // Each first job's files are created here, just before it is sent, and closed when it is done
-    // (see createStagedFile): the worker threads only write into them.
-    const created = new Map<number, number[]>();
-    const createFiles = (job: ArticleJob): ArticleJob => {
-      const slug = articles[job.index]!.slug;
-      const fds: Partial<Record<Format, number>> = {};
-      const opened: number[] = [];
-      created.set(job.index, opened);
-      for (const format of formats) {
-        try {
-          opened.push((fds[format] = createStagedFile(staging, `${slug}${WRITERS[format].extension}`)));
-        } catch (error) {
-          // A name taken already (the slug "corpus" names a combined file): the job finds the problem
-          // and reports it at its line; its file is left for it to create.
-          if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
-        }
-      }
-      return { ...job, created: fds };
-    };
-    const closeFiles = (index: number) => {
-      for (const fd of created.get(index) ?? []) closeSync(fd);
-      created.delete(index);
-    };
     const onResult = (result: JobResult) => {
-      if (result.part === "all") closeFiles(result.index);
       if (!result.ok) {
         failed = true;
         return;
@@ -275,7 +251,7 @@ async function build(
     const flushing = setInterval(() => staged.flushInBackground(), FLUSH_EVERY_MS);
     flushing.unref();
     try {
-      await pool.run(jobs, onResult, createFiles);
+      await pool.run(jobs, onResult);
       if (failed) return await problems(articles);
 
       // References between articles, judged now that every article's ids are known.
@@ -321,8 +297,6 @@ async function build(
     } finally {
       clearInterval(flushing);
       await pool.close();
-      // A failed run's files still open (the worker threads are gone: nothing writes them now).
-      for (const index of [...created.keys()]) closeFiles(index);
     }
     combineReady();
 

@@ -14,24 +14,9 @@ export function checkArtifactName(name: string): void {
 
 const BATCH_UNITS = 1 << 17;
 
-/**
- * Creates an empty file of the staging folder, for writeStagedFile's `fd`: the export's main thread
- * creates every article's files, and the worker threads write into them. Two threads creating files
- * in one folder at once queue on the folder's lock, and the kernel spins while they wait: on this
- * project's disk that doubled the CPU time of making a file.
- */
-export function createStagedFile(staging: string, name: string): number {
-  checkArtifactName(name);
-  return openSync(join(staging, name), "wx");
-}
-
-/**
- * Writes a new file (never an existing one, unless asked to replace it) of the staging folder; its
- * text may come in pieces. With `fd`, the file was created by createStagedFile (empty) and is
- * written through that descriptor, which stays open: its creator closes it.
- */
-export function writeStagedFile(staging: string, name: string, content: string | Iterable<string | Uint8Array>, options: { replace?: boolean; fd?: number } = {}): FileFacts {
-  const stream = new StagedStream(staging, name, options.replace, options.fd);
+/** Writes a new file (never an existing one, unless asked to replace it) of the staging folder; its text may come in pieces. */
+export function writeStagedFile(staging: string, name: string, content: string | Iterable<string | Uint8Array>, options: { replace?: boolean } = {}): FileFacts {
+  const stream = new StagedStream(staging, name, options.replace);
   let facts: FileFacts;
   try {
     if (typeof content === "string") stream.write(content);
@@ -90,13 +75,8 @@ export class StagedStream {
    * another name (a file kept from the current output is linked into the staging folder) is refused
    * before anything is changed: writing it would change the current output too.
    */
-  constructor(staging: string, readonly name: string, replace = false, created?: number) {
+  constructor(staging: string, readonly name: string, replace = false) {
     checkArtifactName(name);
-    if (created !== undefined) {
-      this.fd = created;
-      this.ownsFd = false;
-      return;
-    }
     if (!replace) {
       this.fd = openSync(join(staging, name), "wx");
       return;
@@ -112,8 +92,6 @@ export class StagedStream {
     this.replacedBytes = stat.size;
   }
   private replacedBytes = 0;
-  /** False when the file was created, and is closed, by another (createStagedFile). */
-  private readonly ownsFd: boolean = true;
   write(piece: string | Uint8Array): void {
     const buffer = typeof piece === "string" ? encode(piece) : piece;
     this.hash.update(buffer);
@@ -124,13 +102,13 @@ export class StagedStream {
   close(): FileFacts {
     if (this.replacedBytes > this.bytes) ftruncateSync(this.fd, this.bytes);
     this.closed = true;
-    if (this.ownsFd) closeSync(this.fd);
+    closeSync(this.fd);
     return { bytes: this.bytes, sha256: this.hash.digest("hex") };
   }
   /** Closes the file if `close` was not called (the export failed on the way); then nothing. */
   release(): void {
     if (this.closed) return;
     this.closed = true;
-    if (this.ownsFd) closeSync(this.fd);
+    closeSync(this.fd);
   }
 }
