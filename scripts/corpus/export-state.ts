@@ -11,9 +11,9 @@ import { createHash } from "node:crypto";
 import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { isAlive } from "../dist/lock.ts";
 import { Appender } from "../lib/appender.ts";
-import { dirname, join, relative, resolve } from "node:path";
-import { compareCodePoints } from "../lib/code-point-order.ts";
+import { dirname, join, resolve } from "node:path";
 import { PROJECT_ROOT } from "../lib/project-path.ts";
+import { pipelineHash } from "../lib/pipeline-hash.ts";
 import type { ArticleFacts } from "./article-job.ts";
 
 const VERSION = 1;
@@ -58,25 +58,9 @@ export function statePath(outDir: string): string {
   return join(PROJECT_ROOT, "node_modules", ".cache", "org-article-export", `${key}.state`);
 }
 
-/** The fingerprint of this pipeline (every file of scripts/ and schemas/, package-lock.json) and of the run's settings. */
+/** The fingerprint of this pipeline (its files, lib/pipeline-hash.ts) and of the run's settings. */
 export function pipelineFingerprint(settings: unknown): string {
-  const hash = createHash("sha256");
-  hash.update(JSON.stringify({ version: VERSION, settings }));
-  const files: string[] = [join(PROJECT_ROOT, "package.json"), join(PROJECT_ROOT, "package-lock.json")];
-  const walk = (dir: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const path = join(dir, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else if (entry.isFile()) files.push(path);
-    }
-  };
-  walk(join(PROJECT_ROOT, "scripts"));
-  walk(join(PROJECT_ROOT, "schemas"));
-  for (const file of files.sort(compareCodePoints)) {
-    hash.update(`\u0000${relative(PROJECT_ROOT, file)}\u0000`);
-    hash.update(readFileSync(file));
-  }
-  return hash.digest("hex");
+  return createHash("sha256").update(JSON.stringify({ version: VERSION, settings, pipeline: pipelineHash() })).digest("hex");
 }
 
 /** The state, if there is one and it describes the output as it is now; otherwise undefined. */

@@ -7,6 +7,7 @@
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import type { ArticleJob, JobResult, JobSettings } from "./article-job.ts";
+import { workerBundle } from "./worker-bundle.ts";
 
 /** Below this many jobs they run on the main thread. */
 export const INLINE_BELOW = 64;
@@ -20,6 +21,8 @@ export interface Pool {
    */
   run(jobs: readonly ArticleJob[], onResult: (result: JobResult) => void, prepare?: (job: ArticleJob) => ArticleJob): Promise<void>;
   close(): Promise<void>;
+  /** How the jobs' code is loaded: on this thread, or worker threads from the bundle or through tsx. */
+  readonly loader: "main thread" | "bundle" | "tsx";
 }
 
 /**
@@ -37,13 +40,18 @@ export function createPool(settings: JobSettings, jobs: number, threads?: number
         for (const job of list) onResult(runJob(prepare(job), settings));
       },
       close: async () => {},
+      loader: "main thread",
     };
   }
-  // A worker does not inherit the main thread's `--import tsx`: it registers tsx itself, then loads
-  // worker.ts (both by absolute URL, so the current directory does not matter).
+  // The worker threads' code, bundled (worker-bundle.ts); without the bundle, a worker registers
+  // tsx itself (it does not inherit the main thread's `--import tsx`), then loads worker.ts (both by
+  // absolute URL, so the current directory does not matter).
+  const bundle = workerBundle();
   const bootstrap = `import(${JSON.stringify(import.meta.resolve("tsx/esm/api"))}).then((tsx) => { tsx.register(); return import(${JSON.stringify(new URL("./worker.ts", import.meta.url).href)}); });`;
-  const workers = Array.from({ length: count }, () => new Worker(bootstrap, { eval: true, workerData: settings, resourceLimits: { maxOldGenerationSizeMb: 96 } }));
+  const options = { workerData: settings, resourceLimits: { maxOldGenerationSizeMb: 96 } };
+  const workers = Array.from({ length: count }, () => (bundle ? new Worker(bundle, options) : new Worker(bootstrap, { ...options, eval: true })));
   return {
+    loader: bundle ? "bundle" : "tsx",
     run(list, onResult, prepare = (job) => job) {
       return new Promise<void>((resolve, reject) => {
         let next = 0;

@@ -1,0 +1,54 @@
+// The worker threads start from one bundled JavaScript file (scripts/corpus/worker-bundle.ts), not
+// through tsx: the export they make is the same either way, byte for byte.
+
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterEach, describe, expect, it } from "vitest";
+import { exportCorpus } from "../scripts/corpus/export-corpus.ts";
+import { createPool } from "../scripts/corpus/pool.ts";
+import { workerBundle } from "../scripts/corpus/worker-bundle.ts";
+import { FORMATS } from "../scripts/writers/formats.ts";
+import { ROOT, tempDir } from "./helpers.ts";
+
+const NO_BUNDLE = "ORG_ARTICLES_NO_WORKER_BUNDLE";
+
+afterEach(() => {
+  delete process.env[NO_BUNDLE];
+});
+
+describe("the worker threads' bundle", () => {
+  it("is made, and the worker threads start from it", async () => {
+    const bundle = workerBundle();
+    expect(bundle).toBeDefined();
+    const text = readFileSync(fileURLToPath(bundle!), "utf8");
+    // Every module of the pipeline is inside (no TypeScript left to load), and none has an
+    // import.meta of its own (each sees worker.ts's URL, two folders below the project).
+    expect(text).not.toMatch(/from ["']\.{1,2}\//);
+    expect(text).not.toMatch(/import\.meta/);
+    expect(text).toContain(JSON.stringify(new URL("../scripts/corpus/worker.ts", import.meta.url).href));
+    const pool = createPool({ staging: tempDir("bundle-"), formats: FORMATS }, 100, 2);
+    expect(pool.loader).toBe("bundle");
+    await pool.close();
+    process.env[NO_BUNDLE] = "1";
+    const withTsx = createPool({ staging: tempDir("bundle-"), formats: FORMATS }, 100, 2);
+    expect(withTsx.loader).toBe("tsx");
+    await withTsx.close();
+  });
+
+  it("makes the same export as the TypeScript loaded through tsx", async () => {
+    const source = join(ROOT, "tests/fixtures/linked-corpus");
+    const outputs: Map<string, Buffer>[] = [];
+    for (const noBundle of [false, true]) {
+      if (noBundle) process.env[NO_BUNDLE] = "1";
+      const out = join(tempDir("bundle-out-"), "dist");
+      const result = await exportCorpus({ sourceDir: source, outDir: out, formats: FORMATS, threads: 2 });
+      expect(result.ok).toBe(true);
+      outputs.push(new Map(readdirSync(out).map((name) => [name, readFileSync(join(out, name))])));
+    }
+    const [bundled, throughTsx] = outputs;
+    expect([...bundled!.keys()]).toEqual([...throughTsx!.keys()]);
+    for (const [name, bytes] of bundled!) expect(bytes.equals(throughTsx!.get(name)!), name).toBe(true);
+    expect(bundled!.size).toBeGreaterThan(10);
+  });
+});
