@@ -127,7 +127,7 @@ class StagedFile {
 /** A file of the staging folder written in pieces as they come (corpus.nt, corpus.ttl), hashed as they are written. */
 export class StagedStream extends StagedFile {
   private readonly hash = crypto.createHash("sha256");
-  write(piece: string | Buffer): void {
+  write(piece: string | Uint8Array): void {
     const buffer = typeof piece === "string" ? encode(piece) : piece;
     this.hash.update(buffer);
     this.append(buffer);
