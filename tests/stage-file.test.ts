@@ -29,6 +29,18 @@ describe("writing a staged file again", () => {
     }
   });
 
+  it("writes a text given whole over a longer or shorter one, and shows the bytes it wrote", () => {
+    const dir = tempDir("stage-file-");
+    writeStagedFile(dir, "a.nt", "a first text of some length, ünïcode");
+    for (const text of ["short ☃", "a much longer second text than the first one, ☃☃☃ and more", ""]) {
+      let seen: string | undefined;
+      const facts = writeStagedFile(dir, "a.nt", text, { replace: true, written: (bytes) => (seen = bytes.toString("utf8")) });
+      expect(facts).toEqual(factsOf(text));
+      expect(seen).toBe(text);
+      expect(readFileSync(join(dir, "a.nt"), "utf8")).toBe(text);
+    }
+  });
+
   it("refuses a new file where one is, and a file shared with another name, leaving both as they were", () => {
     const dir = tempDir("stage-file-");
     writeStagedFile(dir, "a.csv", "first");

@@ -80,7 +80,20 @@ export interface ArticleFacts {
   holes?: string[];
 }
 
-export type JobResult = { index: number; part: ArticleJob["part"]; ok: true; facts: ArticleFacts } | { index: number; part: ArticleJob["part"]; ok: false };
+/**
+ * The bytes of an article's N-Triples, and of its Turtle's statements (what follows its prefix lines
+ * and their blank line), for corpus.nt and corpus.ttl: copies of what was written, each with an
+ * ArrayBuffer of its own, so a worker hands them over (transfers them) rather than the main thread
+ * reading the files back. Not facts: they are not kept in the export's state.
+ */
+export interface CombinedPieces {
+  nt?: Uint8Array;
+  ttl?: Uint8Array;
+}
+
+export type JobResult =
+  | { index: number; part: ArticleJob["part"]; ok: true; facts: ArticleFacts; combined?: CombinedPieces }
+  | { index: number; part: ArticleJob["part"]; ok: false };
 
 export function runJob(job: ArticleJob, settings: JobSettings): JobResult {
   if (job.part === "links" && job.filled) return fillJob(job, job.filled, settings);
@@ -108,12 +121,14 @@ export function runJob(job: ArticleJob, settings: JobSettings): JobResult {
   // with placeholders for them, unless its text could be mistaken for one (then it is made then).
   const wantsCsv = settings.formats.includes("csv");
   const placeholders = wantsCsv && linksTo.length > 0 && canHoldPlaceholders(read.text) ? withPlaceholders(graph) : undefined;
+  const combined: CombinedPieces = {};
   for (const format of settings.formats) {
     if (format === "csv" && linksTo.length > 0) {
       if (placeholders) writeArtifact(settings, slug, format, model, placeholders.graph);
       continue;
     }
-    files.push(writeArtifact(settings, slug, format, model, graph));
+    const keep = format === "nt" ? keepNTriples(combined) : format === "ttl" ? keepTurtleBody(combined) : undefined;
+    files.push(writeArtifact(settings, slug, format, model, graph, keep));
   }
   const facts: ArticleFacts = {
     ...describe(model),
@@ -131,7 +146,15 @@ export function runJob(job: ArticleJob, settings: JobSettings): JobResult {
       facts.holes = placeholders.holes;
     }
   }
-  return { index: job.index, part: job.part, ok: true, facts };
+  return { index: job.index, part: job.part, ok: true, facts, combined };
+}
+
+function keepNTriples(combined: CombinedPieces): (bytes: Buffer) => void {
+  return (bytes) => (combined.nt = new Uint8Array(bytes));
+}
+
+function keepTurtleBody(combined: CombinedPieces): (bytes: Buffer) => void {
+  return (bytes) => (combined.ttl = new Uint8Array(bytes.subarray(bytes.indexOf("\n\n") + 2)));
 }
 
 /** The second job of an article with links: its CSV and events rows, now that its links are named. */
@@ -176,9 +199,10 @@ function fillJob(job: ArticleJob, filled: NonNullable<ArticleJob["filled"]>, set
   return { index: job.index, part: job.part, ok: true, facts };
 }
 
-function writeArtifact(settings: JobSettings, slug: string, format: Format, model: ArticleModel, graph: Graph): ArticleFacts["files"][number] {
+/** `written`: sees the bytes written (stage-file.ts). */
+function writeArtifact(settings: JobSettings, slug: string, format: Format, model: ArticleModel, graph: Graph, written?: (bytes: Buffer) => void): ArticleFacts["files"][number] {
   const name = `${slug}${WRITERS[format].extension}`;
-  const { bytes, sha256: hash } = writeStagedFile(settings.staging, name, WRITERS[format].write(model, graph));
+  const { bytes, sha256: hash } = writeStagedFile(settings.staging, name, WRITERS[format].write(model, graph), { written });
   return [name, bytes, hash];
 }
 

@@ -27,7 +27,7 @@ import { writeBundle } from "../bundle/index.ts";
 import { CHECKSUMS_FILE } from "../bundle/checksums.ts";
 import { StagedDist } from "../dist/staged-dist.ts";
 import { StagedStream, writeStagedFile } from "../dist/stage-file.ts";
-import type { ArticleFacts, ArticleJob, JobResult } from "./article-job.ts";
+import type { ArticleFacts, ArticleJob, CombinedPieces, JobResult } from "./article-job.ts";
 import { createPool } from "./pool.ts";
 import { readEntityTable, type ArticleEntities } from "./entity-table.ts";
 import { COMBINED, EVENT_COLUMNS } from "./combined-info.ts";
@@ -66,6 +66,8 @@ interface Article {
   reused: boolean;
   /** Its line of the next export's state is written (as soon as its facts are final). */
   stated?: boolean;
+  /** Its N-Triples and Turtle statements as its job handed them over, until appended to the combined files. */
+  combined?: CombinedPieces;
 }
 
 /** Parks the article's entity table and event lines in the spill; the facts keep the rest. */
@@ -150,6 +152,13 @@ export async function exportCorpus(options: ExportOptions): Promise<ExportOutcom
 
 const FLUSH_EVERY_MS = 2000;
 
+/**
+ * At most this many bytes of articles' N-Triples and Turtle wait in memory for the articles before
+ * them (results come in any order); beyond it an article's are read back from its files instead.
+ * Some 100 KB an article: two threads' batches in flight make a few MB.
+ */
+const COMBINED_HELD_BYTES = 32 << 20;
+
 /** The scratch file of spill.ts, in the staging folder until the combined files are written. */
 const SPILL = ".spill";
 
@@ -178,15 +187,26 @@ async function build(
   // A failed export leaves them open otherwise (a process that goes on would hold them, deleted).
   try {
     let combinedUpTo = 0;
+    let held = 0;
+    const hold = (article: Article, pieces: CombinedPieces | undefined) => {
+      const size = (pieces?.nt?.length ?? 0) + (pieces?.ttl?.length ?? 0);
+      if (size === 0 || held + size > COMBINED_HELD_BYTES) return;
+      article.combined = pieces;
+      held += size;
+    };
     const combineReady = () => {
       while (combinedUpTo < total && articles[combinedUpTo]!.facts) {
-        const { slug } = articles[combinedUpTo]!;
-        if (nt) nt.write(readFileSync(join(staging, `${slug}.nt`)));
+        const article = articles[combinedUpTo]!;
+        // What its job handed over, or else its files (kept from the current output, or not held).
+        const pieces = article.combined;
+        if (pieces) {
+          article.combined = undefined;
+          held -= (pieces.nt?.length ?? 0) + (pieces.ttl?.length ?? 0);
+        }
+        if (nt) nt.write(pieces?.nt ?? readFileSync(join(staging, `${article.slug}.nt`)));
         if (ttl) {
-          // The body: what follows the prefix lines and their blank line (bytes, not decoded).
-          const text = readFileSync(join(staging, `${slug}.ttl`));
           if (combinedUpTo > 0) ttl.write(NEWLINE);
-          ttl.write(text.subarray(text.indexOf("\n\n") + 2));
+          ttl.write(pieces?.ttl ?? turtleBody(readFileSync(join(staging, `${article.slug}.ttl`))));
         }
         combinedUpTo++;
       }
@@ -244,6 +264,7 @@ async function build(
         article.stated = true;
       }
       park(article, result.facts, spill);
+      hold(article, result.combined);
       options.onProgress?.(++done, total, article.file);
       if (!failed) combineReady();
     };
@@ -421,6 +442,11 @@ function bundleArticle(f: ArticleFacts): BundleArticle {
 }
 
 const NEWLINE = Buffer.from("\n");
+
+/** A Turtle file's statements: what follows the prefix lines and their blank line (bytes, not decoded), as article-job.ts hands them over. */
+function turtleBody(bytes: Buffer): Buffer {
+  return bytes.subarray(bytes.indexOf("\n\n") + 2);
+}
 
 /** The prefix lines of a Turtle file, then the blank line before its statements (as N3.Writer writes them). */
 function prefixBlock(prefixes: Record<string, string>): string {

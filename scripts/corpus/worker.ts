@@ -1,14 +1,22 @@
 // A worker thread of pool.ts: runs the article jobs it is sent, a batch at a time.
 
 import { parentPort, workerData } from "node:worker_threads";
-import { runJob, type ArticleJob, type JobSettings } from "./article-job.ts";
+import { runJob, type ArticleJob, type JobResult, type JobSettings } from "./article-job.ts";
 
 const settings = workerData as JobSettings;
 
 parentPort!.on("message", (batch: ArticleJob[]) => {
   try {
-    parentPort!.postMessage({ results: batch.map((job) => runJob(job, settings)) });
+    const results = batch.map((job) => runJob(job, settings));
+    // The combined files' pieces are handed over, not copied: each has an ArrayBuffer of its own.
+    parentPort!.postMessage({ results }, results.flatMap(transferable));
   } catch (error) {
     parentPort!.postMessage({ error: (error as Error).stack ?? String(error) });
   }
 });
+
+function transferable(result: JobResult): ArrayBuffer[] {
+  if (!result.ok || !result.combined) return [];
+  const { nt, ttl } = result.combined;
+  return [...(nt ? [nt.buffer as ArrayBuffer] : []), ...(ttl ? [ttl.buffer as ArrayBuffer] : [])];
+}
