@@ -81,6 +81,21 @@ describe("the subset reader", () => {
     expect(same).toBeGreaterThan(80);
   });
 
+  it("reads each key as itself when many keys share its slot among the keys it keeps, and still declines the reserved words", () => {
+    // More keys than the reader keeps slots for, prefixes of one another and of the same length:
+    // some share a slot, so a kept key must be told from the key in the text by its characters.
+    const keys = Array.from({ length: 3000 }, (_, i) => `k${i.toString(36)}`).concat(["k", "ka", "kab", "kb", "id", "name"]);
+    for (let round = 0; round < 2; round++) {
+      for (const [i, key] of keys.entries()) {
+        expect(readSubset(`${key}: ${i}\nx:\n  ${key}: {${key}: [a]}\n`)?.data, key).toStrictEqual({ [key]: i, x: { [key]: { [key]: ["a"] } } });
+      }
+      for (const word of ["null", "Null", "NULL", "true", "True", "TRUE", "false", "False", "FALSE"]) {
+        expect(readSubset(`${word}: 1\n`), word).toBeUndefined();
+        expect(readSubset(`a: {${word}: 1}\n`), word).toBeUndefined();
+      }
+    }
+  });
+
   it("declines what it does not follow, however valid", () => {
     for (const doc of [
       "a:\nb: 1\n", // a null value

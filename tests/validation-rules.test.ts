@@ -55,6 +55,21 @@ describe("rules beyond the schema", () => {
     expect(problem).toEqual({ file: "source/ifex.yaml", line: second.line, col: second.col + 4, message: 'the id "toronto" is used twice', expected: "a unique id", found: `it already at line ${at(text, "id: toronto").line}` });
   });
 
+  it("a reference in a list to an entity that does not exist, at its item", () => {
+    const text = edited(["    focus: [freedom-of-speech]\n", "    focus: [freedom-of-speech, freedom-of-spech]\n"]);
+    const [problem, ...rest] = problems(text);
+    expect(rest).toEqual([]);
+    expect(problem).toMatchObject({ ...at(text, "freedom-of-spech]"), message: 'organizations[0].focus[1] refers to "freedom-of-spech", which is not defined', found: '"freedom-of-spech"' });
+  });
+
+  it("a field's section naming a field the entity does not have, or a section the article does not have", () => {
+    const text = edited(["      description: Lead\n      foundingPlace: History\n", "      description: Lead\n      dissolutionDate: History\n      foundingPlace: Histroy\n"]);
+    expect(problems(text).map(({ message, found }) => ({ message, found }))).toEqual([
+      { message: 'sections names the field "dissolutionDate", which this entity does not have', found: '"dissolutionDate"' },
+      { message: 'unknown section "Histroy"', found: '"Histroy"' },
+    ]);
+  });
+
   it("a language code that is well formed but no language", () => {
     const text = edited(["  language: en\n", "  language: qq\n"]);
     expect(problems(text)).toEqual([{ file: "source/ifex.yaml", ...at(text, "qq"), message: '"qq" is not a known language', expected: "an ISO 639 language code such as en, fr, es or ar", found: '"qq"' }]);

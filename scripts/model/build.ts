@@ -26,24 +26,33 @@ export function buildModel(data: unknown, file: string): ArticleModel {
 
 const DATE_KEYS = new Set(["foundingDate", "dissolutionDate", "startDate", "endDate", "designationDate", "temporalCoverageFrom"]);
 
-/** Dates may be written as bare years (numbers); the model always holds strings. */
-function normalizeDates(value: unknown): unknown {
+/**
+ * Dates may be written as bare years (numbers); the model always holds strings. Each object is
+ * copied whole by a spread (V8 copies an object of fast properties with its shape at once, where
+ * adding its keys one by one went through a keyed store each) and each list by slice; then only
+ * what needs it is replaced: nested objects and lists by their copies, numbers under date keys by
+ * their text. A spread copies own enumerable keys in for...in's order, and an own "__proto__" key
+ * as a key (as structuredClone kept it), not as the object's prototype; assigning to it then sets
+ * that own key. YAML data holds dense lists of plain values, so slice copies them as they are.
+ */
+export function normalizeDates(value: unknown): unknown {
   if (Array.isArray(value)) {
-    const out: unknown[] = [];
-    for (const item of value) out.push(normalizeDates(item));
+    const out: unknown[] = value.slice();
+    for (let i = 0; i < out.length; i++) {
+      const item = out[i];
+      if (item !== null && typeof item === "object") out[i] = normalizeDates(item);
+    }
     return out;
   }
-  if (value && typeof value === "object") {
-    const out: Data = {};
-    // for...in, not Object.entries: no pair arrays to allocate; the same keys in the same order for
-    // YAML data (plain objects, nothing enumerable inherited), own ones only to be sure.
-    for (const key in value) {
-      if (!Object.prototype.hasOwnProperty.call(value, key)) continue;
-      const item = (value as Data)[key];
-      const copy = typeof item === "number" ? (DATE_KEYS.has(key) ? String(item) : item) : normalizeDates(item);
-      // An own "__proto__" key stays a key (as structuredClone kept it), not the object's prototype.
-      if (key === "__proto__") Object.defineProperty(out, key, { value: copy, enumerable: true, writable: true, configurable: true });
-      else out[key] = copy;
+  if (value !== null && typeof value === "object") {
+    const out: Data = { ...(value as Data) };
+    for (const key in out) {
+      // Own keys only, to be sure (nothing enumerable is inherited by YAML data).
+      if (!Object.prototype.hasOwnProperty.call(out, key)) continue;
+      const item = out[key];
+      if (typeof item === "number") {
+        if (DATE_KEYS.has(key)) out[key] = String(item);
+      } else if (item !== null && typeof item === "object") out[key] = normalizeDates(item);
     }
     return out;
   }

@@ -110,14 +110,43 @@ function endLine(i: number): void {
 
 /** The end of a key starting at `i` (a letter, then key characters, then `:`), or -1. */
 function keyEnd(i: number): number {
-  if (!isLetter(text.charCodeAt(i))) return -1;
+  let c = text.charCodeAt(i);
+  if (!isLetter(c)) return -1;
+  // The key's slot among the known keys (below), hashed on the way.
+  let h = c;
   let j = i + 1;
-  while (isKeyChar(text.charCodeAt(j))) j++;
-  return text.charCodeAt(j) === 0x3a ? j : -1;
+  while (isKeyChar((c = text.charCodeAt(j)))) {
+    h = (h * 31 + c) | 0;
+    j++;
+  }
+  keySlot = h & (KEY_SLOTS - 1);
+  return c === 0x3a ? j : -1;
 }
 
-function setKey(map: Record<string, unknown>, key: string, value: unknown): void {
-  if (RESERVED.has(key) || Object.prototype.hasOwnProperty.call(map, key)) decline();
+// Keys seen before, by a hash of their characters. Articles use a few dozen keys thousands of
+// times: a key found here is that same string, already a property name to V8, instead of a new
+// slice of the text that every store and look-up would first have to hash and find in V8's table
+// of names (setKey was a third of the reader's time). Only keys setKey accepted are kept, so a
+// key found here is not a reserved word.
+const KEY_SLOTS = 512;
+const knownKeys: (string | undefined)[] = new Array<string | undefined>(KEY_SLOTS).fill(undefined);
+/** The slot of the key keyEnd found last. */
+let keySlot = 0;
+
+/** The key written from `start` to `end`, right after keyEnd found it, as a string. */
+function keyAt(start: number, end: number): string {
+  const known = knownKeys[keySlot];
+  if (known !== undefined && known.length === end - start && text.startsWith(known, start)) return known;
+  return text.slice(start, end);
+}
+
+/** Sets a key of a mapping (its slot as keyEnd found it); declines a reserved word or a key the mapping already has. */
+function setKey(map: Record<string, unknown>, key: string, value: unknown, slot: number): void {
+  if (Object.prototype.hasOwnProperty.call(map, key)) decline();
+  if (knownKeys[slot] !== key) {
+    if (RESERVED.has(key)) decline();
+    knownKeys[slot] = key;
+  }
   map[key] = value;
 }
 
@@ -131,7 +160,8 @@ function mapping(indent: number, start: number, level: number): Record<string, u
   for (;;) {
     const end = keyEnd(at);
     if (end < 0) decline();
-    const key = text.slice(at, end);
+    const key = keyAt(at, end);
+    const slot = keySlot;
     let i = end + 1;
     const after = text.charCodeAt(i);
     let value: unknown;
@@ -146,7 +176,7 @@ function mapping(indent: number, start: number, level: number): Record<string, u
         value = block(indent, level);
       } else value = inline(i, indent, level, true);
     } else decline();
-    setKey(map, key, value);
+    setKey(map, key, value, slot);
     const next = nextLine();
     if (next === indent) at = content;
     else if (next < indent) return map;
@@ -303,13 +333,14 @@ function flowMapping(i: number, level: number): [Record<string, unknown>, number
   for (;;) {
     const end = keyEnd(j);
     if (end < 0 || text.charCodeAt(end + 1) !== 0x20) decline();
-    const key = text.slice(j, end);
+    const key = keyAt(j, end);
+    const slot = keySlot;
     j = skipSpaces(end + 1);
     let value: unknown;
     let after: number;
     if (text.charCodeAt(j) === 0x5b) [value, after] = flowSequence(j, level + 1);
     else [value, after] = flowScalar(j, 0x7d);
-    setKey(map, key, value);
+    setKey(map, key, value, slot);
     j = skipSpaces(after);
     const d = text.charCodeAt(j);
     if (d === 0x7d) return [map, j + 1];

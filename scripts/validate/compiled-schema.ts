@@ -17,6 +17,8 @@ import type { Ajv2020 as Ajv2020Class, Options, ValidateFunction } from "ajv/dis
 import { projectPath } from "../lib/project-path.ts";
 import { inlineDefs } from "./inline-defs.ts";
 import { useLengthPrecheck } from "./length-keywords.ts";
+import { useUniqueStrings } from "./unique-strings.ts";
+import { usePatternMatchers } from "./pattern-matchers.ts";
 
 export const ARTICLE_SCHEMA_PATH = projectPath("schemas/article.schema.json");
 export const SCHEMA_CACHE_DIR = projectPath("node_modules/.cache/article-schema");
@@ -46,12 +48,13 @@ export function articleValidator(kind: ValidatorKind): ValidateFunction {
 
 /**
  * What the compiled code depends on: the schema, this module's options, the two libraries'
- * versions, and a number to change when the code is made differently (2: length-keywords.ts).
+ * versions, and a number to change when the code is made differently (2: length-keywords.ts,
+ * 3: unique-strings.ts, 4: pattern-matchers.ts).
  */
 function cacheKey(kind: ValidatorKind, schemaText: string): string {
   const version = (name: string) => (require(`${name}/package.json`) as { version: string }).version;
   return createHash("sha256")
-    .update(JSON.stringify([schemaText, OPTIONS[kind], version("ajv"), version("ajv-formats"), 2]))
+    .update(JSON.stringify([schemaText, OPTIONS[kind], version("ajv"), version("ajv-formats"), 4]))
     .digest("hex")
     .slice(0, 20);
 }
@@ -75,6 +78,10 @@ export function compileValidator(kind: ValidatorKind, schemaText: string): { val
   addFormats(ajv);
   // maxLength and minLength count characters only when a string's length leaves it open.
   useLengthPrecheck(ajv);
+  // uniqueItems compares short lists of strings item by item (unique-strings.ts).
+  useUniqueStrings(ajv);
+  // Ids, references and dates are matched by loops instead of regular expressions (pattern-matchers.ts).
+  usePatternMatchers(ajv);
   // Definitions inlined: errors in linear time however many values are wrong (inline-defs.ts).
   const validate = ajv.compile(inlineDefs(JSON.parse(schemaText)));
   return { validate, source: () => standaloneCode.default(ajv, validate) };
