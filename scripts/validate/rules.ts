@@ -80,155 +80,200 @@ const referenceFields = Object.fromEntries(Object.entries(REFERENCES).map(([kind
 const RESERVED_IDS = new Set(["article"]);
 
 export function validateRules(source: SourceDocument, corpus?: CorpusIndex): Diagnostic[] {
-  const data = source.data as Data;
-  const diagnostics: Diagnostic[] = [];
-  const report = (path: PathSegment[], message: string, expected?: string, found?: string, key?: string): undefined => {
-    diagnostics.push({ file: source.file, ...source.positionOf(path, key), message, expected, found });
-  };
+  return new RulesCheck(source, corpus).run();
+}
 
-  const article = data.article as Data;
-  const sections = new Set(article.sections as string[]);
-  const entities = new Map<string, EntityEntry>();
+/**
+ * One article's check. A class rather than closures made anew for each article: V8 had to compile
+ * such closures again and again (a dozen times per thread for the date check of a corpus).
+ */
+class RulesCheck {
+  private readonly data: Data;
+  private readonly article: Data;
+  private readonly diagnostics: Diagnostic[] = [];
+  private readonly sections: Set<string>;
+  private readonly entities = new Map<string, EntityEntry>();
 
-  // Ids: unique across every kind of entity (they become IRIs in one namespace).
-  const register = (id: string, entry: EntityEntry) => {
-    const earlier = entities.get(id);
-    if (earlier) {
-      const { line } = source.positionOf(earlier.path);
-      report([...entry.path, "id"], `the id ${JSON.stringify(id)} is used twice`, "a unique id", `it already at line ${line}`);
-    } else if (RESERVED_IDS.has(id)) {
-      report([...entry.path, "id"], `the id ${JSON.stringify(id)} is reserved`, "another id", JSON.stringify(id));
-    } else entities.set(id, entry);
-  };
-  for (const kind of ENTITY_LISTS) {
-    ((data[kind] as Data[] | undefined) ?? []).forEach((entity, index) => {
-      const path = [kind, index];
-      register(entity.id as string, { kind, type: entity.type as string | undefined, path, data: entity });
-      if (kind === "organizations") {
-        ((entity.membership as Data[] | undefined) ?? []).forEach((m, i) => register(m.id as string, { kind: "membership", path: [...path, "membership", i], data: m }));
-      }
-    });
+  constructor(
+    private readonly source: SourceDocument,
+    private readonly corpus: CorpusIndex | undefined,
+  ) {
+    this.data = source.data as Data;
+    this.article = this.data.article as Data;
+    this.sections = new Set(this.article.sections as string[]);
   }
 
-  const resolve = (path: PathSegment[], ref: string, kinds: Kind[]): EntityEntry | undefined => {
+  private report(path: PathSegment[], message: string, expected?: string, found?: string, key?: string): undefined {
+    this.diagnostics.push({ file: this.source.file, ...this.source.positionOf(path, key), message, expected, found });
+    return undefined;
+  }
+
+  run(): Diagnostic[] {
+    const { data, article, entities, sections } = this;
+
+    // Ids: unique across every kind of entity (they become IRIs in one namespace).
+    for (const kind of ENTITY_LISTS) {
+      const list = (data[kind] as Data[] | undefined) ?? [];
+      for (let index = 0; index < list.length; index++) {
+        const entity = list[index]!;
+        const path = [kind, index];
+        this.register(entity.id as string, { kind, type: entity.type as string | undefined, path, data: entity });
+        if (kind === "organizations") {
+          const membership = (entity.membership as Data[] | undefined) ?? [];
+          for (let i = 0; i < membership.length; i++) this.register(membership[i]!.id as string, { kind: "membership", path: [...path, "membership", i], data: membership[i]! });
+        }
+      }
+    }
+
+    // The article: its subject and "See also".
+    this.resolve(["article", "subject"], article.subject as string, ["organizations"]);
+    const seeAlso = (article.seeAlso as string[] | undefined) ?? [];
+    for (let i = 0; i < seeAlso.length; i++) this.resolve(["article", "seeAlso", i], seeAlso[i]!, ["topics"]);
+
+    // References, sections, dates, languages and URLs of every entity.
+    for (const kind of ENTITY_LISTS) {
+      const list = (data[kind] as Data[] | undefined) ?? [];
+      for (let index = 0; index < list.length; index++) {
+        const entity = list[index]!;
+        const path: PathSegment[] = [kind, index];
+        for (const [field, kinds] of referenceFields[kind] ?? []) {
+          const value = entity[field];
+          // A reference to an entity of this article of the right kind is the common case: checked
+          // without building its path, which only a message needs.
+          if (typeof value === "string") {
+            if (!this.isLocalRef(value, kinds)) this.resolve([...path, field], value, kinds);
+          } else if (Array.isArray(value)) {
+            for (let i = 0; i < value.length; i++) if (!this.isLocalRef(value[i] as string, kinds)) this.resolve([...path, field, i], value[i] as string, kinds);
+          }
+        }
+        if (!sections.has(entity.section as string)) this.checkSection([...path, "section"], entity.section as string);
+        for (const [field, section] of Object.entries((entity.sections as Record<string, string> | undefined) ?? {})) {
+          if (!(field in entity) || field === "section" || field === "sections" || field === "id") {
+            this.report([...path, "sections"], `sections names the field ${JSON.stringify(field)}, which this entity does not have`, "a field of this entity", JSON.stringify(field), field);
+          }
+          this.checkSection([...path, "sections", field], section);
+        }
+        this.checkDates(path, entity);
+      }
+    }
+
+    const subjectOrg = entities.get(article.subject as string);
+    if (subjectOrg) {
+      const membership = (subjectOrg.data.membership as Data[] | undefined) ?? [];
+      for (let i = 0; i < membership.length; i++) this.checkSection([...subjectOrg.path, "membership", i, "section"], membership[i]!.section as string);
+    }
+    for (const entry of entities.values()) if (entry.kind === "organizations") this.checkMandate(entry);
+
+    // Places: nationality must be a country; containment must not loop.
+    for (const entry of entities.values()) {
+      if (entry.kind === "people" && typeof entry.data.nationality === "string") {
+        const country = entities.get(entry.data.nationality);
+        if (country && country.type !== "Country") this.report([...entry.path, "nationality"], "a nationality must be a country", "a place of type Country", `${JSON.stringify(entry.data.nationality)} of type ${country.type}`);
+      }
+      if (entry.kind === "places") {
+        const seen = new Set<string>([entry.data.id as string]);
+        let next = entry.data.containedIn as string | undefined;
+        while (next && entities.get(next)?.kind === "places") {
+          if (seen.has(next)) {
+            this.report([...entry.path, "containedIn"], "places contain each other in a loop", "a hierarchy such as city, province, country", [...seen, next].join(" → "));
+            break;
+          }
+          seen.add(next);
+          next = entities.get(next)!.data.containedIn as string | undefined;
+        }
+      }
+    }
+
+    // Languages: a well-formed tag is not enough; the language must exist.
+    this.checkLanguage(["article", "language"], article.language as string);
+    const works = (data.works as Data[] | undefined) ?? [];
+    for (let i = 0; i < works.length; i++) {
+      const languages = (works[i]!.inLanguage as string[] | undefined) ?? [];
+      for (let j = 0; j < languages.length; j++) this.checkLanguage(["works", i, "inLanguage", j], languages[j]!);
+    }
+
+    // URLs: the schema checks the shape; here, that they parse as http(s).
+    const organizations = (data.organizations as Data[] | undefined) ?? [];
+    for (let i = 0; i < organizations.length; i++) {
+      const homepage = organizations[i]!.homepage;
+      if (typeof homepage === "string") this.checkUrl(["organizations", i, "homepage"], homepage);
+    }
+    for (let i = 0; i < works.length; i++) {
+      const url = works[i]!.url;
+      if (typeof url === "string") this.checkUrl(["works", i, "url"], url);
+    }
+    for (const key of ["source", "license"]) {
+      const url = (article[key] as Data | undefined)?.url;
+      if (typeof url === "string") this.checkUrl(["article", key, "url"], url);
+    }
+
+    this.checkInfobox();
+    return this.diagnostics;
+  }
+
+  private register(id: string, entry: EntityEntry): void {
+    const earlier = this.entities.get(id);
+    if (earlier) {
+      const { line } = this.source.positionOf(earlier.path);
+      this.report([...entry.path, "id"], `the id ${JSON.stringify(id)} is used twice`, "a unique id", `it already at line ${line}`);
+    } else if (RESERVED_IDS.has(id)) {
+      this.report([...entry.path, "id"], `the id ${JSON.stringify(id)} is reserved`, "another id", JSON.stringify(id));
+    } else this.entities.set(id, entry);
+  }
+
+  private resolve(path: PathSegment[], ref: string, kinds: Kind[]): EntityEntry | undefined {
     const slash = ref.indexOf("/");
     if (slash >= 0) {
       const slug = ref.slice(0, slash);
       const id = ref.slice(slash + 1);
-      if (corpus instanceof DeferredReferences) return void corpus.references.push({ ref, kinds });
-      const other = corpus?.get(slug);
-      if (!other) return report(path, `${displayPath(path)} refers to the article ${JSON.stringify(slug)}, which is not in the corpus`, `source/${slug}.yaml`, JSON.stringify(ref));
+      if (this.corpus instanceof DeferredReferences) return void this.corpus.references.push({ ref, kinds });
+      const other = this.corpus?.get(slug);
+      if (!other) return this.report(path, `${displayPath(path)} refers to the article ${JSON.stringify(slug)}, which is not in the corpus`, `source/${slug}.yaml`, JSON.stringify(ref));
       const kind = other.get(id);
-      if (!kind) return report(path, `${displayPath(path)} refers to ${JSON.stringify(id)}, which the article ${JSON.stringify(slug)} does not define`, "an id defined there", JSON.stringify(ref));
-      if (!kinds.includes(kind)) return report(path, `${displayPath(path)} refers to the wrong kind of entity`, kindsText(kinds), `${JSON.stringify(ref)} (of ${kind})`);
+      if (!kind) return this.report(path, `${displayPath(path)} refers to ${JSON.stringify(id)}, which the article ${JSON.stringify(slug)} does not define`, "an id defined there", JSON.stringify(ref));
+      if (!kinds.includes(kind)) return this.report(path, `${displayPath(path)} refers to the wrong kind of entity`, kindsText(kinds), `${JSON.stringify(ref)} (of ${kind})`);
       return undefined;
     }
-    const target = entities.get(ref);
-    if (!target) return report(path, `${displayPath(path)} refers to ${JSON.stringify(ref)}, which is not defined`, `the id of one of the article's ${kindsText(kinds)}`, JSON.stringify(ref));
-    if (!kinds.includes(target.kind)) return report(path, `${displayPath(path)} refers to the wrong kind of entity`, kindsText(kinds), `${JSON.stringify(ref)}, one of the ${target.kind}`);
+    const target = this.entities.get(ref);
+    if (!target) return this.report(path, `${displayPath(path)} refers to ${JSON.stringify(ref)}, which is not defined`, `the id of one of the article's ${kindsText(kinds)}`, JSON.stringify(ref));
+    if (!kinds.includes(target.kind)) return this.report(path, `${displayPath(path)} refers to the wrong kind of entity`, kindsText(kinds), `${JSON.stringify(ref)}, one of the ${target.kind}`);
     return target;
-  };
+  }
 
-  const isLocalRef = (ref: string, kinds: Kind[]): boolean => {
-    const target = ref.indexOf("/") < 0 ? entities.get(ref) : undefined;
+  private isLocalRef(ref: string, kinds: Kind[]): boolean {
+    const target = ref.indexOf("/") < 0 ? this.entities.get(ref) : undefined;
     return target !== undefined && kinds.includes(target.kind);
-  };
-
-  // The article: its subject and "See also".
-  const subject = resolve(["article", "subject"], article.subject as string, ["organizations"]);
-  void subject;
-  ((article.seeAlso as string[] | undefined) ?? []).forEach((ref, i) => resolve(["article", "seeAlso", i], ref, ["topics"]));
-
-  // References, sections, dates, languages and URLs of every entity.
-  for (const kind of ENTITY_LISTS) {
-    ((data[kind] as Data[] | undefined) ?? []).forEach((entity, index) => {
-      const path: PathSegment[] = [kind, index];
-      for (const [field, kinds] of referenceFields[kind] ?? []) {
-        const value = entity[field];
-        // A reference to an entity of this article of the right kind is the common case: checked
-        // without building its path, which only a message needs.
-        if (typeof value === "string") {
-          if (!isLocalRef(value, kinds)) resolve([...path, field], value, kinds);
-        } else if (Array.isArray(value)) value.forEach((ref, i) => isLocalRef(ref as string, kinds) || resolve([...path, field, i], ref as string, kinds));
-      }
-      if (!sections.has(entity.section as string)) checkSection([...path, "section"], entity.section as string);
-      for (const [field, section] of Object.entries((entity.sections as Record<string, string> | undefined) ?? {})) {
-        if (!(field in entity) || field === "section" || field === "sections" || field === "id") {
-          report([...path, "sections"], `sections names the field ${JSON.stringify(field)}, which this entity does not have`, "a field of this entity", JSON.stringify(field), field);
-        }
-        checkSection([...path, "sections", field], section);
-      }
-      checkDates(path, entity);
-    });
   }
 
-  const subjectOrg = entities.get(article.subject as string);
-  ((subjectOrg?.data.membership as Data[] | undefined) ?? []).forEach((m, i) => checkSection([...subjectOrg!.path, "membership", i, "section"], m.section as string));
-  for (const entry of entities.values()) if (entry.kind === "organizations") checkMandate(entry);
-
-  // Places: nationality must be a country; containment must not loop.
-  for (const entry of entities.values()) {
-    if (entry.kind === "people" && typeof entry.data.nationality === "string") {
-      const country = entities.get(entry.data.nationality);
-      if (country && country.type !== "Country") report([...entry.path, "nationality"], "a nationality must be a country", "a place of type Country", `${JSON.stringify(entry.data.nationality)} of type ${country.type}`);
-    }
-    if (entry.kind === "places") {
-      const seen = new Set<string>([entry.data.id as string]);
-      let next = entry.data.containedIn as string | undefined;
-      while (next && entities.get(next)?.kind === "places") {
-        if (seen.has(next)) {
-          report([...entry.path, "containedIn"], "places contain each other in a loop", "a hierarchy such as city, province, country", [...seen, next].join(" → "));
-          break;
-        }
-        seen.add(next);
-        next = entities.get(next)!.data.containedIn as string | undefined;
-      }
-    }
+  private checkSection(path: PathSegment[], section: string): void {
+    if (!this.sections.has(section)) this.report(path, `unknown section ${JSON.stringify(section)}`, `one of article.sections: ${[...this.sections].join(", ")}`, JSON.stringify(section));
   }
 
-  // Languages: a well-formed tag is not enough; the language must exist.
-  checkLanguage(["article", "language"], article.language as string);
-  ((data.works as Data[] | undefined) ?? []).forEach((w, i) => ((w.inLanguage as string[] | undefined) ?? []).forEach((code, j) => checkLanguage(["works", i, "inLanguage", j], code)));
-
-  // URLs: the schema checks the shape; here, that they parse as http(s).
-  ((data.organizations as Data[] | undefined) ?? []).forEach((o, i) => typeof o.homepage === "string" && checkUrl(["organizations", i, "homepage"], o.homepage));
-  ((data.works as Data[] | undefined) ?? []).forEach((w, i) => typeof w.url === "string" && checkUrl(["works", i, "url"], w.url));
-  for (const key of ["source", "license"]) {
-    const url = (article[key] as Data | undefined)?.url;
-    if (typeof url === "string") checkUrl(["article", key, "url"], url);
-  }
-
-  checkInfobox();
-  return diagnostics;
-
-  function checkSection(path: PathSegment[], section: string) {
-    if (!sections.has(section)) report(path, `unknown section ${JSON.stringify(section)}`, `one of article.sections: ${[...sections].join(", ")}`, JSON.stringify(section));
-  }
-
-  function checkMandate(entry: EntityEntry) {
+  private checkMandate(entry: EntityEntry): void {
     const mandate = entry.data.mandate as Data | undefined;
-    ((mandate?.issues as string[] | undefined) ?? []).forEach((ref, i) => resolve([...entry.path, "mandate", "issues", i], ref, ["topics"]));
+    const issues = (mandate?.issues as string[] | undefined) ?? [];
+    for (let i = 0; i < issues.length; i++) this.resolve([...entry.path, "mandate", "issues", i], issues[i]!, ["topics"]);
   }
 
-  function checkDates(path: PathSegment[], entity: Data) {
+  private checkDates(path: PathSegment[], entity: Data): void {
     for (const key of DATE_KEYS) {
       const value = entity[key];
-      if (value !== undefined && !isCalendarDate(String(value))) report([...path, key], `${displayPath([...path, key])} is not a date of the calendar`, "a real day (e.g. no 30 February)", describeValue(value));
+      if (value !== undefined && !isCalendarDate(String(value))) this.report([...path, key], `${displayPath([...path, key])} is not a date of the calendar`, "a real day (e.g. no 30 February)", describeValue(value));
     }
     for (const [startKey, endKey] of DATE_PAIRS) {
       const start = entity[startKey];
       const end = entity[endKey];
       if (start !== undefined && end !== undefined && isBefore(String(end), String(start))) {
-        report([...path, endKey], `${endKey} is before ${startKey}`, `a date not before ${String(start)}`, describeValue(end));
+        this.report([...path, endKey], `${endKey} is before ${startKey}`, `a date not before ${String(start)}`, describeValue(end));
       }
     }
   }
 
-  function checkLanguage(path: PathSegment[], code: string) {
-    if (!isKnownLanguage(code)) report(path, `${JSON.stringify(code)} is not a known language`, "an ISO 639 language code such as en, fr, es or ar", JSON.stringify(code));
+  private checkLanguage(path: PathSegment[], code: string): void {
+    if (!isKnownLanguage(code)) this.report(path, `${JSON.stringify(code)} is not a known language`, "an ISO 639 language code such as en, fr, es or ar", JSON.stringify(code));
   }
 
-  function checkUrl(path: PathSegment[], value: string) {
+  private checkUrl(path: PathSegment[], value: string): void {
     let ok = false;
     try {
       const url = new URL(value);
@@ -236,51 +281,52 @@ export function validateRules(source: SourceDocument, corpus?: CorpusIndex): Dia
     } catch {
       ok = false;
     }
-    if (!ok) report(path, `${displayPath(path)} is not a usable web address`, "an absolute http:// or https:// URL", JSON.stringify(value));
+    if (!ok) this.report(path, `${displayPath(path)} is not a usable web address`, "an absolute http:// or https:// URL", JSON.stringify(value));
   }
 
-  function checkInfobox() {
-    const fields = (data.infobox as Data).fields as Data[];
+  private checkInfobox(): void {
+    const fields = (this.data.infobox as Data).fields as Data[];
     const labels = new Map<string, number>();
-    fields.forEach((field, i) => {
+    for (let i = 0; i < fields.length; i++) {
+      const field = fields[i]!;
       const path: PathSegment[] = ["infobox", "fields", i];
       const value = field.value as string;
       const label = field.label as string;
-      if (labels.has(label)) report([...path, "label"], `the infobox label ${JSON.stringify(label)} is used twice`, "each label once", `it again after field ${labels.get(label)! + 1}`);
+      if (labels.has(label)) this.report([...path, "label"], `the infobox label ${JSON.stringify(label)} is used twice`, "each label once", `it again after field ${labels.get(label)! + 1}`);
       labels.set(label, i);
       switch (field.type) {
         case "date":
-          if (!/^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$/.test(value) || !isCalendarDate(value)) report([...path, "value"], "an infobox date must be a date", "YYYY, YYYY-MM or YYYY-MM-DD", JSON.stringify(value));
+          if (!/^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$/.test(value) || !isCalendarDate(value)) this.report([...path, "value"], "an infobox date must be a date", "YYYY, YYYY-MM or YYYY-MM-DD", JSON.stringify(value));
           break;
         case "count":
-          if (!/^[0-9][0-9,]*(\s|$)/.test(value)) report([...path, "value"], "an infobox count must start with a number", "e.g. \"120 independent organizations\"", JSON.stringify(value));
+          if (!/^[0-9][0-9,]*(\s|$)/.test(value)) this.report([...path, "value"], "an infobox count must start with a number", "e.g. \"120 independent organizations\"", JSON.stringify(value));
           break;
         case "url":
-          checkUrl([...path, "value"], value);
+          this.checkUrl([...path, "value"], value);
           break;
         case "place": {
           // The infobox shows the place as its parts, which only this article's places have.
           if ((field.place as string).includes("/")) {
-            report([...path, "place"], "an infobox place must be a place of this article", "the id of one of the article's places", JSON.stringify(field.place));
+            this.report([...path, "place"], "an infobox place must be a place of this article", "the id of one of the article's places", JSON.stringify(field.place));
             break;
           }
-          const place = resolve([...path, "place"], field.place as string, PLACE_KINDS);
+          const place = this.resolve([...path, "place"], field.place as string, PLACE_KINDS);
           if (place) {
-            const names = placeChain(place).map((p) => p.data.name as string);
-            if (names.join(", ") !== value) report([...path, "value"], "the infobox place does not match the place it names", JSON.stringify(names.join(", ")), JSON.stringify(value));
+            const names = this.placeChain(place).map((p) => p.data.name as string);
+            if (names.join(", ") !== value) this.report([...path, "value"], "the infobox place does not match the place it names", JSON.stringify(names.join(", ")), JSON.stringify(value));
           }
           break;
         }
       }
-    });
+    }
   }
 
-  function placeChain(place: EntityEntry): EntityEntry[] {
+  private placeChain(place: EntityEntry): EntityEntry[] {
     const chain: EntityEntry[] = [];
     let current: EntityEntry | undefined = place;
     while (current && current.kind === "places" && !chain.includes(current)) {
       chain.push(current);
-      current = typeof current.data.containedIn === "string" ? entities.get(current.data.containedIn) : undefined;
+      current = typeof current.data.containedIn === "string" ? this.entities.get(current.data.containedIn) : undefined;
     }
     return chain;
   }
