@@ -53,6 +53,9 @@ export function writeJsonLd(graph: Graph): string {
 }
 
 export function escapeForHtml(json: string): string {
+  // Most documents hold none of them: five searches for one character (each a fast native scan)
+  // cost a fraction of the regular expression's pass over the whole text.
+  if (json.indexOf("<") < 0 && json.indexOf(">") < 0 && json.indexOf("&") < 0 && json.indexOf("\u2028") < 0 && json.indexOf("\u2029") < 0) return json;
   return json.replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
 
