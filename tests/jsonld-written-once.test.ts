@@ -33,4 +33,13 @@ describe("the JSON-LD text kept for the web page", () => {
     expect(writeJsonLd(copy)).toBe(fresh(copy));
     expect(writeJsonLd(copy)).not.toBe(before);
   });
+
+  it("is each graph's own when graphs are written in turn", () => {
+    const { graph } = ifex();
+    const french: Graph = { ...graph, language: "fr" };
+    for (let i = 0; i < 2; i++) {
+      expect(writeJsonLd(graph)).toBe(fresh(graph));
+      expect(writeJsonLd(french)).toBe(fresh(french));
+    }
+  });
 });

@@ -31,4 +31,14 @@ describe("the linked articles kept for a graph", () => {
     copy.slug = "gamma";
     expect(linkedArticles(copy)).toEqual(["ifex"]);
   });
+  it("are each graph's own when graphs are asked about in turn", () => {
+    const { graph } = ifex();
+    const one: Graph = { ...graph, statements: [...graph.statements, link(graph, "zeta")] };
+    const two: Graph = { ...graph, statements: [...graph.statements, link(graph, "alpha")] };
+    for (let i = 0; i < 2; i++) {
+      expect(linkedArticles(one)).toEqual(["zeta"]);
+      expect(linkedArticles(two)).toEqual(["alpha"]);
+      expect(linkedArticles(graph)).toEqual([]);
+    }
+  });
 });

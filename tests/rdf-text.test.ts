@@ -110,6 +110,11 @@ describe("the Turtle and N-Triples writers write what N3.Writer writes", () => {
       ];
       const statements = objects.map(([p, o]) => ({ subject: s, predicate: SCHEMA + p, object: o, section: "Lead" }));
       statements.push({ subject: entityIri(slug, "y"), predicate: RDF_TYPE, object: iri(`${SCHEMA}Thing`), section: "Lead" });
+      // Predicates no common namespace splits (written from the document's own prefixes or in full), first in a block and after `;`.
+      for (const predicate of ["https://example.org/p", entityIri(slug, "rel"), `${SCHEMA}a/b`, `${SCHEMA}name`, entityIri(slug, "rel")]) {
+        statements.push({ subject: entityIri(slug, "z"), predicate, object: plain("v"), section: "Lead" });
+      }
+      statements.push({ subject: entityIri(slug, "w"), predicate: entityIri(slug, "rel"), object: plain("v"), section: "Lead" });
       const graph = graphOf(statements, slug);
       expect(prefixesAreSimple(turtlePrefixes(slug))).toBe(true);
       expectSameAsN3(graph);

@@ -28,19 +28,22 @@ export function prefixesOf(slugs: Iterable<string>): Record<string, string> {
 }
 
 /**
- * The last answer for a graph: an export asks once for the article's links and once for its
- * Turtle's prefixes. A graph is a value nobody changes once built; its statements list and their
- * number are checked anyway, so a changed graph is looked at again.
+ * The last answer, for the last graph asked about: an export asks once for the article's links and
+ * once for its Turtle's prefixes, one article at a time. One entry, not a WeakMap by graph: a
+ * WeakMap entry for every graph (its key's identity hash, its table, the collector's ephemeron
+ * work) cost more than finding the links again. A graph is a value nobody changes once built; its
+ * statements list and their number are checked anyway, so a changed graph is looked at again.
  */
-const linked = new WeakMap<Graph, { statements: Graph["statements"]; count: number; slug: string; slugs: readonly string[] }>();
+let last: { graph: Graph; statements: Graph["statements"]; count: number; slug: string; slugs: readonly string[] } | undefined;
 
 /** The slugs of the other articles whose entities the graph links to, in code-point order. */
 export function linkedArticles(graph: Graph): string[] {
-  const last = linked.get(graph);
-  if (last && last.statements === graph.statements && last.count === graph.statements.length && last.slug === graph.slug) return [...last.slugs];
+  if (last && last.graph === graph && last.statements === graph.statements && last.count === graph.statements.length && last.slug === graph.slug) {
+    return last.slugs.length === 0 ? [] : [...last.slugs];
+  }
   const slugs = findLinkedArticles(graph);
-  linked.set(graph, { statements: graph.statements, count: graph.statements.length, slug: graph.slug, slugs });
-  return [...slugs];
+  last = { graph, statements: graph.statements, count: graph.statements.length, slug: graph.slug, slugs };
+  return slugs.length === 0 ? [] : [...slugs];
 }
 
 function findLinkedArticles(graph: Graph): string[] {

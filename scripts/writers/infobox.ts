@@ -35,15 +35,17 @@ export interface InfoboxFieldOut {
 }
 
 /**
- * The last document made for a model: the web page (html.ts) shows the same infobox, so it is made
- * twice per article. A model is a value nobody changes once built; its infobox, places and article
- * are checked anyway, so a changed model gets a new document. Callers only read the document.
+ * The last document made, for the last model: the web page (html.ts) shows the same infobox, so it
+ * is made twice per article, one article at a time. One entry, not a WeakMap by model (an entry per
+ * model costs its key hash, table and the collector's ephemeron work). A model is a value nobody
+ * changes once built; its infobox, places and article are checked anyway, so a changed model gets a
+ * new document. Callers only read the document.
  */
-const made = new WeakMap<ArticleModel, { infobox: ArticleModel["infobox"]; count: number; places: readonly Place[]; article: ArticleModel["article"]; document: InfoboxDocument }>();
+let made: { model: ArticleModel; infobox: ArticleModel["infobox"]; count: number; places: readonly Place[]; article: ArticleModel["article"]; document: InfoboxDocument } | undefined;
 
 export function infoboxDocument(model: ArticleModel): InfoboxDocument {
-  const last = made.get(model);
-  if (last && last.infobox === model.infobox && last.count === model.infobox.fields.length && last.places === model.places && last.article === model.article) {
+  const last = made;
+  if (last && last.model === model && last.infobox === model.infobox && last.count === model.infobox.fields.length && last.places === model.places && last.article === model.article) {
     return last.document;
   }
   const slug = model.article.slug;
@@ -55,7 +57,7 @@ export function infoboxDocument(model: ArticleModel): InfoboxDocument {
     fields.push({ label: field.label, value: field.value, normalized: normalize(field, places, slug) });
   }
   const document = { article: slug, title: model.infobox.title, subject: { id: model.article.subject, iri: entityIri(slug, model.article.subject) }, fields };
-  made.set(model, { infobox: model.infobox, count: model.infobox.fields.length, places: model.places, article: model.article, document });
+  made = { model, infobox: model.infobox, count: model.infobox.fields.length, places: model.places, article: model.article, document };
   return document;
 }
 

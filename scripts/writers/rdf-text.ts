@@ -219,6 +219,26 @@ export class TurtleTerms {
     return value === RDF_TYPE ? "a" : this.vocabularyIri(value);
   }
 
+  /**
+   * The predicate as a line of its subject's block has it: after the subject (` p `) or after `;`
+   * (`;\n    p `), each one flat piece: the text is joined once from its pieces, and joining costs
+   * more per piece than per character. Kept for every document when written from the common
+   * vocabularies (see `vocabularyIri`); undefined when not.
+   */
+  sharedPredicate(value: string): PredicatePieces | undefined {
+    if (!this.common) return undefined;
+    let found = predicatePieces.get(value);
+    if (found === undefined) {
+      const text = this.predicate(value);
+      // Written from the common namespaces, the same in every such document (else from this one's).
+      if (value !== RDF_TYPE && vocabularyIris.get(value) == null) return undefined;
+      found = { first: [" ", text, " "].join(""), next: [";\n    ", text, " "].join("") };
+      if (predicatePieces.size >= MEMO_LIMIT) predicatePieces.clear();
+      predicatePieces.set(value, found);
+    }
+    return found;
+  }
+
   /** The term's text when this writer writes it as N3.Writer does (`literalIsSimple`), else undefined. */
   simpleObject(term: ObjectTerm): string | undefined {
     if (term.termType === "NamedNode") return this.iri(term.value);
@@ -267,6 +287,13 @@ export class TurtleTerms {
 
 /** `vocabularyIri`'s answers: the text, or null when no common namespace splits the IRI. */
 const vocabularyIris = new Map<string, string | null>();
+
+/** A predicate's text with what comes before and after it in a block (see `sharedPredicate`). */
+interface PredicatePieces {
+  first: string;
+  next: string;
+}
+const predicatePieces = new Map<string, PredicatePieces>();
 let common: TurtleTerms | undefined;
 const commonTerms = (): TurtleTerms => (common ??= new TurtleTerms(PREFIXES));
 
@@ -291,12 +318,18 @@ export function turtleText(statements: readonly Statement[], prefixes: Readonly<
     if (object === undefined) return undefined;
     if (s.subject === subject) {
       if (s.predicate === predicate) pieces.push(", ", object);
-      else pieces.push(";\n    ", terms.predicate(s.predicate), " ", object);
+      else {
+        const shared = terms.sharedPredicate(s.predicate);
+        if (shared !== undefined) pieces.push(shared.next, object);
+        else pieces.push(";\n    ", terms.predicate(s.predicate), " ", object);
+      }
     } else {
       // A blank line after the prefixes, and between subjects.
       if (subject !== undefined) pieces.push(".\n\n");
       else if (terms.hasPrefixes) pieces.push("\n");
-      pieces.push(terms.iri(s.subject), " ", terms.predicate(s.predicate), " ", object);
+      const shared = terms.sharedPredicate(s.predicate);
+      if (shared !== undefined) pieces.push(terms.iri(s.subject), shared.first, object);
+      else pieces.push(terms.iri(s.subject), " ", terms.predicate(s.predicate), " ", object);
     }
     subject = s.subject;
     predicate = s.predicate;
