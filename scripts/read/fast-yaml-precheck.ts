@@ -58,6 +58,9 @@ export function precheck(text: string): number | undefined {
   let i = 0;
   // Each line starts here: its indentation, then what may not open a line.
   for (;;) {
+    // Past the last line feed nothing is left to check. (Reading there gives NaN, which the checks
+    // below would pass, but each such read past the end made V8 throw away its compiled code.)
+    if (i >= n) break;
     let j = i;
     while (text.charCodeAt(j) === 0x20) j++;
     if (j - i > deepest) deepest = j - i;
