@@ -5,12 +5,14 @@
 import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { jsonChunks, spread, tailText, withConstantTail } from "../scripts/bundle/json-chunks.ts";
+import { jsonChunks, spread, tailText, withMembers } from "../scripts/bundle/json-chunks.ts";
 import { Spill } from "../scripts/corpus/spill.ts";
 import { tempDir } from "./helpers.ts";
 
 const json = fc.jsonValue({ maxDepth: 3 });
 const key = fc.string({ minLength: 1, maxLength: 8 }).filter((k) => k !== "__proto__");
+/** What the bundle's elements hold as their own members: texts (any characters) and numbers. */
+const primitive = fc.oneof(fc.string({ unit: "grapheme" }), fc.string(), fc.integer({ min: 0 }), fc.double({ noNaN: true, noDefaultInfinity: true }));
 
 describe("jsonChunks", () => {
   it("writes JSON.stringify(document, null, 2) and a line break, whatever the arrays hold", () => {
@@ -32,7 +34,7 @@ describe("elements with a constant tail (the data package's CSV resources)", () 
     const named = key.filter((k) => !/^\d+$/.test(k));
     const tails = fc.dictionary(named, json, { minKeys: 1, maxKeys: 3 });
     fc.assert(
-      fc.property(fc.dictionary(named, json, { minKeys: 1, maxKeys: 4 }), tails, fc.array(json, { maxLength: 3 }), (head, tail, others) => {
+      fc.property(fc.dictionary(named, primitive, { minKeys: 1, maxKeys: 4 }), tails, fc.array(json, { maxLength: 3 }), (head, tail, others) => {
         // The tail's keys are not the head's (the caller's promise).
         const own = Object.fromEntries(Object.entries(head).filter(([k]) => !(k in tail)));
         fc.pre(Object.keys(own).length > 0);
@@ -41,8 +43,12 @@ describe("elements with a constant tail (the data package's CSV resources)", () 
         const [firstKey] = Object.keys(tail);
         const { [firstKey!]: firstValue, ...restOfTail } = tail;
         const split = [tailText({ [firstKey!]: firstValue }), tailText(restOfTail), tailText({})];
-        const items = [...others, withConstantTail(own, text), withConstantTail(own, ...split), withConstantTail({}, text)];
-        const document = { items: [...others, { ...own, ...tail }, { ...own, ...tail }, tail] };
+        // The element's own members as a caller writes them (constant keys, values by JSON.stringify).
+        const members = Object.entries(own)
+          .map(([k, v]) => `      ${JSON.stringify(k)}: ${JSON.stringify(v)}`)
+          .join(",\n");
+        const items = [...others, withMembers(members, text), withMembers(members, ...split), withMembers(members)];
+        const document = { items: [...others, { ...own, ...tail }, { ...own, ...tail }, own] };
         expect([...jsonChunks({ items: spread("items") }, () => items)].join("")).toBe(`${JSON.stringify(document, null, 2)}\n`);
       }),
       { numRuns: 300 },

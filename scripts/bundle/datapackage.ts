@@ -10,7 +10,7 @@ import { csvTableSchema, CSV_DIALECT } from "./csv-table-schema.ts";
 import { baseMediaType, FORMAT_INFO, formatOf } from "./formats.ts";
 import type { BundleArticle, BundleInput, CombinedFacts, FileFacts } from "./input.ts";
 import { COMBINED_COLUMN_DESCRIPTIONS, COMBINED_INFO } from "../corpus/combined-info.ts";
-import { jsonChunks, spread, tailText, withConstantTail, type ElementJson } from "./json-chunks.ts";
+import { jsonChunks, spread, tailText, withMembers, type ElementJson } from "./json-chunks.ts";
 
 export const DATAPACKAGE_FILE = "datapackage.json";
 
@@ -65,19 +65,14 @@ function resource(article: BundleArticle, path: string, facts: FileFacts): Eleme
   if (!format) throw new Error(`${path}: not a file any writer makes for the article ${article.slug}`);
   const info = FORMAT_INFO[format];
   const tabular = format === "csv";
-  const head: Record<string, Json> = {
-    profile: tabular ? "tabular-data-resource" : "data-resource",
-    name: `${article.slug}-${format}`,
-    path,
-    title: `${article.title}: ${info.title}`,
-    description: info.description,
-    format: info.format,
-    mediatype: baseMediaType(WRITERS[format].mediaType),
-    encoding: "utf-8",
-    bytes: facts.bytes,
-    hash: `sha256:${facts.sha256}`,
-  };
-  return withConstantTail(head, originOf(article), tabular ? (csvTail ??= tailText({ dialect: CSV_DIALECT, schema: csvTableSchema() })) : "");
+  // The members JSON.stringify would write for { profile, name, path, title, description, format,
+  // mediatype, encoding, bytes, hash } (see withMembers).
+  const q = JSON.stringify;
+  const members =
+    `      "profile": ${q(tabular ? "tabular-data-resource" : "data-resource")},\n      "name": ${q(`${article.slug}-${format}`)},\n      "path": ${q(path)},\n` +
+    `      "title": ${q(`${article.title}: ${info.title}`)},\n      "description": ${q(info.description)},\n      "format": ${q(info.format)},\n` +
+    `      "mediatype": ${q(baseMediaType(WRITERS[format].mediaType))},\n      "encoding": "utf-8",\n      "bytes": ${q(facts.bytes)},\n      "hash": ${q(`sha256:${facts.sha256}`)}`;
+  return withMembers(members, originOf(article), tabular ? (csvTail ??= tailText({ dialect: CSV_DIALECT, schema: csvTableSchema() })) : "");
 }
 
 /** A file combining every article: a tabular resource for the CSVs, with their header's fields. */

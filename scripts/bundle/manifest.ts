@@ -8,7 +8,7 @@ import { FORMAT_FILES as WRITERS } from "../writers/formats.ts";
 import { formatOf } from "./formats.ts";
 import { COMBINED_INFO } from "../corpus/combined-info.ts";
 import type { BundleInput, FileFacts } from "./input.ts";
-import { ElementJson, jsonChunks, spread, tailText, withConstantTail } from "./json-chunks.ts";
+import { ElementJson, jsonChunks, spread, tailText, withMembers } from "./json-chunks.ts";
 
 export const MANIFEST_FILE = "manifest.json";
 
@@ -48,7 +48,10 @@ export function manifestChunks(input: BundleInput, extra: ReadonlyMap<string, Ex
       if (!format) throw new Error(`${path}: not a file any writer makes for the article ${article.slug}`);
       const { bytes, sha256 } = article.artifacts.get(path)!;
       // Its article's source, the same for each of its files, serialized once (json-chunks.ts).
-      return withConstantTail({ path, format, mediaType: WRITERS[format].mediaType, bytes, sha256, article: article.slug }, (sourceTexts[index] ??= tailText({ sources: [article.sourceFile] })));
+      // The members of { path, format, mediaType, bytes, sha256, article } (see withMembers).
+      const q = JSON.stringify;
+      const members = `      "path": ${q(path)},\n      "format": ${q(format)},\n      "mediaType": ${q(WRITERS[format].mediaType)},\n      "bytes": ${q(bytes)},\n      "sha256": ${q(sha256)},\n      "article": ${q(article.slug)}`;
+      return withMembers(members, (sourceTexts[index] ??= tailText({ sources: [article.sourceFile] })));
     }
     if (isExtra) {
       const { format, mediaType, bytes, sha256 } = extra.get(path)!;
