@@ -45,10 +45,10 @@ describe("the hand-written pattern matchers", () => {
           expect(matcher(s), JSON.stringify(s)).toBe(verdict);
           if (verdict) matched++;
         }),
-        { numRuns: 20000, seed: 20260113 },
+        { numRuns: 5000, seed: 20260113 },
       );
       // Strings the expression accepts were compared too, not only ones it refuses.
-      expect(matched).toBeGreaterThan(500);
+      expect(matched).toBeGreaterThan(100);
     });
   }
 });
