@@ -95,8 +95,10 @@ median run is the figure, its CPU times are given, the others are listed: this h
 from minute to minute); wall time measured by the parent, Node's start-up included; peak memory
 is the highest of the runs' \`process.resourceUsage().maxRSS\` (main thread and worker threads), written
 at exit by a preloaded hook (scripts/bench/max-rss-hook.ts), so the command line itself carries no
-instrumentation. The export runs the articles on ${m.cores} worker thread${m.cores === 1 ? "" : "s"} (one per core; scripts/corpus/pool.ts)
-while the main thread gathers their results and streams the combined files. "MB/s" is of the
+instrumentation. The export runs the articles on ${m.cores} worker thread${m.cores === 1 ? "" : "s"} (one per core; scripts/corpus/pool.ts),
+started from one bundled JavaScript file (scripts/corpus/worker-bundle.ts; the first export after a
+change to the code makes it, in a fraction of a second), while the main thread gathers their
+results and streams the combined files. "MB/s" is of the
 YAML read, and of the output written (artifacts, combined and bundle files). "CPU" is the
 process's user and system time, every thread included. "File creation" is how long the file system
 took to create an empty file beside the output just before the export (scripts/bench/file-creation.ts):
