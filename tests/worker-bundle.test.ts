@@ -6,7 +6,8 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterEach, describe, expect, it } from "vitest";
 import { exportCorpus } from "../scripts/corpus/export-corpus.ts";
-import { createPool } from "../scripts/corpus/pool.ts";
+import { spawnSync } from "node:child_process";
+import { createPool, withoutPreloads } from "../scripts/corpus/pool.ts";
 import { workerBundle } from "../scripts/corpus/worker-bundle.ts";
 import { FORMATS } from "../scripts/writers/formats.ts";
 import { ROOT, tempDir } from "./helpers.ts";
@@ -50,5 +51,21 @@ describe("the worker threads' bundle", () => {
     expect([...bundled!.keys()]).toEqual([...throughTsx!.keys()]);
     for (const [name, bytes] of bundled!) expect(bytes.equals(throughTsx!.get(name)!), name).toBe(true);
     expect(bundled!.size).toBeGreaterThan(10);
+  });
+
+  it("starts when the command line preloads TypeScript (as the benchmark's child export does)", () => {
+    // A worker started from a file inherits the process's --import options; the bundle's are
+    // dropped, or the TypeScript hook fails to load in a worker without tsx.
+    expect(withoutPreloads(["--import", "tsx", "--import=./hook.ts", "-r", "x", "--max-old-space-size=900", "--loader", "y", "--cpu-prof"])).toEqual(["--max-old-space-size=900", "--cpu-prof"]);
+    const scratch = tempDir("bundle-preload-");
+    const usage = join(scratch, "usage");
+    const run = spawnSync(
+      process.execPath,
+      ["--import", "tsx", "--import", join(ROOT, "scripts/bench/max-rss-hook.ts"), join(ROOT, "scripts/cli/export.ts"), "--source", join(ROOT, "tests/fixtures/linked-corpus"), "--out", join(scratch, "dist"), "--threads", "2"],
+      { cwd: ROOT, env: { ...process.env, BENCH_MAX_RSS_FILE: usage }, encoding: "utf8" },
+    );
+    expect(run.stderr).toBe("");
+    expect(run.status).toBe(0);
+    expect(readFileSync(usage, "utf8").trim().split("\n")).toHaveLength(3);
   });
 });

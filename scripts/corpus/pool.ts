@@ -49,7 +49,7 @@ export function createPool(settings: JobSettings, jobs: number, threads?: number
   const bundle = workerBundle();
   const bootstrap = `import(${JSON.stringify(import.meta.resolve("tsx/esm/api"))}).then((tsx) => { tsx.register(); return import(${JSON.stringify(new URL("./worker.ts", import.meta.url).href)}); });`;
   const options = { workerData: settings, resourceLimits: { maxOldGenerationSizeMb: 96 } };
-  const workers = Array.from({ length: count }, () => (bundle ? new Worker(bundle, options) : new Worker(bootstrap, { ...options, eval: true })));
+  const workers = Array.from({ length: count }, () => (bundle ? new Worker(bundle, { ...options, execArgv: withoutPreloads(process.execArgv) }) : new Worker(bootstrap, { ...options, eval: true })));
   return {
     loader: bundle ? "bundle" : "tsx",
     run(list, onResult, prepare = (job) => job) {
@@ -114,4 +114,19 @@ export function createPool(settings: JobSettings, jobs: number, threads?: number
       await Promise.all(workers.map((worker) => worker.terminate()));
     },
   };
+}
+
+/**
+ * The process's Node options without the modules it preloads (`--import tsx`, a hook of the
+ * benchmark's): a worker thread started from a file inherits them, and the bundle needs none
+ * (a TypeScript hook would not even load there).
+ */
+export function withoutPreloads(execArgv: readonly string[]): string[] {
+  const kept: string[] = [];
+  for (let i = 0; i < execArgv.length; i++) {
+    const arg = execArgv[i]!;
+    if (/^(--import|--require|-r|--loader|--experimental-loader)$/.test(arg)) i++;
+    else if (!/^(--import|--require|--loader|--experimental-loader)=/.test(arg)) kept.push(arg);
+  }
+  return kept;
 }
