@@ -12,6 +12,8 @@ export interface SizeResult {
   cli: ChildExport;
   /** Cores the host gave just before the export (cores.ts). */
   cores?: number;
+  /** The fixed loop's time on one thread just before the export (cores.ts): how fast one core was. */
+  oneCoreMs?: number;
   /** Microseconds to create an empty file beside the output, just before the export (file-creation.ts). */
   createMicros?: number;
   /** Wall seconds of every export of this size, in run order (`cli` is the median one). */
@@ -31,6 +33,7 @@ export interface BenchFigures {
   make: MakeTimes;
   makeMedian: { cold: number; warm: number };
   makeCores?: number;
+  makeOneCoreMs?: number;
   /** Seconds of one `make test`, when it was timed. */
   makeTest?: number;
 }
@@ -79,8 +82,10 @@ Written by \`npm run bench\` (scripts/bench/run-bench.ts); figures from one run,
 - Node.js ${m.node}, default JavaScript heap limit ${fixed(m.heapLimitGb, 1)} GB
 - Date: ${m.date}
 - Cores the host really gave, measured just before each export (scripts/bench/cores.ts: a fixed loop
-  on one thread, then on every core at once; 2.00 is two whole cores): in the tables below. A shared
-  host gives less at times, and what is measured then is slower than on an idle machine.
+  on one thread, then on every core at once; 2.00 is two whole cores), and how long the loop took on
+  one core (150 million steps; on this host it has taken from under 0.2 s to 2 s within the same
+  day, while nothing else ran): in the tables below. The host is shared, and what is measured while
+  it is slow is slower than the same code on an idle machine, in the same proportion.
 
 The corpus is synthetic and deterministic (scripts/bench/generate-corpus.ts): articles shaped like
 source/ifex.yaml, with names in many scripts (accents, Arabic, CJK, Cyrillic, Greek, Devanagari,
@@ -108,13 +113,13 @@ the same output folder, one article's title is edited and the export is run agai
 with nothing changed.
 
 ${table(
-  ["articles", "cores available", "file creation", "YAML in", "wall time", "articles/s", "MB/s of YAML read", "MB/s written", "ms per article", "CPU: user, system", "peak memory", "one article edited", "nothing changed", "output"],
+  ["articles", "cores available (one core's loop)", "file creation", "YAML in", "wall time", "articles/s", "MB/s of YAML read", "MB/s written", "ms per article", "CPU: user, system", "peak memory", "one article edited", "nothing changed", "output"],
   f.sizes.map((s) =>
     !s.cli.finished
-      ? [s.articles.toLocaleString("en"), s.cores === undefined ? "?" : fixed(s.cores), micros(s.createMicros), `${fixed(s.yamlBytes / MB)} MB`, s.cli.why, "none", "none", "none", "none", "none", "not measured", "none", "none", "none"]
+      ? [s.articles.toLocaleString("en"), coresCell(s), micros(s.createMicros), `${fixed(s.yamlBytes / MB)} MB`, s.cli.why, "none", "none", "none", "none", "none", "not measured", "none", "none", "none"]
       : [
           s.articles.toLocaleString("en"),
-          s.cores === undefined ? "?" : fixed(s.cores),
+          coresCell(s),
           micros(s.createMicros),
           `${fixed(s.yamlBytes / MB)} MB`,
           s.runs && s.runs.length > 1 ? `${fixed(s.cli.seconds)} s (median; runs ${s.runs.map((r) => fixed(r)).join(", ")})` : `${fixed(s.cli.seconds)} s`,
@@ -174,7 +179,7 @@ independent parser.
 ## \`make export\` of source/ (IFEX)
 
 In a copy of the project's tracked files (node_modules hard-linked), ${f.make.cold.length} times each:
-from an empty dist/ with the stamp removed, then again with nothing changed${f.makeCores === undefined ? "" : ` (${fixed(f.makeCores)} cores available)`}.
+from an empty dist/ with the stamp removed, then again with nothing changed${f.makeCores === undefined ? "" : ` (${fixed(f.makeCores)} cores available${f.makeOneCoreMs === undefined ? "" : `; one core's loop ${fixed(f.makeOneCoreMs, 0)} ms`})`}.
 
 ${table(
   ["case", "median", "all runs"],
@@ -188,6 +193,12 @@ ${table(
 
 ${table(["budget", "limit", "measured", "holds"], budgets)}
 `;
+}
+
+/** "2.00 (412 ms)": cores the host gave, and how long one of them took for the fixed loop. */
+function coresCell(s: { cores?: number; oneCoreMs?: number }): string {
+  if (s.cores === undefined) return "?";
+  return s.oneCoreMs === undefined ? fixed(s.cores) : `${fixed(s.cores)} (${fixed(s.oneCoreMs, 0)} ms)`;
 }
 
 /** What the stages' sum allows at most on this machine's cores, against what the export reached. */

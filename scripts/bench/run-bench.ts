@@ -64,8 +64,10 @@ try {
     const sourceDir = join(scratch, `source-${size}`);
     log(`generating ${size} articles…`);
     const corpus = generateCorpus(sourceDir, size);
-    const cores = (await coresAvailable()).available;
-    log(`exporting ${size} articles with the command line (${cores.toFixed(2)} cores available)…`);
+    const host = await coresAvailable();
+    const cores = host.available;
+    const oneCoreMs = host.oneCoreMs;
+    log(`exporting ${size} articles with the command line (${cores.toFixed(2)} cores available; one core: ${oneCoreMs.toFixed(0)} ms for the fixed loop)…`);
     settleDisk();
     const createMicros = fileCreationMicros(join(scratch, `probe-${size}`));
     // Several exports, each into a folder of its own (none deleted before the end): the host's
@@ -86,7 +88,7 @@ try {
     const peakMb = Math.max(...exports.map((e) => (e.finished ? e.maxRssMb : 0)));
     if (!cli.finished) {
       log(`  ${cli.why}; its stages are not timed`);
-      results.push({ articles: size, yamlBytes: corpus.bytes, cli, cores, createMicros });
+      results.push({ articles: size, yamlBytes: corpus.bytes, cli, cores, oneCoreMs, createMicros });
       continue;
     }
     log(`  ${cli.summary}; median ${cli.seconds.toFixed(1)} s, peak ${peakMb.toFixed(0)} MB; ${createMicros.toFixed(0)} µs to create a file`);
@@ -104,7 +106,7 @@ try {
       log(`Turtle writers over ${Math.min(size, TURTLE_GRAPHS)} graphs…`);
       turtle = compareTurtleWriters(stages.graphs.slice(0, TURTLE_GRAPHS));
     }
-    results.push({ articles: size, yamlBytes: corpus.bytes, cli: { ...cli, maxRssMb: peakMb }, runs: allRuns, cores, createMicros, edited, unchanged, stageMs: stages.ms });
+    results.push({ articles: size, yamlBytes: corpus.bytes, cli: { ...cli, maxRssMb: peakMb }, runs: allRuns, cores, oneCoreMs, createMicros, edited, unchanged, stageMs: stages.ms });
   }
 } finally {
   // Removed only at the end: after tens of thousands of deletions, creating files nearby is slow for
@@ -112,8 +114,9 @@ try {
   for (const size of sizes) for (let run = 0; run < exportRuns; run++) rmSync(statePath(join(scratch, `dist-cli-${size}-${run}`)), { force: true });
   rmSync(scratch, { recursive: true, force: true });
 }
-const makeCores = (await coresAvailable()).available;
-log(`make export of source/, ${runs} times cold and warm (${makeCores.toFixed(2)} cores available)…`);
+const makeHost = await coresAvailable();
+const makeCores = makeHost.available;
+log(`make export of source/, ${runs} times cold and warm (${makeCores.toFixed(2)} cores available; one core: ${makeHost.oneCoreMs.toFixed(0)} ms for the fixed loop)…`);
 const make: MakeTimes = timeMakeExport(runs);
 let makeTest: number | undefined;
 if (!values["no-make-test"]) {
@@ -126,7 +129,7 @@ if (!values["no-make-test"]) {
   }
 }
 
-const markdown = benchmarksMarkdown({ machine: machine(), sizes: results, turtle, turtleGraphs: Math.min(sizes[0]!, TURTLE_GRAPHS), make, makeMedian: { cold: median(make.cold), warm: median(make.warm) }, makeCores, ...(makeTest !== undefined && { makeTest }) });
+const markdown = benchmarksMarkdown({ machine: machine(), sizes: results, turtle, turtleGraphs: Math.min(sizes[0]!, TURTLE_GRAPHS), make, makeMedian: { cold: median(make.cold), warm: median(make.warm) }, makeCores, makeOneCoreMs: makeHost.oneCoreMs, ...(makeTest !== undefined && { makeTest }) });
 process.stdout.write(markdown);
 if (!values["no-write"]) {
   writeFileSync(projectPath("BENCHMARKS.md"), markdown);
