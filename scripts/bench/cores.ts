@@ -37,7 +37,7 @@ async function loops(threads: number): Promise<number> {
 
 /**
  * Cores available now, e.g. 1.97 of 2, and the loop's time on one thread alone: how fast one core
- * is now (the same host has taken from under 0.2 s to over 0.5 s for it within an hour).
+ * is now (a shared host's speed changes from hour to hour).
  */
 export async function coresAvailable(): Promise<{ available: number; of: number; oneCoreMs: number }> {
   const of = availableParallelism();

@@ -83,8 +83,7 @@ Written by \`npm run bench\` (scripts/bench/run-bench.ts); figures from one run,
 - Date: ${m.date}
 - Cores the host really gave, measured just before each export (scripts/bench/cores.ts: a fixed loop
   on one thread, then on every core at once; 2.00 is two whole cores), and how long the loop took on
-  one core (150 million steps; on this host it has taken from under 0.2 s to 2 s within the same
-  day, while nothing else ran): in the tables below. The host is shared, and what is measured while
+  one core (150 million steps; the less, the faster the host was): in the tables below. The host is shared, and what is measured while
   it is slow is slower than the same code on an idle machine, in the same proportion.
 
 The corpus is synthetic and deterministic (scripts/bench/generate-corpus.ts): articles shaped like
