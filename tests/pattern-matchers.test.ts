@@ -2,28 +2,13 @@
 // must give their regular expression's verdict for every string, and the validators that use them
 // the same verdicts and errors as ajv's own pattern keyword.
 
-import { readFileSync, readdirSync } from "node:fs";
-import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { Ajv2020 } from "ajv/dist/2020.js";
-import addFormatsModule from "ajv-formats";
-import { ARTICLE_SCHEMA_PATH, compileValidator, OPTIONS, type ValidatorKind } from "../scripts/validate/compiled-schema.ts";
-import { inlineDefs } from "../scripts/validate/inline-defs.ts";
+import { compileValidator } from "../scripts/validate/compiled-schema.ts";
 import { MATCHERS, matcherOf } from "../scripts/validate/pattern-matchers.ts";
-import { readYaml } from "../scripts/read/read-yaml.ts";
-import { generateCorpus } from "../scripts/bench/generate-corpus.ts";
-import { ROOT, tempDir } from "./helpers.ts";
+import { edited, sampleArticles, schemaText, stock } from "./validator-reference.ts";
 
-const addFormats = addFormatsModule as unknown as (ajv: Ajv2020) => unknown;
-const schemaText = readFileSync(ARTICLE_SCHEMA_PATH, "utf8");
 
-/** The schema compiled as ajv alone compiles it. */
-function stock(kind: ValidatorKind) {
-  const ajv = new Ajv2020(OPTIONS[kind]);
-  addFormats(ajv);
-  return ajv.compile(inlineDefs(JSON.parse(schemaText)));
-}
 
 // Characters on both sides of every range the patterns name, and some they never allow.
 const CHARACTERS = ["a", "z", "m", "0", "9", "5", "1", "2", "3", "-", "/", "`", "{", "@", "[", ":", ".", "A", "Z", "_", " ", "\n", "é", "𝔉", "\ud800", "\u0000"];
@@ -54,12 +39,7 @@ describe("the hand-written pattern matchers", () => {
 });
 
 describe("the validators with the pattern matchers", () => {
-  const dir = generateCorpus(join(tempDir("patterns-"), "source"), 4).dir;
-  const articles = [readFileSync(join(ROOT, "source/ifex.yaml"), "utf8"), ...readdirSync(dir).map((name) => readFileSync(join(dir, name), "utf8"))].map((text) => {
-    const result = readYaml(text, "x.yaml");
-    if (!result.ok) throw new Error("an article does not read");
-    return result.source.data;
-  });
+  const articles = sampleArticles();
 
   /** Every path to a string the three patterns are about (ids, references and dates), or to a date written as a number. */
   function patternPaths(value: unknown, path: (string | number)[] = [], out: (string | number)[][] = []): (string | number)[][] {
@@ -76,13 +56,7 @@ describe("the validators with the pattern matchers", () => {
       let refused = 0;
       fc.assert(
         fc.property(fc.nat(articles.length - 1), fc.array(fc.tuple(fc.nat(), fc.oneof(short, dateLike, idLike)), { minLength: 1, maxLength: 3 }), (which, edits) => {
-          const data = structuredClone(articles[which]) as Record<string, unknown>;
-          const paths = patternPaths(data);
-          for (const [at, value] of edits) {
-            const path = paths[at % paths.length]!;
-            const parent = path.slice(0, -1).reduce<any>((node, key) => node[key], data);
-            parent[path[path.length - 1]!] = value;
-          }
+          const data = edited(articles[which], patternPaths(articles[which]), edits);
           const verdict = theirs(data);
           expect(ours(data)).toBe(verdict);
           expect(ours.errors).toStrictEqual(theirs.errors);

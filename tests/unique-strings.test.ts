@@ -1,34 +1,14 @@
 // uniqueItems with short lists of strings compared item by item (scripts/validate/unique-strings.ts)
 // must judge every list as ajv's own keyword does, with the same errors in the same order.
 
-import { readFileSync, readdirSync } from "node:fs";
-import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { Ajv2020 } from "ajv/dist/2020.js";
-import addFormatsModule from "ajv-formats";
-import { ARTICLE_SCHEMA_PATH, compileValidator, OPTIONS, type ValidatorKind } from "../scripts/validate/compiled-schema.ts";
-import { inlineDefs } from "../scripts/validate/inline-defs.ts";
+import { compileValidator } from "../scripts/validate/compiled-schema.ts";
 import { PAIRWISE_MAX } from "../scripts/validate/unique-strings.ts";
-import { readYaml } from "../scripts/read/read-yaml.ts";
-import { generateCorpus } from "../scripts/bench/generate-corpus.ts";
-import { ROOT, tempDir } from "./helpers.ts";
+import { edited, sampleArticles, schemaText, stock } from "./validator-reference.ts";
 
-const addFormats = addFormatsModule as unknown as (ajv: Ajv2020) => unknown;
-const schemaText = readFileSync(ARTICLE_SCHEMA_PATH, "utf8");
 
-/** The schema compiled as ajv alone compiles it. */
-function stock(kind: ValidatorKind) {
-  const ajv = new Ajv2020(OPTIONS[kind]);
-  addFormats(ajv);
-  return ajv.compile(inlineDefs(JSON.parse(schemaText)));
-}
 
-const read = (text: string) => {
-  const result = readYaml(text, "x.yaml");
-  if (!result.ok) throw new Error("an article does not read");
-  return result.source.data;
-};
 
 /** Every path to a list of strings in the data (the lists the schema wants unique). */
 function listPaths(value: unknown, path: (string | number)[] = [], out: (string | number)[][] = []): (string | number)[][] {
@@ -52,8 +32,7 @@ const item = fc.oneof({ weight: 6, arbitrary: fc.constantFrom(...ANY_LIST) }, { 
 const list = fc.tuple(lengths, fc.array(item, { minLength: 40, maxLength: 40 })).map(([n, items]) => items.slice(0, n));
 
 describe("uniqueItems with short lists of strings compared item by item", () => {
-  const dir = generateCorpus(join(tempDir("unique-"), "source"), 4).dir;
-  const articles = [readFileSync(join(ROOT, "source/ifex.yaml"), "utf8"), ...readdirSync(dir).map((name) => readFileSync(join(dir, name), "utf8"))].map(read);
+  const articles = sampleArticles();
 
   for (const kind of ["first", "all"] as const) {
     it(`judges lists of every kind as ajv's own keyword (${kind} errors)`, () => {
