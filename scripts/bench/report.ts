@@ -140,7 +140,8 @@ Measured in the bench's own process, on one thread, by calling the functions an 
 (scripts/corpus/article-job.ts) and the export's main thread call, in their order, each stage over
 the whole corpus (scripts/bench/stages.ts). The sum is the work per article on one core; the export
 shares it among the cores. The stages run over rounds of 500 articles (each stage over a round,
-then the next round), so memory holds one round at a time. The JSON Schema validators are compiled
+then the next round), so memory holds one round at a time; the writers run article by article, in
+the job's order (the web page reuses the JSON-LD and infobox its article's writers just made). The JSON Schema validators are compiled
 once per machine and cached (scripts/validate/compiled-schema.ts). Sizes whose export did not
 finish are left out.
 

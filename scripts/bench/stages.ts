@@ -92,12 +92,15 @@ export function timeStages(sourceDir: string, outDir: string, graphsKept = 1000)
     });
     const graphs = timed("graph", () => models.map((m) => buildGraph(m, external)));
     const contents: Map<string, string>[] = models.map(() => new Map());
-    for (const format of FORMATS) {
-      const writer = WRITERS[format];
-      timed(`writer: ${format}`, () => {
-        models.forEach((m, i) => contents[i]!.set(`${m.article.slug}${writer.extension}`, writer.write(m, graphs[i]!)));
-      });
-    }
+    // Each article's writers one after the other, as its job calls them: the web page reuses the
+    // JSON-LD text and the infobox document just made for the same article (each writer keeps its
+    // last one), which writing every article's JSON-LD first would defeat.
+    models.forEach((m, i) => {
+      for (const format of FORMATS) {
+        const writer = WRITERS[format];
+        timed(`writer: ${format}`, () => contents[i]!.set(`${m.article.slug}${writer.extension}`, writer.write(m, graphs[i]!)));
+      }
+    });
     const facts = timed("write files (with their SHA-256)", () =>
       contents.map((files) => {
         const written = new Map<string, FileFacts>();
