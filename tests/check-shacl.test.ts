@@ -42,6 +42,25 @@ describe("the export", () => {
   });
 });
 
+describe("a graph checked again (the same graph from another artifact)", () => {
+  it("gets the findings of the first check, and a graph that differs in one value gets its own", async () => {
+    const broken = replacing(`${I}ifex`, `${S}foundingDate`, date("1992-13"));
+    const first = await findings(broken);
+    expect(first.length).toBeGreaterThan(0);
+    // The same statements in another order, one of them twice: the same graph.
+    const again = await findings([...broken].reverse().concat(broken[0]!));
+    expect(again).toEqual(first);
+    // Findings handed out are copies: changing one changes nothing for the next check.
+    again[0]!.message = "changed";
+    expect(await findings(broken)).toEqual(first);
+    // One value differs: validated again, with the findings of that graph.
+    expect(await findings(replacing(`${I}ifex`, `${S}foundingDate`, date("1992")))).toEqual([]);
+    expect(await findings(exported)).toEqual([]);
+    // Another article node to validate is another question.
+    expect(await checkShapes(broken, vocabulary, `${I}no-such-article`)).not.toEqual(first);
+  });
+});
+
 interface BrokenCase {
   shape: string;
   breaks: string;

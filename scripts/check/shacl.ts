@@ -32,6 +32,33 @@ function shapes(): N3.Quad[] {
  * nothing to target.
  */
 export async function checkShapes(triples: readonly TripleLike[], vocabulary: SchemaOrgVocabulary, articleIri?: string): Promise<Finding[]> {
+  // An article's graph is read from each of its artifacts (Turtle, N-Triples, JSON-LD, CSV, the
+  // page, the combined files): the same graph is validated once per process. SHACL is most of
+  // what `make check` spends.
+  let known = checked.get(vocabulary);
+  if (!known) checked.set(vocabulary, (known = new Map()));
+  const key = graphKey(triples, articleIri);
+  let findings = known.get(key);
+  if (!findings) {
+    findings = await validate(triples, vocabulary, articleIri);
+    if (known.size >= GRAPHS_KEPT) known.delete(known.keys().next().value!);
+    known.set(key, findings);
+  }
+  return findings.map((f) => ({ ...f }));
+}
+
+/** Graphs validated, by vocabulary: the last few, by their statements (as a set) and article. */
+const checked = new WeakMap<SchemaOrgVocabulary, Map<string, Finding[]>>();
+const GRAPHS_KEPT = 16;
+
+/** The graph's statements, each once, in a fixed order, and the article node: equal for equal graphs. */
+function graphKey(triples: readonly TripleLike[], articleIri: string | undefined): string {
+  const term = (t: TripleLike["object"]) => [t.termType, t.value, t.termType === "Literal" ? (t.language ? `@${t.language}` : (t.datatype?.value ?? XSD_STRING)) : ""];
+  const lines = [...new Set(triples.map((t) => JSON.stringify([...term(t.subject), t.predicate.value, ...term(t.object)])))].sort();
+  return `${articleIri ?? ""}\n${lines.join("\n")}`;
+}
+
+async function validate(triples: readonly TripleLike[], vocabulary: SchemaOrgVocabulary, articleIri?: string): Promise<Finding[]> {
   const data = new N3.Store();
   for (const t of triples) data.addQuad(toQuad(t));
   for (const [name, parents] of Object.entries(vocabulary.file.classes)) {
