@@ -1,14 +1,14 @@
 // The worker threads start from one bundled JavaScript file (scripts/corpus/worker-bundle.ts), not
 // through tsx: the export they make is the same either way, byte for byte.
 
-import { readdirSync, readFileSync } from "node:fs";
+import { readdirSync, readFileSync, utimesSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterEach, describe, expect, it } from "vitest";
 import { exportCorpus } from "../scripts/corpus/export-corpus.ts";
 import { spawnSync } from "node:child_process";
 import { createPool, withoutPreloads } from "../scripts/corpus/pool.ts";
-import { workerBundle } from "../scripts/corpus/worker-bundle.ts";
+import { pruneBundles, workerBundle } from "../scripts/corpus/worker-bundle.ts";
 import { FORMATS } from "../scripts/writers/formats.ts";
 import { ROOT, tempDir } from "./helpers.ts";
 
@@ -67,5 +67,17 @@ describe("the worker threads' bundle", () => {
     expect(run.stderr).toBe("");
     expect(run.status).toBe(0);
     expect(readFileSync(usage, "utf8").trim().split("\n")).toHaveLength(3);
+  });
+
+  it("keeps the newest bundles of other code, and nothing else of the cache is touched", () => {
+    const dir = tempDir("bundles-");
+    const names = [1, 2, 3, 4, 5, 6].map((n) => `worker-${n}-0.28.2-1.mjs`);
+    names.forEach((name, i) => {
+      writeFileSync(join(dir, name), "");
+      utimesSync(join(dir, name), 1_000_000 + i, 1_000_000 + i);
+    });
+    writeFileSync(join(dir, "abc.state"), "{}");
+    pruneBundles(dir, 4);
+    expect(readdirSync(dir).sort()).toEqual(["abc.state", ...names.slice(2)].sort());
   });
 });

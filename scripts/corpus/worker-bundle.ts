@@ -17,7 +17,7 @@
 
 import { execFileSync } from "node:child_process";
 import { createRequire } from "node:module";
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { pipelineHash } from "../lib/pipeline-hash.ts";
@@ -28,6 +28,8 @@ const ENTRY = projectPath("scripts/corpus/worker.ts");
 const CACHE_DIR = projectPath("node_modules/.cache/org-article-export");
 /** Changes when the bundle is made differently. */
 const BUNDLE_VERSION = 1;
+/** Bundles kept in the cache, the newest. */
+const BUNDLES_KEPT = 4;
 
 let made: URL | null | undefined;
 
@@ -68,12 +70,30 @@ export function workerBundle(): URL | undefined {
       } finally {
         rmSync(temporary, { force: true });
       }
-      // Bundles of earlier code go (best effort: a running export has read its own already).
-      for (const other of readdirSync(CACHE_DIR)) if (/^worker-.*\.mjs$/.test(other) && other !== name) rmSync(join(CACHE_DIR, other), { force: true });
+      pruneBundles(CACHE_DIR, BUNDLES_KEPT);
     }
     made = pathToFileURL(file);
   } catch {
     made = null;
   }
   return made ?? undefined;
+}
+
+/**
+ * Bundles of earlier code go, but the `kept` newest: checkouts of other code may share this
+ * node_modules, and one of their exports may be about to start its workers from its own. Best
+ * effort: a file another export removes meanwhile is no error.
+ */
+export function pruneBundles(dir: string, kept: number): void {
+  const bundles: { path: string; made: number }[] = [];
+  for (const name of readdirSync(dir)) {
+    if (!/^worker-.*\.mjs$/.test(name)) continue;
+    try {
+      bundles.push({ path: join(dir, name), made: statSync(join(dir, name)).mtimeMs });
+    } catch {
+      // gone already
+    }
+  }
+  bundles.sort((a, b) => b.made - a.made);
+  for (const { path } of bundles.slice(kept)) rmSync(path, { force: true });
 }
