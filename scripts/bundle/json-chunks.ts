@@ -39,7 +39,7 @@ export function spread(name: string): string[] {
  * place (four spaces). Written inside two arrays, JSON.stringify indents it so itself, which is
  * faster than indenting its text afterwards.
  */
-export function elementJson(value: unknown): string {
+function elementJson(value: unknown): string {
   return JSON.stringify([[value]], null, 2).slice(ELEMENT_BEFORE, -ELEMENT_AFTER);
 }
 /** "[\n  [\n    " and "\n  ]\n]" around the element. */

@@ -7,10 +7,6 @@ export function sha256(content: string | Uint8Array): string {
   return typeof content === "string" ? createHash("sha256").update(content, "utf8").digest("hex") : createHash("sha256").update(content).digest("hex");
 }
 
-export function byteSize(content: string): number {
-  return Buffer.byteLength(content, "utf8");
-}
-
 /** A file's facts for the bundle, from the bytes that are written. */
 export function factsOf(content: string | Uint8Array): FileFacts {
   const bytes = typeof content === "string" ? Buffer.from(content, "utf8") : content;
