@@ -7,7 +7,8 @@ import { fileURLToPath } from "node:url";
 import { afterEach, describe, expect, it } from "vitest";
 import { exportCorpus } from "../scripts/corpus/export-corpus.ts";
 import { spawnSync } from "node:child_process";
-import { createPool, withoutPreloads } from "../scripts/corpus/pool.ts";
+import { createPool, startWorker, withoutPreloads } from "../scripts/corpus/pool.ts";
+import { pathToFileURL } from "node:url";
 import { pruneBundles, workerBundle } from "../scripts/corpus/worker-bundle.ts";
 import { FORMATS } from "../scripts/writers/formats.ts";
 import { ROOT, tempDir } from "./helpers.ts";
@@ -67,6 +68,39 @@ describe("the worker threads' bundle", () => {
     expect(run.stderr).toBe("");
     expect(run.status).toBe(0);
     expect(readFileSync(usage, "utf8").trim().split("\n")).toHaveLength(3);
+  });
+
+  it("starts when the command line sets V8's options, which Node refuses in a worker's own", () => {
+    // `node --max-old-space-size=… scripts/cli/export.ts` for a large corpus: the workers get the
+    // process's other Node options, and V8's apply to them anyway.
+    const scratch = tempDir("bundle-v8-options-");
+    const run = spawnSync(
+      process.execPath,
+      ["--max-old-space-size=700", "--stack-size=900", "--import", "tsx", join(ROOT, "scripts/cli/export.ts"), "--source", join(ROOT, "tests/fixtures/linked-corpus"), "--out", join(scratch, "dist"), "--threads", "2"],
+      { cwd: ROOT, encoding: "utf8" },
+    );
+    expect(run.stderr).toBe("");
+    expect(run.status).toBe(0);
+    expect(readdirSync(join(scratch, "dist"))).toContain("SHA256SUMS");
+  });
+
+  it("gives a worker the Node options it accepts, without the ones Node refuses there", async () => {
+    const file = join(tempDir("worker-options-"), "echo.mjs");
+    writeFileSync(file, 'import { parentPort } from "node:worker_threads";\nparentPort.postMessage(process.execArgv);\n');
+    const execArgvOf = async (execArgv: string[]) => {
+      const worker = startWorker(pathToFileURL(file), {}, execArgv);
+      try {
+        return await new Promise<string[]>((resolve, reject) => {
+          worker.once("message", resolve);
+          worker.once("error", reject);
+        });
+      } finally {
+        await worker.terminate();
+      }
+    };
+    expect(await execArgvOf(["--no-deprecation", "--max-old-space-size=700", "--stack-size=900"])).toEqual(["--no-deprecation"]);
+    expect(await execArgvOf(["--no-deprecation"])).toEqual(["--no-deprecation"]);
+    expect(await execArgvOf([])).toEqual([]);
   });
 
   it("keeps the newest bundles of other code, and nothing else of the cache is touched", () => {

@@ -5,7 +5,7 @@
 // articles do.
 
 import { availableParallelism } from "node:os";
-import { Worker } from "node:worker_threads";
+import { Worker, type WorkerOptions } from "node:worker_threads";
 import type { ArticleJob, JobResult, JobSettings } from "./article-job.ts";
 import { workerBundle } from "./worker-bundle.ts";
 
@@ -49,7 +49,7 @@ export function createPool(settings: JobSettings, jobs: number, threads?: number
   const bundle = workerBundle();
   const bootstrap = `import(${JSON.stringify(import.meta.resolve("tsx/esm/api"))}).then((tsx) => { tsx.register(); return import(${JSON.stringify(new URL("./worker.ts", import.meta.url).href)}); });`;
   const options = { workerData: settings, resourceLimits: { maxOldGenerationSizeMb: 96 } };
-  const workers = Array.from({ length: count }, () => (bundle ? new Worker(bundle, { ...options, execArgv: withoutPreloads(process.execArgv) }) : new Worker(bootstrap, { ...options, eval: true })));
+  const workers = Array.from({ length: count }, () => (bundle ? startWorker(bundle, options, withoutPreloads(process.execArgv)) : new Worker(bootstrap, { ...options, eval: true })));
   return {
     loader: bundle ? "bundle" : "tsx",
     run(list, onResult, prepare = (job) => job) {
@@ -130,3 +130,29 @@ export function withoutPreloads(execArgv: readonly string[]): string[] {
   }
   return kept;
 }
+
+/**
+ * A worker thread from a file, with the process's Node options (`--cpu-prof`, `--enable-source-maps`,
+ * …). Node refuses a worker whose options hold V8's own (`--max-old-space-size`, `--stack-size`), yet
+ * they are the whole process's and apply to the worker anyway: the ones Node names are dropped, and
+ * should Node still refuse, the worker gets no options at all.
+ */
+export function startWorker(file: URL, options: WorkerOptions, execArgv: readonly string[]): Worker {
+  try {
+    return new Worker(file, { ...options, execArgv: [...execArgv] });
+  } catch (error) {
+    if ((error as { code?: string }).code !== "ERR_WORKER_INVALID_EXEC_ARGV") throw error;
+    // "Initiated Worker with invalid execArgv flags: --a=1, --b"
+    const refused = new Set((error as Error).message.replace(/^[^:]*:\s*/, "").split(/,\s*/));
+    const kept = execArgv.filter((arg) => !refused.has(arg));
+    if (kept.length < execArgv.length) {
+      try {
+        return new Worker(file, { ...options, execArgv: kept });
+      } catch {
+        // Node refused something else as well: no options.
+      }
+    }
+    return new Worker(file, { ...options, execArgv: [] });
+  }
+}
+
