@@ -2,9 +2,10 @@
 // Reads every source/<slug>.yaml, and writes the artifacts of all of them into dist/ — or, on any
 // problem, prints every problem as file:line:col and leaves dist/ as it was.
 //
-// Exit codes: 0 done, 1 invalid input, 2 wrong usage.
+// Exit codes: 0 done, 1 invalid input, 2 wrong usage, 130 / 143 interrupted (SIGINT / SIGTERM).
 
 import { existsSync } from "node:fs";
+import { constants } from "node:os";
 import { parseArgs } from "node:util";
 import { FORMATS, type Format } from "../writers/formats.ts";
 import { createdFromSourceDateEpoch } from "../bundle/run-info.ts";
@@ -38,7 +39,8 @@ Environment:
 Prints one summary line at the end (articles, files, bytes, time); on a terminal, a progress
 line while the work takes more than a moment.
 
-Exit codes: 0 done, 1 invalid input, 2 wrong usage (or the output folder cannot be written).
+Exit codes: 0 done, 1 invalid input, 2 wrong usage (or the output folder cannot be written),
+130 interrupted by Ctrl-C (SIGINT), 143 by SIGTERM: the output folder is left as it was.
 With GITHUB_ACTIONS=true, problems are also printed as ::error workflow annotations.`;
 
 async function main(argv: string[]): Promise<number> {
@@ -96,6 +98,13 @@ async function main(argv: string[]): Promise<number> {
 
   const started = performance.now();
   const progress = progressLine(process.stderr);
+  // Ctrl-C (or a CI job cancelled: SIGTERM) stops the export at its next step, which leaves the
+  // output as it was and removes the staging folder and the lock, rather than leaving them for the
+  // next run to clear. A second Ctrl-C kills at once (the handler is gone).
+  const interrupt = new AbortController();
+  const onSignal = (signal: NodeJS.Signals) => interrupt.abort(signal);
+  process.once("SIGINT", onSignal);
+  process.once("SIGTERM", onSignal);
   let outcome: ExportOutcome;
   try {
     outcome = await exportCorpus({
@@ -105,13 +114,22 @@ async function main(argv: string[]): Promise<number> {
       ...(threads !== undefined && { threads }),
       ...(created.created !== undefined && { created: created.created }),
       onProgress: (done, total, file) => progress.update(`exporting ${done}/${total}: ${file}`),
+      signal: interrupt.signal,
     });
   } catch (error) {
     progress.done();
+    if (interrupt.signal.aborted) {
+      const signal = interrupt.signal.reason as NodeJS.Signals;
+      process.stderr.write(`interrupted (${signal}): ${options.out}/ left as it was\n`);
+      return 128 + constants.signals[signal];
+    }
     const code = (error as NodeJS.ErrnoException).code;
     const what = code === "ENOENT" && !existsSync(options.source) ? `cannot read the source folder ${options.source}` : `cannot write ${options.out}/`;
     process.stderr.write(`${what}: ${(error as Error).message}; ${options.out}/ left as it was\n`);
     return 2;
+  } finally {
+    process.off("SIGINT", onSignal);
+    process.off("SIGTERM", onSignal);
   }
   progress.done();
   if (!outcome.ok) {

@@ -45,6 +45,11 @@ export interface ExportOptions {
   threads?: number;
   /** Called as articles are done, for a progress line. */
   onProgress?: (done: number, total: number, file: string) => void;
+  /**
+   * Once aborted (Ctrl-C), the export stops at its next step and throws the signal's reason; the
+   * output is left as it was, and the staging folder and the lock go.
+   */
+  signal?: AbortSignal;
 }
 
 export type ExportOutcome =
@@ -133,6 +138,8 @@ export async function exportCorpus(options: ExportOptions): Promise<ExportOutcom
     const before = previous && new Map([...previous.values()].map(({ facts }) => [facts().slug, () => facts().entities]));
     const outcome = await build(articles, staged, spill, state, options, before, previous);
     if (!outcome.ok) return outcome;
+    // Interrupted while the articles ran on this thread, or while the bundle was written: not swapped in.
+    options.signal?.throwIfAborted();
     const checksums = readFileSync(join(staged.staging, CHECKSUMS_FILE));
     // From a fresh clone dist/ is already what this export makes: leave it, just remember it.
     const current = staged.currentChecksums(CHECKSUMS_FILE);
@@ -272,7 +279,7 @@ async function build(
     const flushing = setInterval(() => staged.flushInBackground(), FLUSH_EVERY_MS);
     flushing.unref();
     try {
-      await pool.run(jobs, onResult);
+      await pool.run(jobs, onResult, undefined, options.signal);
       if (failed) return await problems(articles);
 
       // References between articles, judged now that every article's ids are known.
@@ -312,7 +319,7 @@ async function build(
           const events = (article.events ?? []).map((e) => ({ date: e.date, line: spill.get(e.line) }));
           return { index: job.index, path: job.path, file: job.file, part: "links", filled: { slug: article.slug, names, events } };
         };
-        await pool.run(second, onResult, withNames);
+        await pool.run(second, onResult, withNames, options.signal);
         if (failed) return await problems(articles);
       }
     } finally {

@@ -18,8 +18,9 @@ export interface Pool {
   /**
    * Runs the jobs; `onResult` sees each result as it arrives (in no particular order). `prepare`
    * completes a job just before it is sent, so that what it carries is in memory only while it runs.
+   * Once `signal` is aborted (Ctrl-C), no more results are taken and the run fails with its reason.
    */
-  run(jobs: readonly ArticleJob[], onResult: (result: JobResult) => void, prepare?: (job: ArticleJob) => ArticleJob): Promise<void>;
+  run(jobs: readonly ArticleJob[], onResult: (result: JobResult) => void, prepare?: (job: ArticleJob) => ArticleJob, signal?: AbortSignal): Promise<void>;
   close(): Promise<void>;
   /** How the jobs' code is loaded: on this thread, or worker threads from the bundle or through tsx. */
   readonly loader: "main thread" | "bundle" | "tsx";
@@ -33,11 +34,17 @@ export function createPool(settings: JobSettings, jobs: number, threads?: number
   const count = threads !== undefined ? Math.min(threads, jobs) : jobs < INLINE_BELOW ? 0 : Math.max(1, Math.min(availableParallelism(), Math.ceil(jobs / BATCH)));
   if (count === 0) {
     return {
-      run: async (list, onResult, prepare = (job) => job) => {
+      run: async (list, onResult, prepare = (job) => job, signal) => {
         if (list.length === 0) return;
         // Loaded only when articles run here: with worker threads, this thread never reads an article.
         const { runJob } = await import("./article-job.ts");
-        for (const job of list) onResult(runJob(prepare(job), settings));
+        for (const job of list) {
+          signal?.throwIfAborted();
+          onResult(runJob(prepare(job), settings));
+          // A turn of the event loop between articles, in which a signal (Ctrl-C) can be seen.
+          if (signal) await new Promise((resolve) => setImmediate(resolve));
+        }
+        signal?.throwIfAborted();
       },
       close: async () => {},
       loader: "main thread",
@@ -52,8 +59,9 @@ export function createPool(settings: JobSettings, jobs: number, threads?: number
   const workers = Array.from({ length: count }, () => (bundle ? startWorker(bundle, options, withoutPreloads(process.execArgv)) : new Worker(bootstrap, { ...options, eval: true })));
   return {
     loader: bundle ? "bundle" : "tsx",
-    run(list, onResult, prepare = (job) => job) {
+    run(list, onResult, prepare = (job) => job, signal) {
       return new Promise<void>((resolve, reject) => {
+        if (signal?.aborted) return reject(signal.reason);
         let next = 0;
         let pending = 0;
         let failed = false;
@@ -77,6 +85,16 @@ export function createPool(settings: JobSettings, jobs: number, threads?: number
           if (error) reject(error);
           else resolve();
         };
+        if (signal) {
+          // The batches in flight are left to the threads, which `close` ends.
+          const onAbort = () => {
+            if (failed) return;
+            failed = true;
+            finish(signal.reason);
+          };
+          signal.addEventListener("abort", onAbort, { once: true });
+          cleanups.push(() => signal.removeEventListener("abort", onAbort));
+        }
         for (const worker of workers) {
           const onMessage = (message: { results?: JobResult[]; error?: string }) => {
             if (failed) return;
