@@ -57,6 +57,17 @@ describe("export with chosen folders and formats", () => {
     expect(SUMMARY.exec(runExport(["--out", out]).stdout.trim())?.[1]).toBe("unchanged");
   });
 
+  it("refuses a source folder without articles (a wrong --source), leaving the output as it was", () => {
+    const out = tempDir("cli-no-articles-");
+    expect(runExport(["--out", out]).status).toBe(0);
+    const before = readdirSync(out).map((name) => [name, readFileSync(join(out, name), "utf8")]);
+    const empty = tempDir("cli-empty-source-");
+    const result = runExport(["--source", empty, "--out", out]);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toBe(`no article in ${empty}/ (no .yaml or .yml file): nothing to export; ${out}/ left as it was\n`);
+    expect(readdirSync(out).map((name) => [name, readFileSync(join(out, name), "utf8")])).toEqual(before);
+  });
+
   it("refuses an unknown format with exit 2", () => {
     const result = runExport(["--out", tempDir("cli-bad-"), "--formats", "csv,pdf"]);
     expect(result.status).toBe(2);

@@ -4,7 +4,7 @@
 //
 // Exit codes: 0 done, 1 invalid input, 2 wrong usage, 130 / 143 interrupted (SIGINT / SIGTERM).
 
-import { existsSync } from "node:fs";
+import { existsSync, readdirSync } from "node:fs";
 import { constants } from "node:os";
 import { parseArgs } from "node:util";
 import { FORMATS, type Format } from "../writers/formats.ts";
@@ -39,7 +39,8 @@ Environment:
 Prints one summary line at the end (articles, files, bytes, time); on a terminal, a progress
 line while the work takes more than a moment.
 
-Exit codes: 0 done, 1 invalid input, 2 wrong usage (or the output folder cannot be written),
+Exit codes: 0 done, 1 invalid input, 2 wrong usage (a source folder without any .yaml file, or
+an output folder that cannot be written),
 130 interrupted by Ctrl-C (SIGINT), 143 by SIGTERM: the output folder is left as it was.
 With GITHUB_ACTIONS=true, problems are also printed as ::error workflow annotations.`;
 
@@ -87,6 +88,13 @@ async function main(argv: string[]): Promise<number> {
   const unsafe = unsafeOutDir(options.out, { source: options.source, cwd: process.cwd(), projectRoot: PROJECT_ROOT });
   if (unsafe) {
     process.stderr.write(`refusing --out ${options.out}: ${unsafe}\n`);
+    return 2;
+  }
+
+  // A source folder without articles is a wrong path, not a wish for an empty output: replacing a
+  // corpus's output with nothing because of a typo in --source would lose it.
+  if (existsSync(options.source) && !holdsArticles(options.source)) {
+    process.stderr.write(`no article in ${options.source}/ (no .yaml or .yml file): nothing to export; ${options.out}/ left as it was\n`);
     return 2;
   }
 
@@ -151,6 +159,14 @@ async function main(argv: string[]): Promise<number> {
     `${outcome.changed ? "exported" : "unchanged"}: ${outcome.articles} article${outcome.articles === 1 ? "" : "s"}, ${outcome.files} files, ${outcome.bytes} bytes in ${options.out}/ (${seconds} s)\n`,
   );
   return 0;
+}
+
+function holdsArticles(dir: string): boolean {
+  try {
+    return readdirSync(dir).some((name) => /\.ya?ml$/.test(name));
+  } catch {
+    return true; // not a readable folder: the export says why
+  }
 }
 
 process.exitCode = await main(process.argv.slice(2));
