@@ -5,6 +5,8 @@ NODE      := node --import tsx
 SOURCES   := $(wildcard source/*.yaml)
 PIPELINE  := $(shell find scripts schemas -type f -not -name '*.md' 2>/dev/null) package.json
 STAMP     := node_modules/.export-stamp
+# The type check remembers what it checked (in node_modules, per machine): a second run checks only what changed, 3 s instead of 7.
+TSC       := ./node_modules/.bin/tsc --noEmit --incremental --tsBuildInfoFile node_modules/.cache/tsc/tsbuildinfo
 
 .PHONY: export test check typecheck clean install vocabulary
 
@@ -23,7 +25,7 @@ $(STAMP): node_modules/.package-lock.json $(SOURCES) $(PIPELINE)
 	@touch $@
 
 test: node_modules/.package-lock.json
-	./node_modules/.bin/tsc --noEmit
+	$(TSC)
 	./node_modules/.bin/vitest run
 	$(NODE) scripts/cli/check.ts --dist dist
 
@@ -38,7 +40,7 @@ vocabulary: node_modules/.package-lock.json
 	$(NODE) scripts/vocabulary/derive-schemaorg.ts --vendor $(VENDOR)
 
 typecheck: node_modules/.package-lock.json
-	./node_modules/.bin/tsc --noEmit
+	$(TSC)
 
 clean:
-	rm -rf dist/* $(STAMP) .dist.* tmp node_modules/.cache/org-article-export
+	rm -rf dist/* $(STAMP) .dist.* tmp node_modules/.cache/org-article-export node_modules/.cache/tsc
