@@ -13,7 +13,7 @@ import { progressLine } from "./progress.ts";
 import { unsafeOutDir } from "../dist/out-guard.ts";
 import { renderReport } from "../report/report.ts";
 import { PROJECT_ROOT } from "../lib/project-path.ts";
-import { exportCorpus, type ExportOutcome } from "../corpus/export-corpus.ts";
+import { exportCorpus, isArticleFile, type ExportOutcome } from "../corpus/export-corpus.ts";
 
 const HELP = `Usage: node --import tsx scripts/cli/export.ts [options]
 
@@ -163,7 +163,7 @@ async function main(argv: string[]): Promise<number> {
 
 function holdsArticles(dir: string): boolean {
   try {
-    return readdirSync(dir).some((name) => /\.ya?ml$/.test(name));
+    return readdirSync(dir).some(isArticleFile);
   } catch {
     return true; // not a readable folder: the export says why
   }

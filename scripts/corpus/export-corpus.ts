@@ -462,6 +462,11 @@ function prefixBlock(prefixes: Record<string, string>): string {
     .join("")}\n`;
 }
 
+/** Whether a file of the source folder is an article: its name ends in .yaml or .yml. */
+export function isArticleFile(name: string): boolean {
+  return /\.ya?ml$/.test(name);
+}
+
 /**
  * Every *.yaml (and *.yml) of the folder, in code-point order of the slugs (not of the file names:
  * "a.yaml" sorts after "a-b.yaml", but the article "a" comes before "a-b", as its IRIs do in the
@@ -469,7 +474,7 @@ function prefixBlock(prefixes: Record<string, string>): string {
  */
 function listArticles(sourceDir: string): Article[] {
   const articles = readdirSync(sourceDir)
-    .filter((name) => /\.ya?ml$/.test(name))
+    .filter(isArticleFile)
     .map((name) => {
       const path = join(sourceDir, name);
       const shown = relative(process.cwd(), resolve(path)) || path;
