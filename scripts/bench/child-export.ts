@@ -9,13 +9,16 @@ import { projectPath } from "../lib/project-path.ts";
 
 export type ChildExport = { finished: true; seconds: number; maxRssMb: number; userSeconds: number; systemSeconds: number; summary: string } | { finished: false; limitSeconds: number; seconds: number; why: string };
 
-/** Killed after `limitSeconds`: a size that would take too long on this machine is reported as such. */
-export function exportInChild(sourceDir: string, outDir: string, limitSeconds: number): ChildExport {
+/**
+ * Killed after `limitSeconds`: a size that would take too long on this machine is reported as such.
+ * `formats`: the command line's --formats (all of them when absent).
+ */
+export function exportInChild(sourceDir: string, outDir: string, limitSeconds: number, formats?: readonly string[]): ChildExport {
   const scratch = mkdtempSync(join(tmpdir(), "bench-rss-"));
   const rssFile = join(scratch, "maxrss");
   try {
     const started = performance.now();
-    const run = spawnSync(process.execPath, ["--import", "tsx", "--import", projectPath("scripts/bench/max-rss-hook.ts"), projectPath("scripts/cli/export.ts"), "--source", sourceDir, "--out", outDir], {
+    const run = spawnSync(process.execPath, ["--import", "tsx", "--import", projectPath("scripts/bench/max-rss-hook.ts"), projectPath("scripts/cli/export.ts"), "--source", sourceDir, "--out", outDir, ...(formats ? ["--formats", formats.join(",")] : [])], {
       cwd: projectPath("."),
       env: { ...process.env, BENCH_MAX_RSS_FILE: rssFile },
       encoding: "utf8",

@@ -5,6 +5,14 @@ import type { ChildExport } from "./child-export.ts";
 import type { Machine } from "./machine.ts";
 import type { MakeTimes } from "./make-export.ts";
 import type { WriterTiming } from "./turtle-writers.ts";
+import { FORMATS } from "../writers/formats.ts";
+
+/** An export of the same corpus with only some formats (--formats), run once. */
+export interface FormatRun {
+  label: string;
+  formats: string[];
+  run: ChildExport;
+}
 
 export interface SizeResult {
   articles: number;
@@ -23,6 +31,8 @@ export interface SizeResult {
   unchanged?: ChildExport;
   /** Absent when the export did not finish within the limit. */
   stageMs?: Map<string, number>;
+  /** The same corpus exported with fewer formats (the largest size only). */
+  formatRuns?: FormatRun[];
 }
 
 export interface BenchFigures {
@@ -155,7 +165,7 @@ ${table(
     }),
   ]),
 )}
-${bounds(done, m.cores)}
+${bounds(done, m.cores)}${formatCosts(done, m.cores)}
 
 ## Turtle writers on the same graphs
 
@@ -192,6 +202,43 @@ ${table(
 ## Issue 6's budgets (2-core machine)
 
 ${table(["budget", "limit", "measured", "holds"], budgets)}
+`;
+}
+
+/**
+ * The largest size exported again with fewer formats: what the throughput would be if only those
+ * were made, next to all of them. Single runs, so read with the host's variation in mind.
+ */
+function formatCosts(done: readonly { articles: number; cli: Extract<ChildExport, { finished: true }>; formatRuns?: FormatRun[] }[], cores: number): string {
+  const s = [...done].reverse().find((d) => d.formatRuns && d.formatRuns.length > 0);
+  if (!s) return "";
+  const row = (label: string, formats: string, run: ChildExport): string[] =>
+    !run.finished
+      ? [label, formats, run.why, "none", "none", "none", "none", "none"]
+      : [
+          label,
+          formats,
+          `${fixed(run.seconds)} s`,
+          fixed(s.articles / run.seconds, 1),
+          `${fixed(run.userSeconds, 1)} s, ${fixed(run.systemSeconds, 1)} s`,
+          `${fixed(((run.userSeconds + run.systemSeconds) * 1000) / s.articles)} ms`,
+          `${fixed(run.maxRssMb, 0)} MB`,
+          `${fixed(writtenBytes(run.summary) / MB, 0)} MB`,
+        ];
+  return `
+### What the formats cost
+
+The same ${s.articles.toLocaleString("en")} articles exported again, into empty folders, with only some formats
+(\`--formats\`), once each; the first row is the median export above. Everything but the writers
+(reading, validating, the graph, the combined files, the bundle) is done in every row, so the last
+row is close to what the pipeline costs before it writes anything. "CPU per article" is the
+process's user and system time (every thread) over the articles: 1,000 articles/s on ${cores} core${cores === 1 ? "" : "s"} leaves at
+most ${fixed(cores, 0)} ms of it per article.
+
+${table(
+  ["formats", "--formats", "wall time", "articles/s", "CPU: user, system", "CPU per article", "peak memory", "written"],
+  [row(`all ${FORMATS.length}`, FORMATS.join(","), s.cli), ...s.formatRuns!.map((f) => row(f.label, f.formats.join(","), f.run))],
+)}
 `;
 }
 

@@ -27,11 +27,23 @@ import { median, timeMakeExport, timeMakeTest, type MakeTimes } from "./make-exp
 import { machine } from "./machine.ts";
 import { coresAvailable } from "./cores.ts";
 import { fileCreationMicros } from "./file-creation.ts";
-import { benchmarksMarkdown, type SizeResult } from "./report.ts";
+import { benchmarksMarkdown, type FormatRun, type SizeResult } from "./report.ts";
 import { projectPath } from "../lib/project-path.ts";
+import type { Format } from "../writers/formats.ts";
 
 /** Graphs given to the Turtle-writer comparison: rdflib.js is slow enough that more adds only minutes. */
 const TURTLE_GRAPHS = 1000;
+
+/**
+ * Fewer formats than all, at the largest size, each exported once: how much of the time the writers
+ * of the formats left out take, and how fast the least an export can make (one small file per
+ * article) goes. What deciding which formats to export needs to know.
+ */
+const FORMAT_SETS: readonly { label: string; formats: Format[] }[] = [
+  { label: "the four of issue 2", formats: ["csv", "jsonld", "ttl", "infobox"] },
+  { label: "JSON-LD alone", formats: ["jsonld"] },
+  { label: "infobox JSON alone (the smallest file)", formats: ["infobox"] },
+];
 
 const { values } = parseArgs({
   options: {
@@ -99,6 +111,15 @@ try {
     settleDisk();
     const unchanged = exportInChild(sourceDir, outDir, limitSeconds);
     log(`  one article edited: ${edited.seconds.toFixed(2)} s; nothing changed: ${unchanged.seconds.toFixed(2)} s`);
+    const formatRuns: FormatRun[] = [];
+    if (size === sizes[sizes.length - 1]) {
+      for (const set of FORMAT_SETS) {
+        settleDisk();
+        const run = exportInChild(sourceDir, join(scratch, `dist-formats-${size}-${set.formats.join("-")}`), limitSeconds, set.formats);
+        formatRuns.push({ ...set, run });
+        log(`  --formats ${set.formats.join(",")}: ${run.finished ? `${run.seconds.toFixed(1)} s` : run.why}`);
+      }
+    }
     log(`timing the stages over ${size} articles…`);
     settleDisk();
     const stages = timeStages(sourceDir, join(scratch, `dist-stages-${size}`));
@@ -106,12 +127,13 @@ try {
       log(`Turtle writers over ${Math.min(size, TURTLE_GRAPHS)} graphs…`);
       turtle = compareTurtleWriters(stages.graphs.slice(0, TURTLE_GRAPHS));
     }
-    results.push({ articles: size, yamlBytes: corpus.bytes, cli: { ...cli, maxRssMb: peakMb }, runs: allRuns, cores, oneCoreMs, createMicros, edited, unchanged, stageMs: stages.ms });
+    results.push({ articles: size, yamlBytes: corpus.bytes, cli: { ...cli, maxRssMb: peakMb }, runs: allRuns, cores, oneCoreMs, createMicros, edited, unchanged, stageMs: stages.ms, formatRuns });
   }
 } finally {
   // Removed only at the end: after tens of thousands of deletions, creating files nearby is slow for
   // minutes on a journal-less ext4 (see file-creation.ts), which would slow down what is measured next.
   for (const size of sizes) for (let run = 0; run < exportRuns; run++) rmSync(statePath(join(scratch, `dist-cli-${size}-${run}`)), { force: true });
+  for (const size of sizes) for (const set of FORMAT_SETS) rmSync(statePath(join(scratch, `dist-formats-${size}-${set.formats.join("-")}`)), { force: true });
   rmSync(scratch, { recursive: true, force: true });
 }
 const makeHost = await coresAvailable();

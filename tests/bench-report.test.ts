@@ -1,0 +1,74 @@
+// BENCHMARKS.md as the benchmark writes it (scripts/bench/report.ts), from made-up figures: the
+// budgets' verdicts follow the figures, and the table of format sets shows each export's rate.
+// The figures themselves are the benchmark's job (npm run bench), never measured here.
+
+import { describe, expect, it } from "vitest";
+import type { ChildExport } from "../scripts/bench/child-export.ts";
+import { benchmarksMarkdown, type BenchFigures, type SizeResult } from "../scripts/bench/report.ts";
+
+const run = (seconds: number, bytes: number, maxRssMb = 300): ChildExport => ({
+  finished: true,
+  seconds,
+  maxRssMb,
+  userSeconds: seconds * 1.8,
+  systemSeconds: seconds * 0.2,
+  summary: `exported: N articles, M files, ${bytes} bytes in /tmp/x/ (${seconds} s)`,
+});
+
+const stages = (perArticleMs: number, articles: number) =>
+  new Map([
+    ["parse YAML", (perArticleMs / 2) * articles],
+    ["writer: csv", (perArticleMs / 2) * articles],
+  ]);
+
+function figures(tenThousandSeconds: number, formatRuns?: SizeResult["formatRuns"]): BenchFigures {
+  return {
+    machine: { cpu: "Test CPU", cores: 2, memoryGb: 8, heapLimitGb: 4, node: "v20.0.0", date: "2026-01-01T00:00:00Z" },
+    sizes: [
+      { articles: 1000, yamlBytes: 10 * 1024 * 1024, cli: run(2, 200_000_000), stageMs: stages(3, 1000) },
+      { articles: 10_000, yamlBytes: 100 * 1024 * 1024, cli: run(tenThousandSeconds, 2_000_000_000), stageMs: stages(3, 10_000), ...(formatRuns && { formatRuns }) },
+    ],
+    turtle: [],
+    turtleGraphs: 1000,
+    make: { cold: [0.8, 0.7, 0.9], warm: [0.05, 0.06, 0.05] },
+    makeMedian: { cold: 0.8, warm: 0.05 },
+    makeTest: 100,
+  };
+}
+
+/** The "holds" cell of a budget's row. */
+const verdict = (markdown: string, budget: string) => markdown.split("\n").find((line) => line.startsWith(`| ${budget} |`))?.split(" | ").at(-1);
+
+describe("BENCHMARKS.md", () => {
+  it("says the throughput budget holds only at 1,000 articles/s or more, and compares time per article", () => {
+    const slow = benchmarksMarkdown(figures(20));
+    expect(verdict(slow, "10,000 articles, all formats, end to end")).toBe("**no** |");
+    expect(slow).toContain("| 10,000 articles, all formats, end to end | ≥ 1,000 articles/s | 500.0 articles/s |");
+    // 2 ms per article at 10,000 against 2 ms at 1,000.
+    expect(slow).toContain("| time per article at 10,000 vs at 1,000 | ≤ 1.25× | 1.00× | yes |");
+    const fast = benchmarksMarkdown(figures(9.5));
+    expect(verdict(fast, "10,000 articles, all formats, end to end")).toBe("yes |");
+    expect(fast).toContain("1052.6 articles/s");
+  });
+
+  it("shows the exports with fewer formats beside the one with all of them, at the largest size", () => {
+    const markdown = benchmarksMarkdown(
+      figures(20, [
+        { label: "the four of issue 2", formats: ["csv", "jsonld", "ttl", "infobox"], run: run(16, 1_200_000_000) },
+        { label: "infobox JSON alone", formats: ["infobox"], run: run(8, 36_000_000, 240) },
+        { label: "JSON-LD alone", formats: ["jsonld"], run: { finished: false, limitSeconds: 360, seconds: 360, why: "did not finish in 360 s (stopped)" } },
+      ]),
+    );
+    const section = markdown.slice(markdown.indexOf("### What the formats cost"));
+    expect(section).toContain("The same 10,000 articles exported again");
+    expect(section).toContain("1,000 articles/s on 2 cores leaves at\nmost 2 ms of it per article.");
+    expect(section).toContain("| all 6 | csv,jsonld,ttl,infobox,nt,html | 20.00 s | 500.0 | 36.0 s, 4.0 s | 4.00 ms | 300 MB | 1907 MB |");
+    expect(section).toContain("| the four of issue 2 | csv,jsonld,ttl,infobox | 16.00 s | 625.0 |");
+    expect(section).toContain("| infobox JSON alone | infobox | 8.00 s | 1250.0 | 14.4 s, 1.6 s | 1.60 ms | 240 MB | 34 MB |");
+    expect(section).toContain("| JSON-LD alone | jsonld | did not finish in 360 s (stopped) | none |");
+  });
+
+  it("has no such section when no export with fewer formats was run", () => {
+    expect(benchmarksMarkdown(figures(20))).not.toContain("What the formats cost");
+  });
+});
