@@ -198,6 +198,8 @@ describe("a synthetic corpus on two worker threads", () => {
     const line = readFileSync(join(copy, "org-00003.yaml"), "utf8").split("\n").findIndex((l) => l.includes("network-0000/")) + 1;
     expect(result.stderr).toContain(`org-00003.yaml:${line}:`);
     expect(result.stderr).toContain('refers to the article "network-0000", which is not in the corpus');
+    // Where that article would be: in the folder exported, not in source/.
+    expect(result.stderr).toContain(`expected an article ${join(copy, "network-0000.yaml")}`);
     expect(readFileSync(join(outCopy, "SHA256SUMS"), "utf8")).toBe(sums);
   }, 60_000);
 

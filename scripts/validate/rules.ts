@@ -228,7 +228,8 @@ class RulesCheck {
       const id = ref.slice(slash + 1);
       if (this.corpus instanceof DeferredReferences) return void this.corpus.references.push({ ref, kinds });
       const other = this.corpus?.get(slug);
-      if (!other) return this.report(path, `${displayPath(path)} refers to the article ${JSON.stringify(slug)}, which is not in the corpus`, `source/${slug}.yaml`, JSON.stringify(ref));
+      // The file it would be, beside the referring one (the corpus is one folder, not always source/).
+      if (!other) return this.report(path, `${displayPath(path)} refers to the article ${JSON.stringify(slug)}, which is not in the corpus`, `an article ${this.source.file.replace(/[^/\\]*$/, "")}${slug}.yaml`, JSON.stringify(ref));
       const kind = other.get(id);
       if (!kind) return this.report(path, `${displayPath(path)} refers to ${JSON.stringify(id)}, which the article ${JSON.stringify(slug)} does not define`, "an id defined there", JSON.stringify(ref));
       if (!kinds.includes(kind)) return this.report(path, `${displayPath(path)} refers to the wrong kind of entity`, kindsText(kinds), `${JSON.stringify(ref)} (of ${kind})`);
