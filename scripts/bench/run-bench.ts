@@ -71,6 +71,9 @@ function settleDisk(): void {
 const results: SizeResult[] = [];
 let turtle: WriterTiming[] = [];
 const scratch = mkdtempSync(join(tmpdir(), "bench-"));
+/** The output folders of the exports: of each run with all formats, and of each set of fewer formats. */
+const cliDir = (size: number, run: number) => join(scratch, `dist-cli-${size}-${run}`);
+const formatsDir = (size: number, formats: readonly Format[]) => join(scratch, `dist-formats-${size}-${formats.join("-")}`);
 try {
   for (const size of sizes) {
     const sourceDir = join(scratch, `source-${size}`);
@@ -87,7 +90,7 @@ try {
     const exports: ChildExport[] = [];
     for (let run = 0; run < exportRuns; run++) {
       settleDisk();
-      const one = exportInChild(sourceDir, join(scratch, `dist-cli-${size}-${run}`), limitSeconds);
+      const one = exportInChild(sourceDir, cliDir(size, run), limitSeconds);
       exports.push(one);
       if (!one.finished) break;
       log(`  run ${run + 1}: ${one.seconds.toFixed(1)} s (CPU ${one.userSeconds.toFixed(1)} s user, ${one.systemSeconds.toFixed(1)} s system), peak ${one.maxRssMb.toFixed(0)} MB`);
@@ -95,7 +98,7 @@ try {
     const unfinished = exports.find((e) => !e.finished);
     const ranked = [...exports].sort((a, b) => a.seconds - b.seconds);
     const cli: ChildExport = unfinished ?? ranked[Math.floor((ranked.length - 1) / 2)]!;
-    const outDir = join(scratch, `dist-cli-${size}-${exports.indexOf(cli)}`);
+    const outDir = cliDir(size, exports.indexOf(cli));
     const allRuns = exports.map((e) => e.seconds);
     const peakMb = Math.max(...exports.map((e) => (e.finished ? e.maxRssMb : 0)));
     if (!cli.finished) {
@@ -115,7 +118,7 @@ try {
     if (size === sizes[sizes.length - 1]) {
       for (const set of FORMAT_SETS) {
         settleDisk();
-        const run = exportInChild(sourceDir, join(scratch, `dist-formats-${size}-${set.formats.join("-")}`), limitSeconds, set.formats);
+        const run = exportInChild(sourceDir, formatsDir(size, set.formats), limitSeconds, set.formats);
         formatRuns.push({ ...set, run });
         log(`  --formats ${set.formats.join(",")}: ${run.finished ? `${run.seconds.toFixed(1)} s` : run.why}`);
       }
@@ -129,31 +132,32 @@ try {
     }
     results.push({ articles: size, yamlBytes: corpus.bytes, cli: { ...cli, maxRssMb: peakMb }, runs: allRuns, cores, oneCoreMs, createMicros, edited, unchanged, stageMs: stages.ms, formatRuns });
   }
-} finally {
-  // Removed only at the end: after tens of thousands of deletions, creating files nearby is slow for
-  // minutes on a journal-less ext4 (see file-creation.ts), which would slow down what is measured next.
-  for (const size of sizes) for (let run = 0; run < exportRuns; run++) rmSync(statePath(join(scratch, `dist-cli-${size}-${run}`)), { force: true });
-  for (const size of sizes) for (const set of FORMAT_SETS) rmSync(statePath(join(scratch, `dist-formats-${size}-${set.formats.join("-")}`)), { force: true });
-  rmSync(scratch, { recursive: true, force: true });
-}
-const makeHost = await coresAvailable();
-const makeCores = makeHost.available;
-log(`make export of source/, ${runs} times cold and warm (${makeCores.toFixed(2)} cores available; one core: ${makeHost.oneCoreMs.toFixed(0)} ms for the fixed loop)…`);
-const make: MakeTimes = timeMakeExport(runs);
-let makeTest: number | undefined;
-if (!values["no-make-test"]) {
-  log("make test, once…");
-  try {
-    makeTest = timeMakeTest();
-  } catch (error) {
-    // Reported, not fatal: the figures above are kept.
-    log(`make test failed, so it is not timed: ${(error as Error).message.slice(0, 2000)}`);
-  }
-}
 
-const markdown = benchmarksMarkdown({ machine: machine(), sizes: results, turtle, turtleGraphs: Math.min(sizes[0]!, TURTLE_GRAPHS), make, makeMedian: { cold: median(make.cold), warm: median(make.warm) }, makeCores, makeOneCoreMs: makeHost.oneCoreMs, ...(makeTest !== undefined && { makeTest }) });
-process.stdout.write(markdown);
-if (!values["no-write"]) {
-  writeFileSync(projectPath("BENCHMARKS.md"), markdown);
-  log("written to BENCHMARKS.md");
+  const makeHost = await coresAvailable();
+  const makeCores = makeHost.available;
+  log(`make export of source/, ${runs} times cold and warm (${makeCores.toFixed(2)} cores available; one core: ${makeHost.oneCoreMs.toFixed(0)} ms for the fixed loop)…`);
+  const make: MakeTimes = timeMakeExport(runs);
+  let makeTest: number | undefined;
+  if (!values["no-make-test"]) {
+    log("make test, once…");
+    try {
+      makeTest = timeMakeTest();
+    } catch (error) {
+      // Reported, not fatal: the figures above are kept.
+      log(`make test failed, so it is not timed: ${(error as Error).message.slice(0, 2000)}`);
+    }
+  }
+  const markdown = benchmarksMarkdown({ machine: machine(), sizes: results, turtle, turtleGraphs: Math.min(sizes[0]!, TURTLE_GRAPHS), make, makeMedian: { cold: median(make.cold), warm: median(make.warm) }, makeCores, makeOneCoreMs: makeHost.oneCoreMs, ...(makeTest !== undefined && { makeTest }) });
+  process.stdout.write(markdown);
+  if (!values["no-write"]) {
+    writeFileSync(projectPath("BENCHMARKS.md"), markdown);
+    log("written to BENCHMARKS.md");
+  }
+} finally {
+  // Removed only at the very end, after `make export` and `make test` are timed too: after tens of
+  // thousands of deletions, creating files nearby is slow for minutes on a journal-less ext4 (see
+  // file-creation.ts), which would slow down whatever is measured next.
+  for (const size of sizes) for (let run = 0; run < exportRuns; run++) rmSync(statePath(cliDir(size, run)), { force: true });
+  for (const size of sizes) for (const set of FORMAT_SETS) rmSync(statePath(formatsDir(size, set.formats)), { force: true });
+  rmSync(scratch, { recursive: true, force: true });
 }
