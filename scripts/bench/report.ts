@@ -151,7 +151,8 @@ Measured in the bench's own process, on one thread, by calling the functions an 
 the whole corpus (scripts/bench/stages.ts). The sum is the work per article on one core; the export
 shares it among the cores. The stages run over rounds of 500 articles (each stage over a round,
 then the next round), so memory holds one round at a time; the writers run article by article, in
-the job's order (the web page reuses the JSON-LD and infobox its article's writers just made). The JSON Schema validators are compiled
+the job's order, and each file is written as soon as it is made, as the job does (the web page reuses
+the JSON-LD and infobox its article's writers just made). The JSON Schema validators are compiled
 once per machine and cached (scripts/validate/compiled-schema.ts). Sizes whose export did not
 finish are left out.
 

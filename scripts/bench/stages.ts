@@ -91,23 +91,23 @@ export function timeStages(sourceDir: string, outDir: string, graphsKept = 1000)
       return nodes;
     });
     const graphs = timed("graph", () => models.map((m) => buildGraph(m, external)));
-    const contents: Map<string, string>[] = models.map(() => new Map());
-    // Each article's writers one after the other, as its job calls them: the web page reuses the
-    // JSON-LD text and the infobox document just made for the same article (each writer keeps its
-    // last one), which writing every article's JSON-LD first would defeat.
-    models.forEach((m, i) => {
+    // Each article's writers one after the other, as its job calls them, each file written as soon
+    // as it is made (and then dropped): the web page reuses the JSON-LD text and the infobox document
+    // just made for the same article (each writer keeps its last one), which writing every article's
+    // JSON-LD first would defeat; and a round's texts kept until all were made (some 200 MB) would
+    // charge the writers with garbage collections the export never has.
+    // The writers listed before the writing of files, whichever is timed first.
+    for (const stage of [...FORMATS.map((f) => `writer: ${f}`), "write files (with their SHA-256)"]) ms.set(stage, ms.get(stage) ?? 0);
+    const facts = models.map((m, i) => {
+      const written = new Map<string, FileFacts>();
       for (const format of FORMATS) {
         const writer = WRITERS[format];
-        timed(`writer: ${format}`, () => contents[i]!.set(`${m.article.slug}${writer.extension}`, writer.write(m, graphs[i]!)));
+        const name = `${m.article.slug}${writer.extension}`;
+        const content = timed(`writer: ${format}`, () => writer.write(m, graphs[i]!));
+        written.set(name, timed("write files (with their SHA-256)", () => writeStagedFile(outDir, name, content)));
       }
+      return written;
     });
-    const facts = timed("write files (with their SHA-256)", () =>
-      contents.map((files) => {
-        const written = new Map<string, FileFacts>();
-        for (const [name, content] of files) written.set(name, writeStagedFile(outDir, name, content));
-        return written;
-      }),
-    );
     models.forEach((m, i) => {
       organizations.push(organizationRow(m));
       events.push(...eventRows(m, graphs[i]!));
