@@ -263,8 +263,10 @@ function bounds(done: readonly { articles: number; cli: { seconds: number }; cor
 ### What bounds the throughput
 
 At ${largest.articles.toLocaleString("en")} articles one article takes ${fixed(perArticle, 2)} ms of work on one thread (the sum above). With
-${cores} cores busy all the time that allows at most ${fixed(ceiling, 0)} articles/s; the export reached ${fixed(reached, 0)} (worker
-start-up, the main thread's share, garbage collection and the host's load take the rest). 1,000
+${cores} cores busy all the time that allows at most ${fixed(ceiling, 0)} articles/s; the export reached ${fixed(reached, 0)} (the rest
+goes to what threads add: each worker starts and has V8 compile the code again for itself, V8's
+compiler and garbage collector run on threads of their own, results cross to the main thread; and
+to the host's load). 1,000
 articles/s on ${cores} cores needs at most ${fixed(cores, 0)} ms of work per article, everything included. The largest
 stages: ${shares}.
 `;
