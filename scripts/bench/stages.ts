@@ -1,6 +1,7 @@
 // The time of each stage of the export, measured in this process on one thread by calling the
 // functions an article's job (corpus/article-job.ts) and the export's main thread
-// (corpus/export-corpus.ts) call, in their order, each stage over the whole corpus before the next.
+// (corpus/export-corpus.ts) call, in their order, each stage over a round of articles before the next
+// (the writers and the writing of their files article by article, as a job does).
 // So no production code carries timers. The sum is the work per article on one core; the export
 // spreads it over the cores (see the wall time of the real command line).
 
