@@ -4,7 +4,7 @@
 //   node --import tsx scripts/bench/hostile-inputs.ts          # all cases, a table on stdout
 //   node --import tsx scripts/bench/hostile-inputs.ts CASE     # one case, JSON on stdout
 //
-// The figures in the README come from this script, with the machine they were measured on.
+// The figures in docs/benchmarks-notes.md come from this script, with the machine they were measured on.
 
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync } from "node:fs";
