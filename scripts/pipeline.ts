@@ -12,7 +12,8 @@ import type { ArticleModel } from "./model/types.ts";
 import { ENTITY_LISTS } from "./model/types.ts";
 import { buildGraph, type Graph, type NodeInfo } from "./graph/build.ts";
 import { entityIri } from "./graph/namespaces.ts";
-import { WRITERS, type Format } from "./writers/index.ts";
+import { WRITERS, writerInput, type Format } from "./writers/index.ts";
+import { slugOfFile } from "./lib/article-file.ts";
 
 export interface SourceText {
   /** The path shown in messages, e.g. "source/ifex.yaml". */
@@ -33,8 +34,11 @@ export type CorpusResult = { ok: true; articles: ArticleExport[] } | { ok: false
 /** Called as the work goes on, for a progress line: which stage, how many of how many, which file. */
 export type ProgressCallback = (stage: "checking" | "exporting", done: number, total: number, file: string) => void;
 
-/** Reads and validates every article; builds artifacts only when the whole corpus is valid. */
-export function exportCorpus(sources: readonly SourceText[], formats: readonly Format[] = Object.keys(WRITERS) as Format[], onProgress?: ProgressCallback): CorpusResult {
+/**
+ * The whole export in memory (the reference the engine, corpus/export-corpus.ts, is compared with):
+ * reads and validates every article; builds artifacts only when the whole corpus is valid.
+ */
+export function exportInMemory(sources: readonly SourceText[], formats: readonly Format[] = Object.keys(WRITERS) as Format[], onProgress?: ProgressCallback): CorpusResult {
   const checked = checkSources(sources, onProgress);
   if (checked.diagnostics.length > 0) return { ok: false, diagnostics: checked.diagnostics };
   const read = checked.read;
@@ -44,9 +48,12 @@ export function exportCorpus(sources: readonly SourceText[], formats: readonly F
     onProgress?.("exporting", index, models.length, model.file);
     const graph = buildGraph(model, external);
     const artifacts = new Map<string, string>();
+    const input = writerInput(model, graph);
     for (const format of formats) {
       const writer = WRITERS[format];
-      artifacts.set(`${model.article.slug}${writer.extension}`, writer.write(model, graph));
+      const text = writer.write(input);
+      if (typeof text !== "string") throw new Error(`the ${format} writer does not write text at once: export it with corpus/export-corpus.ts`);
+      artifacts.set(`${model.article.slug}${writer.extension}`, text);
     }
     return { slug: model.article.slug, model, graph, artifacts };
   });
@@ -70,7 +77,7 @@ function checkSources(sources: readonly SourceText[], onProgress?: ProgressCallb
     const result = readYaml(source.text, source.file);
     if (!result.ok) {
       diagnostics.push(...result.diagnostics);
-      unchecked.add(source.file.replace(/^.*[\\/]/, "").replace(/\.ya?ml$/, ""));
+      unchecked.add(slugOfFile(source.file));
     } else {
       const schemaProblems = validateAgainstSchema(result.source);
       if (schemaProblems.length > 0) {
@@ -78,7 +85,7 @@ function checkSources(sources: readonly SourceText[], onProgress?: ProgressCallb
         const rest = salvage(result.source);
         if (rest) salvaged.push(rest);
         else {
-          unchecked.add(source.file.replace(/^.*[\\/]/, "").replace(/\.ya?ml$/, ""));
+          unchecked.add(slugOfFile(source.file));
           const slug = (result.source.data as { article?: { slug?: unknown } } | null)?.article?.slug;
           if (typeof slug === "string") unchecked.add(slug);
         }
@@ -105,7 +112,7 @@ export function checkFileName(source: SourceDocument): Diagnostic[] {
   if (RESERVED_SLUGS.includes(slug)) {
     return [{ file: source.file, ...source.positionOf(["article", "slug"]), message: `the slug ${JSON.stringify(slug)} is kept for the project's own files`, expected: `a slug other than ${RESERVED_SLUGS.join(" or ")}`, found: JSON.stringify(slug) }];
   }
-  const base = source.file.replace(/^.*[\\/]/, "").replace(/\.ya?ml$/, "");
+  const base = slugOfFile(source.file);
   if (base === slug) return [];
   return [{ file: source.file, ...source.positionOf(["article", "slug"]), message: "the slug is not the file's name", expected: JSON.stringify(base), found: JSON.stringify(slug) }];
 }

@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { generateCorpus } from "../scripts/bench/generate-corpus.ts";
-import { exportCorpus } from "../scripts/pipeline.ts";
+import { exportInMemory } from "../scripts/pipeline.ts";
 import { FORMATS } from "../scripts/writers/index.ts";
 import { snapshot, tempDir } from "./helpers.ts";
 
@@ -31,7 +31,7 @@ describe("the benchmark's synthetic corpus", () => {
     const sources = readdirSync(dir)
       .sort()
       .map((name) => ({ file: `source/${name}`, text: readFileSync(join(dir, name), "utf8") }));
-    const result = exportCorpus(sources, FORMATS);
+    const result = exportInMemory(sources, FORMATS);
     expect(result.ok ? [] : result.diagnostics).toEqual([]);
     if (!result.ok) return;
     expect(result.articles.map((a) => a.slug)).toEqual(["network-0000", "org-00001", "org-00002", "org-00003"]);

@@ -31,7 +31,7 @@ describe("export --help", () => {
 });
 
 describe("export with chosen folders and formats", () => {
-  it("writes only the chosen formats and the bundle files, which describe exactly those", () => {
+  it("writes only the chosen formats and the data package files, which describe exactly those", () => {
     const source = copyOfSources();
     const out = join(tempDir("cli-out-"), "nested", "bundle");
     const result = runExport(["--source", source, "--out", out, "--formats", "nt,csv"]);

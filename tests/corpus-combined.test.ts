@@ -10,7 +10,7 @@ import { describe, expect, it } from "vitest";
 import { checkDist } from "../scripts/check/artifacts.ts";
 import { COMBINED, EVENT_COLUMNS, ORGANIZATION_COLUMNS } from "../scripts/corpus/combined-info.ts";
 import { ROOT, runExport, tempDir } from "./helpers.ts";
-import { exportCorpus } from "../scripts/pipeline.ts";
+import { exportInMemory } from "../scripts/pipeline.ts";
 
 const LINKED = join(ROOT, "tests/fixtures/linked-corpus");
 const SCHEMA = "http://schema.org/";
@@ -104,7 +104,7 @@ describe("what cannot be exported faithfully is refused at its place", () => {
   const network = readFileSync(join(LINKED, "network.yaml"), "utf8");
   const member = readFileSync(join(LINKED, "member.yaml"), "utf8");
   const problems = (memberText: string) => {
-    const result = exportCorpus([
+    const result = exportInMemory([
       { file: "member.yaml", text: memberText },
       { file: "network.yaml", text: network },
     ]);

@@ -8,7 +8,7 @@ import { join } from "node:path";
 import fc from "fast-check";
 import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
-import { exportCorpus, type ArticleExport } from "../scripts/pipeline.ts";
+import { exportInMemory, type ArticleExport } from "../scripts/pipeline.ts";
 import { combinedFiles } from "../scripts/corpus/combined.ts";
 import { COMBINED } from "../scripts/corpus/combined-info.ts";
 import { guardFormula, writeCsv } from "../scripts/writers/csv.ts";
@@ -24,7 +24,7 @@ import { ifex, ROOT, tempDir } from "./helpers.ts";
 
 function exportDir(dir: string): ArticleExport[] {
   const names = readdirSync(dir).filter((name) => name.endsWith(".yaml")).sort();
-  const result = exportCorpus(names.map((name) => ({ file: name, text: readFileSync(join(dir, name), "utf8") })), ["csv"]);
+  const result = exportInMemory(names.map((name) => ({ file: name, text: readFileSync(join(dir, name), "utf8") })), ["csv"]);
   if (!result.ok) throw new Error(JSON.stringify(result.diagnostics.slice(0, 3)));
   return result.articles;
 }
@@ -89,7 +89,7 @@ describe("generated articles (hostile texts everywhere)", () => {
     fc.assert(
       fc.property(article, (generated) => {
         const slug = (generated.data.article as { slug: string }).slug;
-        const result = exportCorpus([{ file: `source/${slug}.yaml`, text: generated.yaml }], ["csv"]);
+        const result = exportInMemory([{ file: `source/${slug}.yaml`, text: generated.yaml }], ["csv"]);
         if (!result.ok) throw new Error(JSON.stringify(result.diagnostics.slice(0, 2)));
         const { graph } = result.articles[0]!;
         expect(writeCsv(graph)).toBe(writeCsvReference(graph));

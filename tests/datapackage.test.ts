@@ -9,10 +9,10 @@ import { createHash } from "node:crypto";
 import { join } from "node:path";
 import { Package } from "datapackage";
 import { Table } from "tableschema";
-import type { ManifestFile } from "../scripts/bundle/manifest.ts";
+import type { ManifestFile } from "../scripts/datapackage/manifest.ts";
 import { describe, expect, it } from "vitest";
-import { bundle } from "../scripts/bundle/index.ts";
-import { bundleInput, createdFromSourceDateEpoch, pipelineInfo } from "../scripts/bundle/from-export.ts";
+import { withDataPackage } from "../scripts/datapackage/write.ts";
+import { packageInput, createdFromSourceDateEpoch, pipelineInfo } from "../scripts/datapackage/in-memory.ts";
 import { CSV_COLUMNS } from "../scripts/writers/csv.ts";
 import { WRITERS } from "../scripts/writers/index.ts";
 import { ifex, ROOT, runExport, snapshot, tempDir } from "./helpers.ts";
@@ -140,11 +140,11 @@ describe("datapackage.json", () => {
   });
 });
 
-describe("the bundle, as a pure function of the artifacts", () => {
-  const input = () => bundleInput([ifex()], [{ file: "source/ifex.yaml", text: readFileSync(join(ROOT, "source/ifex.yaml"), "utf8") }], { pipeline: pipelineInfo() });
+describe("the data package, as a pure function of the artifacts", () => {
+  const input = () => packageInput([ifex()], [{ file: "source/ifex.yaml", text: readFileSync(join(ROOT, "source/ifex.yaml"), "utf8") }], { pipeline: pipelineInfo() });
 
   it("gives exactly the committed dist/", () => {
-    const files = bundle(input());
+    const files = withDataPackage(input());
     expect([...files.keys()].sort()).toEqual(distFiles());
     for (const [name, content] of files) expect(Buffer.from(content).toString("base64")).toBe(snapshot(DIST).get(name));
   });
@@ -154,7 +154,7 @@ describe("the bundle, as a pure function of the artifacts", () => {
     expect(createdFromSourceDateEpoch("")).toEqual({ ok: true });
     expect(createdFromSourceDateEpoch("1700000000")).toEqual({ ok: true, created: "2023-11-14T22:13:20Z" });
     expect(createdFromSourceDateEpoch("yesterday")).toMatchObject({ ok: false, message: expect.stringContaining("SOURCE_DATE_EPOCH") });
-    const files = bundle({ ...input(), created: "2023-11-14T22:13:20Z" });
+    const files = withDataPackage({ ...input(), created: "2023-11-14T22:13:20Z" });
     expect(JSON.parse(files.get("manifest.json")!).created).toBe("2023-11-14T22:13:20Z");
     expect(JSON.parse(files.get("datapackage.json")!).created).toBe("2023-11-14T22:13:20Z");
     expect(files.get("ifex.jsonld")).toBe(read("ifex.jsonld"));

@@ -5,7 +5,7 @@ import { cpSync, readFileSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { FORMATS } from "../scripts/writers/index.ts";
 import { describe, expect, it } from "vitest";
-import { exportCorpus, type SourceText } from "../scripts/pipeline.ts";
+import { exportInMemory, type SourceText } from "../scripts/pipeline.ts";
 import { ROOT, runExport, snapshot, tempDir } from "./helpers.ts";
 
 const IFEX = readFileSync(join(ROOT, "source/ifex.yaml"), "utf8");
@@ -31,7 +31,7 @@ organizations:
 `;
 
 function artifacts(sources: SourceText[]): Map<string, string> {
-  const result = exportCorpus(sources);
+  const result = exportInMemory(sources);
   if (!result.ok) throw new Error(JSON.stringify(result.diagnostics, null, 2));
   const files = new Map<string, string>();
   for (const article of result.articles) for (const [name, content] of article.artifacts) files.set(name, content);

@@ -3,9 +3,9 @@
 
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { bundle } from "../scripts/bundle/index.ts";
-import { bundleInput, pipelineInfo } from "../scripts/bundle/from-export.ts";
-import { exportCorpus } from "../scripts/pipeline.ts";
+import { withDataPackage } from "../scripts/datapackage/write.ts";
+import { packageInput, pipelineInfo } from "../scripts/datapackage/in-memory.ts";
+import { exportInMemory } from "../scripts/pipeline.ts";
 import { compareCodePoints } from "../scripts/lib/code-point-order.ts";
 
 /** name → content of what the export of `sourceDir` must write, made in memory. */
@@ -16,9 +16,9 @@ export function referenceExport(sourceDir: string): Map<string, string> {
     .filter((name) => /\.ya?ml$/.test(name))
     .sort((a, b) => compareCodePoints(slug(a), slug(b)))
     .map((name) => ({ file: join(sourceDir, name), text: readFileSync(join(sourceDir, name), "utf8") }));
-  const result = exportCorpus(sources);
+  const result = exportInMemory(sources);
   if (!result.ok) throw new Error(JSON.stringify(result.diagnostics.slice(0, 3)));
-  return bundle(bundleInput(result.articles, sources, { pipeline: pipelineInfo() }));
+  return withDataPackage(packageInput(result.articles, sources, { pipeline: pipelineInfo() }));
 }
 
 /** The names of files whose content differs between the folder and the reference (or that only one has). */

@@ -4,7 +4,7 @@ import { spawnSync } from "node:child_process";
 import { cpSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { exportCorpus, type ArticleExport } from "../scripts/pipeline.ts";
+import { exportInMemory, type ArticleExport } from "../scripts/pipeline.ts";
 
 export const ROOT = resolve(import.meta.dirname, "..");
 export const CLI = join(ROOT, "scripts/cli/export.ts");
@@ -51,7 +51,7 @@ let cached: ArticleExport | undefined;
 export function ifex(): ArticleExport {
   if (!cached) {
     const file = "source/ifex.yaml";
-    const result = exportCorpus([{ file, text: readFileSync(join(ROOT, file), "utf8") }]);
+    const result = exportInMemory([{ file, text: readFileSync(join(ROOT, file), "utf8") }]);
     if (!result.ok) throw new Error(JSON.stringify(result.diagnostics, null, 2));
     cached = result.articles[0]!;
   }

@@ -8,7 +8,7 @@ import N3 from "n3";
 import canonize from "rdf-canonize";
 import { isScalar, LineCounter, parseDocument, stringify, visit } from "yaml";
 import { describe, expect, it } from "vitest";
-import { exportCorpus, type ArticleExport } from "../scripts/pipeline.ts";
+import { exportInMemory, type ArticleExport } from "../scripts/pipeline.ts";
 import { guardFormula, unguardFormula } from "../scripts/writers/csv.ts";
 import { HOSTILE } from "./article-arbitrary.ts";
 import { checkCheapReaders, checkJsonLd, checkTurtleWithRdflib } from "./read-back.ts";
@@ -43,7 +43,7 @@ function articleWith(s: string): Record<string, unknown> {
 }
 
 function exportText(yaml: string): ArticleExport {
-  const result = exportCorpus([{ file: "source/hostile.yaml", text: yaml }]);
+  const result = exportInMemory([{ file: "source/hostile.yaml", text: yaml }]);
   if (!result.ok) throw new Error(JSON.stringify(result.diagnostics, null, 2));
   return result.articles[0]!;
 }
@@ -139,7 +139,7 @@ describe("control characters no format can carry", () => {
       },
     });
     expect(strings).toBeGreaterThan(300);
-    const result = exportCorpus([{ file: "source/ifex.yaml", text }]);
+    const result = exportInMemory([{ file: "source/ifex.yaml", text }]);
     expect(result.ok).toBe(false);
     const diagnostics = result.ok ? [] : result.diagnostics;
     const reported = new Set(diagnostics.filter((d) => /holds U\+0007 BEL, a control character, at character \d+|is not an allowed value/.test(d.message)).map((d) => `${d.line}:${d.col}`));
@@ -162,7 +162,7 @@ describe("control characters no format can carry", () => {
       ['"line\\r\\nbreak"', "U+000D CARRIAGE RETURN, a control character (write a line break as \\n: spreadsheets turn \\r into \\n)"],
     ]) {
       const text = stringify(articleWith("PLACEHOLDER"), { lineWidth: 0 }).replace(/^(\s*title:) PLACEHOLDER$/m, `$1 ${yaml}`);
-      const result = exportCorpus([{ file: "source/hostile.yaml", text }]);
+      const result = exportInMemory([{ file: "source/hostile.yaml", text }]);
       expect(result.ok).toBe(false);
       expect(result.ok ? "" : result.diagnostics.map((d) => d.message).join("\n")).toContain(char);
     }
@@ -175,7 +175,7 @@ describe("control characters no format can carry", () => {
       return stringify(data, { lineWidth: 0 });
     };
     expect(exportText(titled("😀".repeat(10_000))).model.article.title).toBe("😀".repeat(10_000));
-    const result = exportCorpus([{ file: "source/hostile.yaml", text: titled("x".repeat(10_001)) }]);
+    const result = exportInMemory([{ file: "source/hostile.yaml", text: titled("x".repeat(10_001)) }]);
     expect(result.ok ? [] : result.diagnostics).toEqual([expect.objectContaining({ message: "article.title is too long", expected: "at most 10000 characters", found: "10001 characters" })]);
   });
 });

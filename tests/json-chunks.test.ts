@@ -1,11 +1,11 @@
-// The bundle's big JSON files are written piece by piece (scripts/bundle/json-chunks.ts) and the
+// The bundle's big JSON files are written piece by piece (scripts/datapackage/json-chunks.ts) and the
 // export's rarely read texts are kept on disk (scripts/corpus/spill.ts): both must give back exactly
 // what the plain way gives, JSON.stringify(document, null, 2) and the text put in.
 
 import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { jsonChunks, spread, tailText, withMembers } from "../scripts/bundle/json-chunks.ts";
+import { jsonChunks, spread, tailText, withMembers } from "../scripts/datapackage/json-chunks.ts";
 import { Spill } from "../scripts/corpus/spill.ts";
 import { tempDir } from "./helpers.ts";
 

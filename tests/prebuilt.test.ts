@@ -1,4 +1,4 @@
-// The worker threads start from one bundled JavaScript file (scripts/corpus/worker-bundle.ts), not
+// The worker threads start from one bundled JavaScript file (scripts/cli/prebuilt.ts), not
 // through tsx: the export they make is the same either way, byte for byte.
 
 import { readdirSync, readFileSync, utimesSync, writeFileSync } from "node:fs";
@@ -9,7 +9,7 @@ import { exportCorpus } from "../scripts/corpus/export-corpus.ts";
 import { spawnSync } from "node:child_process";
 import { createPool, startWorker, withoutPreloads } from "../scripts/corpus/pool.ts";
 import { pathToFileURL } from "node:url";
-import { pruneBundles, workerBundle } from "../scripts/corpus/worker-bundle.ts";
+import { pruneBundles, workerBundle } from "../scripts/cli/prebuilt.ts";
 import { FORMATS } from "../scripts/writers/formats.ts";
 import { ROOT, tempDir } from "./helpers.ts";
 

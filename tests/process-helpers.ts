@@ -4,9 +4,9 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { CLI, copyOfSources, ROOT } from "./helpers.ts";
-import { bundle } from "../scripts/bundle/index.ts";
-import { bundleInput, pipelineInfo } from "../scripts/bundle/from-export.ts";
-import { exportCorpus } from "../scripts/pipeline.ts";
+import { withDataPackage } from "../scripts/datapackage/write.ts";
+import { packageInput, pipelineInfo } from "../scripts/datapackage/in-memory.ts";
+import { exportInMemory } from "../scripts/pipeline.ts";
 
 const TSX = import.meta.resolve("tsx");
 
@@ -49,10 +49,10 @@ export function sourcesTitled(title: string): { dir: string; files: Map<string, 
   if (!text.includes(title)) throw new Error("the title line of source/ifex.yaml moved");
   writeFileSync(join(dir, "ifex.yaml"), text);
   const sources = [{ file: "ifex.yaml", text }];
-  const result = exportCorpus(sources);
+  const result = exportInMemory(sources);
   if (!result.ok) throw new Error(JSON.stringify(result.diagnostics));
   // What the command line writes: the artifacts and the files describing them.
   const files = new Map<string, string>();
-  for (const [name, content] of bundle(bundleInput(result.articles, sources, { pipeline: pipelineInfo() }))) files.set(name, Buffer.from(content).toString("base64"));
+  for (const [name, content] of withDataPackage(packageInput(result.articles, sources, { pipeline: pipelineInfo() }))) files.set(name, Buffer.from(content).toString("base64"));
   return { dir, files };
 }

@@ -12,7 +12,7 @@ import N3 from "n3";
 import canonize from "rdf-canonize";
 import { isDeepStrictEqual } from "node:util";
 import { describe, expect, it } from "vitest";
-import { exportCorpus, type ArticleExport } from "../scripts/pipeline.ts";
+import { exportInMemory, type ArticleExport } from "../scripts/pipeline.ts";
 import { readYaml, type PathSegment } from "../scripts/read/read-yaml.ts";
 import { stringify } from "yaml";
 import { article, type GeneratedArticle } from "./article-arbitrary.ts";
@@ -38,7 +38,7 @@ async function holds<T extends unknown[]>(property: fc.IAsyncProperty<T>, numRun
 
 function exported(generated: GeneratedArticle): ArticleExport {
   const slug = (generated.data.article as { slug: string }).slug;
-  const result = exportCorpus([{ file: `source/${slug}.yaml`, text: generated.yaml }]);
+  const result = exportInMemory([{ file: `source/${slug}.yaml`, text: generated.yaml }]);
   if (!result.ok) throw new Error(`a valid article was refused:\n${JSON.stringify(result.diagnostics, null, 2)}\n${generated.yaml}`);
   return result.articles[0]!;
 }
@@ -118,7 +118,7 @@ describe("random articles with hostile strings, through the whole pipeline", () 
         // The yaml writer escapes C0 controls ("\a") and writes DEL and C1 raw: the first are refused by
         // validation at the field, the others before parsing at the character itself, within the field.
         const text = stringify(data, { lineWidth: 0, defaultStringType: "QUOTE_DOUBLE" });
-        const result = exportCorpus([{ file: "source/gen.yaml", text }]);
+        const result = exportInMemory([{ file: "source/gen.yaml", text }]);
         expect(result.ok).toBe(false);
         const problems = result.ok ? [] : result.diagnostics;
         // A value with line breaks may be written as a block over several lines: the character is on one of them.

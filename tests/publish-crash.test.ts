@@ -6,8 +6,8 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { ROOT, snapshot, tempDir } from "./helpers.ts";
 import { sourcesTitled, startExport } from "./process-helpers.ts";
-import type { PauseStep } from "../scripts/dist/test-pause.ts";
-import { recoverDist } from "../scripts/dist/staged-dist.ts";
+import type { PauseStep } from "../scripts/publish/test-pause.ts";
+import { recoverDist } from "../scripts/publish/staged-dist.ts";
 
 const committed = () => snapshot(join(ROOT, "dist"));
 

@@ -5,10 +5,10 @@ import { createHash } from "node:crypto";
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { lock, lockPath, LockTimeoutError } from "../scripts/dist/lock.ts";
-import { unsafeOutDir } from "../scripts/dist/out-guard.ts";
-import { StagedDist } from "../scripts/dist/staged-dist.ts";
-import { writeStagedFile } from "../scripts/dist/stage-file.ts";
+import { lock, lockPath, LockTimeoutError } from "../scripts/publish/lock.ts";
+import { unsafeOutDir } from "../scripts/publish/out-guard.ts";
+import { StagedDist } from "../scripts/publish/staged-dist.ts";
+import { writeStagedFile } from "../scripts/publish/stage-file.ts";
 import { ROOT, tempDir } from "./helpers.ts";
 
 /** The pid of a process that has ended. */

@@ -12,7 +12,7 @@ import type { Graph, Statement } from "../scripts/graph/build.ts";
 import { entityIri, PREFIXES, RDF_LANG_STRING, RDF_TYPE, SCHEMA, XSD, XSD_BOOLEAN, XSD_INTEGER, XSD_STRING } from "../scripts/graph/namespaces.ts";
 import type { ObjectTerm } from "../scripts/graph/terms.ts";
 import { iri, integer, plain, text } from "../scripts/graph/terms.ts";
-import { exportCorpus, type ArticleExport } from "../scripts/pipeline.ts";
+import { exportInMemory, type ArticleExport } from "../scripts/pipeline.ts";
 import { combinedFiles } from "../scripts/corpus/combined.ts";
 import { COMBINED } from "../scripts/corpus/combined-info.ts";
 import { compareCodePoints, compareUtf8Bytes, sortByCodePoints } from "../scripts/lib/code-point-order.ts";
@@ -26,7 +26,7 @@ import { ifex, ROOT, tempDir } from "./helpers.ts";
 
 function exportDir(dir: string): ArticleExport[] {
   const names = readdirSync(dir).filter((name) => name.endsWith(".yaml")).sort();
-  const result = exportCorpus(names.map((name) => ({ file: name, text: readFileSync(join(dir, name), "utf8") })), ["ttl", "nt"]);
+  const result = exportInMemory(names.map((name) => ({ file: name, text: readFileSync(join(dir, name), "utf8") })), ["ttl", "nt"]);
   if (!result.ok) throw new Error(JSON.stringify(result.diagnostics.slice(0, 3)));
   return result.articles;
 }

@@ -10,7 +10,7 @@ import { readSourceFile } from "../scripts/read/source-file.ts";
 import { MAX_NESTING, MAX_SOURCE_BYTES } from "../scripts/read/source-limits.ts";
 import type { Diagnostic } from "../scripts/lib/diagnostic.ts";
 import { ROOT, runExport, snapshot, tempDir } from "./helpers.ts";
-import { exportCorpus } from "../scripts/pipeline.ts";
+import { exportInMemory } from "../scripts/pipeline.ts";
 import { inlineDefs } from "../scripts/validate/inline-defs.ts";
 
 function refused(text: string): Diagnostic[] {
@@ -165,7 +165,7 @@ describe("no input makes validation slow", () => {
 
   it("refuses a URL of nearly a megabyte at once (the URL pattern cannot backtrack: it took minutes)", () => {
     const url = `https://${"a".repeat(MAX_SOURCE_BYTES - ifex.length - 100)} x`;
-    const result = exportCorpus([{ file: "source/ifex.yaml", text: ifex.replace("    homepage: https://ifex.org/", `    homepage: "${url}"`) }]);
+    const result = exportInMemory([{ file: "source/ifex.yaml", text: ifex.replace("    homepage: https://ifex.org/", `    homepage: "${url}"`) }]);
     expect(result.ok ? [] : [...new Set(result.diagnostics.map((d) => d.message))]).toEqual(["organizations[0].homepage is too long", "organizations[0].homepage is not well formed"]);
   });
 
@@ -183,7 +183,7 @@ describe("no input makes validation slow", () => {
     expect(JSON.stringify(schema)).toContain('"$ref"');
     expect(refs).toEqual([]);
     expect(inlineDefs({ a: { $ref: "#/$defs/x", description: "here" }, $defs: { x: { type: "string", description: "there" } } })).toEqual({ a: { type: "string", description: "here" }, $defs: { x: { type: "string", description: "there" } } });
-    const problems = exportCorpus([{ file: "a.yaml", text: `article: {}\norganizations: [${Array(20_000).fill("1").join(",")}]\n` }]);
+    const problems = exportInMemory([{ file: "a.yaml", text: `article: {}\norganizations: [${Array(20_000).fill("1").join(",")}]\n` }]);
     expect(problems.ok ? 0 : problems.diagnostics.filter((d) => /^organizations\[\d+\] has the wrong type$/.test(d.message)).length).toBe(20_000);
   });
 

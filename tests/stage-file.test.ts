@@ -5,8 +5,8 @@
 import { linkSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { writeStagedFile } from "../scripts/dist/stage-file.ts";
-import { factsOf } from "../scripts/bundle/sha256.ts";
+import { writeStagedFile } from "../scripts/publish/stage-file.ts";
+import { factsOf } from "../scripts/datapackage/sha256.ts";
 import { tempDir } from "./helpers.ts";
 
 describe("writing a staged file in pieces", () => {

@@ -4,7 +4,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { exportCorpus } from "../scripts/pipeline.ts";
+import { exportInMemory } from "../scripts/pipeline.ts";
 import { sortDiagnostics, type Diagnostic } from "../scripts/lib/diagnostic.ts";
 import { ROOT } from "./helpers.ts";
 
@@ -20,7 +20,7 @@ function edited(...edits: [string, string][]): string {
 }
 
 function problems(text: string): Diagnostic[] {
-  const result = exportCorpus([{ file: "source/ifex.yaml", text }]);
+  const result = exportInMemory([{ file: "source/ifex.yaml", text }]);
   expect(result.ok).toBe(false);
   return result.ok ? [] : sortDiagnostics(result.diagnostics);
 }
@@ -118,13 +118,13 @@ describe("rule problems reported with schema problems, where that is safe", () =
 
   it("does not judge references into an article that cannot be read", () => {
     const second = "article:\n  slug: second\n  title: Second\n  language: en\n  subject: second\n  sections: [Lead]\ninfobox:\n  title: Second\n  fields:\n    - {label: Where, value: Toronto, type: text}\norganizations:\n  - {id: second, section: Lead, type: NGO, name: Second, location: ifex/toronto, parentOrganization: ifex/nothing-here}\n";
-    const result = exportCorpus([
+    const result = exportInMemory([
       { file: "source/ifex.yaml", text: "article: [\n" },
       { file: "source/second.yaml", text: second },
     ]);
     expect(result.ok ? [] : result.diagnostics.map((d) => d.file)).toEqual(["source/ifex.yaml"]);
     // With the other article readable, a reference to what it does not define is reported.
-    const both = exportCorpus([
+    const both = exportInMemory([
       { file: "source/ifex.yaml", text: original },
       { file: "source/second.yaml", text: second },
     ]);

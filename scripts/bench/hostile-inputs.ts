@@ -11,7 +11,7 @@ import { mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync } from "
 import { cpus, tmpdir, totalmem } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { exportCorpus } from "../pipeline.ts";
+import { exportInMemory } from "../pipeline.ts";
 import { readSourceFile } from "../read/source-file.ts";
 import { MAX_SOURCE_BYTES } from "../read/source-limits.ts";
 import { projectPath } from "../lib/project-path.ts";
@@ -53,12 +53,12 @@ function runCase(name: string): { ms: number; maxRssMB: number; outcome: string 
     if (input.size) truncateSync(path, input.size);
     const t0 = performance.now();
     const read = readSourceFile(path, "input.yaml");
-    const result = read.ok ? exportCorpus([{ file: "input.yaml", text: read.text }]) : undefined;
+    const result = read.ok ? exportInMemory([{ file: "input.yaml", text: read.text }]) : undefined;
     outcome = read.ok ? (result!.ok ? "exported" : result!.diagnostics[0]!.message) : read.diagnostic.message;
     rmSync(dir, { recursive: true, force: true });
     return { ms: performance.now() - t0, maxRssMB: process.resourceUsage().maxRSS / 1024, outcome };
   }
-  const result = exportCorpus([{ file: "ifex.yaml", text: input.text! }]);
+  const result = exportInMemory([{ file: "ifex.yaml", text: input.text! }]);
   outcome = result.ok ? "exported" : `${result.diagnostics[0]!.message}${result.diagnostics.length > 1 ? ` (+${result.diagnostics.length - 1})` : ""}`;
   return { ms: performance.now() - started, maxRssMB: process.resourceUsage().maxRSS / 1024, outcome };
 }

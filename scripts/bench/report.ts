@@ -110,7 +110,7 @@ from minute to minute); wall time measured by the parent, Node's start-up includ
 is the highest of the runs' \`process.resourceUsage().maxRSS\` (main thread and worker threads), written
 at exit by a preloaded hook (scripts/bench/max-rss-hook.ts), so the command line itself carries no
 instrumentation. The export runs the articles on ${m.cores} worker thread${m.cores === 1 ? "" : "s"} (one per core; scripts/corpus/pool.ts),
-started from one bundled JavaScript file (scripts/corpus/worker-bundle.ts; the first export after a
+started from one bundled JavaScript file (scripts/cli/prebuilt.ts; the first export after a
 change to the code makes it, in a fraction of a second), while the main thread gathers their
 results and streams the combined files. "MB/s" is of the
 YAML read, and of the output written (artifacts, combined and bundle files). "CPU" is the

@@ -14,16 +14,17 @@ import { DeferredReferences, validateRules } from "../validate/rules.ts";
 import { buildModel } from "../model/build.ts";
 import type { ArticleModel } from "../model/types.ts";
 import { buildGraph, type Graph, type NodeInfo } from "../graph/build.ts";
-import { FORMATS, WRITERS } from "../writers/index.ts";
-import { StagedStream, writeStagedFile } from "../dist/stage-file.ts";
+import { FORMATS, WRITERS, writerInput } from "../writers/index.ts";
+import { turtleBody } from "../writers/turtle.ts";
+import { StagedStream, writeStagedFile } from "../publish/stage-file.ts";
 import { eventRows, eventsCsv, organizationRow, organizationsCsv, organizationsHeader } from "../corpus/combined-csv.ts";
 import { entityTable, readEntityTable } from "../corpus/entity-table.ts";
-import { writeBundle } from "../bundle/index.ts";
-import type { BundleArticle, CombinedFacts, FileFacts } from "../bundle/input.ts";
-import { pipelineInfo } from "../bundle/run-info.ts";
+import { writeDataPackage } from "../datapackage/write.ts";
+import type { PackageArticle, CombinedFacts, FileFacts } from "../datapackage/input.ts";
+import { pipelineInfo } from "../datapackage/run-info.ts";
 import { SCHEMAORG_RELEASE } from "../graph/schemaorg-context.ts";
 import { compareCodePoints } from "../lib/code-point-order.ts";
-import { sha256 } from "../bundle/sha256.ts";
+import { sha256 } from "../datapackage/sha256.ts";
 import { EVENT_COLUMNS } from "../corpus/combined-info.ts";
 
 export interface StageTimes {
@@ -50,7 +51,7 @@ export function timeStages(sourceDir: string, outDir: string, graphsKept = 1000)
   rmSync(outDir, { recursive: true, force: true });
   mkdirSync(outDir, { recursive: true });
   const kept: Graph[] = [];
-  const bundled: BundleArticle[] = [];
+  const bundled: PackageArticle[] = [];
   const organizations: ReturnType<typeof organizationRow>[] = [];
   const events: ReturnType<typeof eventRows> = [];
   // The entity tables of every article, for naming links between articles (the export keeps them too).
@@ -101,10 +102,11 @@ export function timeStages(sourceDir: string, outDir: string, graphsKept = 1000)
     for (const stage of [...FORMATS.map((f) => `writer: ${f}`), "write files (with their SHA-256)"]) ms.set(stage, ms.get(stage) ?? 0);
     const facts = models.map((m, i) => {
       const written = new Map<string, FileFacts>();
+      const input = writerInput(m, graphs[i]!);
       for (const format of FORMATS) {
         const writer = WRITERS[format];
         const name = `${m.article.slug}${writer.extension}`;
-        const content = timed(`writer: ${format}`, () => writer.write(m, graphs[i]!));
+        const content = timed(`writer: ${format}`, () => writer.write(input) as string);
         written.set(name, timed("write files (with their SHA-256)", () => writeStagedFile(outDir, name, content)));
       }
       return written;
@@ -136,14 +138,14 @@ export function timeStages(sourceDir: string, outDir: string, graphsKept = 1000)
     for (const slug of slugs) {
       nt.write(readFileSync(join(outDir, `${slug}.nt`)));
       const text = readFileSync(join(outDir, `${slug}.ttl`));
-      ttl.write(text.subarray(text.indexOf("\n\n") + 2));
+      ttl.write(turtleBody(text));
     }
     result.set("corpus.nt", nt.close());
     result.set("corpus.ttl", ttl.close());
     return result;
   });
   timed("bundle (manifest, datapackage, SHA256SUMS)", () => {
-    writeBundle({ pipeline: pipelineInfo(), schemaorgRelease: SCHEMAORG_RELEASE, combined, articles: bundled }, (name, chunks) => writeStagedFile(outDir, name, chunks));
+    writeDataPackage({ pipeline: pipelineInfo(), schemaorgRelease: SCHEMAORG_RELEASE, combined, articles: bundled }, (name, chunks) => writeStagedFile(outDir, name, chunks));
   });
   return { ms, graphs: kept };
 }

@@ -20,7 +20,7 @@ import { checkInfobox } from "./infobox-schema.ts";
 import { jsonLdLocator, turtleLocator, type Locate } from "./locate.ts";
 import { checkShapes } from "./shacl.ts";
 import { parseJson } from "./parse-json.ts";
-import { BUNDLE_FILES, checkBundleFile, type BundleFile } from "./bundle-check.ts";
+import { PACKAGE_FILES, checkPackageFile, type PackageFile } from "./datapackage-check.ts";
 import { embeddedJsonLd } from "./html-page.ts";
 import { checkCombinedCsv } from "./combined-csv.ts";
 import { COMBINED, RESERVED_SLUG } from "../corpus/combined-info.ts";
@@ -42,7 +42,7 @@ export type ArtifactKind = "ttl" | "nt" | "jsonld" | "html" | "csv" | "infobox.j
 const KINDS: readonly Exclude<ArtifactKind, "bundle" | "combined.csv">[] = ["infobox.json", "jsonld", "html", "ttl", "nt", "csv"];
 
 export function kindOf(name: string): { article: string; kind: ArtifactKind | "unknown" } {
-  if (BUNDLE_FILES.includes(name as BundleFile)) return { article: "bundle", kind: "bundle" };
+  if (PACKAGE_FILES.includes(name as PackageFile)) return { article: "bundle", kind: "bundle" };
   // The combined files: the CSVs have their own check; corpus.nt and corpus.ttl are graphs like any.
   if (name === COMBINED.organizations || name === COMBINED.events) return { article: RESERVED_SLUG, kind: "combined.csv" };
   const kind = KINDS.find((k) => name.endsWith(`.${k}`));
@@ -91,7 +91,7 @@ export async function checkArtifact(path: string, file: string, vocabulary: Sche
     return report("nothing", [place({ check: "syntax", node: "", message: "no check knows this kind of artifact", expected: `one of ${KINDS.map((k) => `<slug>.${k}`).join(", ")}`, found: JSON.stringify(name) }, { line: 1, col: 1 })]);
   }
   if (kind === "bundle") {
-    const { checked, findings } = checkBundleFile(dirname(path), name as BundleFile);
+    const { checked, findings } = checkPackageFile(dirname(path), name as PackageFile);
     return report(checked, findings.map(({ position, ...finding }) => place(finding, position)));
   }
   if (kind === "combined.csv") {

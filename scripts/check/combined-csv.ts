@@ -2,7 +2,7 @@
 // every row as wide as the header, UTF-8 with a byte-order mark, and no cell a spreadsheet would run.
 
 import Papa from "papaparse";
-import type { PlacedFinding } from "./bundle-check.ts";
+import type { PlacedFinding } from "./datapackage-check.ts";
 import { COMBINED, EVENT_COLUMNS, ORGANIZATION_COLUMNS } from "../corpus/combined-info.ts";
 
 export function checkCombinedCsv(name: string, text: string): { checked: string; findings: PlacedFinding[] } {

@@ -10,8 +10,8 @@ import type { Position } from "../read/read-yaml.ts";
 import { SCHEMAORG_RELEASE } from "../graph/schemaorg-context.ts";
 import { CSV_COLUMNS } from "../writers/csv.ts";
 
-export const BUNDLE_FILES = ["SHA256SUMS", "manifest.json", "datapackage.json"] as const;
-export type BundleFile = (typeof BUNDLE_FILES)[number];
+export const PACKAGE_FILES = ["SHA256SUMS", "manifest.json", "datapackage.json"] as const;
+export type PackageFile = (typeof PACKAGE_FILES)[number];
 
 export interface PlacedFinding extends Finding {
   position: Position;
@@ -19,7 +19,7 @@ export interface PlacedFinding extends Finding {
 
 const sha256 = (path: string) => createHash("sha256").update(readFileSync(path)).digest("hex");
 
-export function checkBundleFile(dir: string, name: BundleFile): { checked: string; findings: PlacedFinding[] } {
+export function checkPackageFile(dir: string, name: PackageFile): { checked: string; findings: PlacedFinding[] } {
   const text = readFileSync(join(dir, name), "utf8");
   if (name === "SHA256SUMS") return { checked: "checksums of every other file", findings: checkSums(dir, text) };
   let json: Record<string, unknown>;
@@ -72,7 +72,7 @@ function checkManifest(dir: string, manifest: Record<string, unknown>, lineOf: (
     if (entry.sha256 !== sha256(path)) findings.push({ check: "syntax", node, message: `the SHA-256 of ${entry.path} is wrong`, expected: sha256(path), found: String(entry.sha256), position });
   });
   for (const file of readdirSync(dir).sort()) {
-    if (!BUNDLE_FILES.includes(file as BundleFile) || file === "datapackage.json") {
+    if (!PACKAGE_FILES.includes(file as PackageFile) || file === "datapackage.json") {
       if (!listed.has(file)) findings.push({ check: "syntax", node: "/files", message: `${file} is in the folder but not in the manifest`, expected: `an entry for ${file}`, found: "none", position: lineOf('"files"') });
     }
   }

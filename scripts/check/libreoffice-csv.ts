@@ -14,7 +14,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Papa from "papaparse";
 import { stringify } from "yaml";
-import { exportCorpus } from "../pipeline.ts";
+import { exportInMemory } from "../pipeline.ts";
 import { unguardFormula } from "../writers/csv.ts";
 import { firstForbidden } from "../lib/characters.ts";
 import { HOSTILE } from "../../tests/article-arbitrary.ts";
@@ -25,7 +25,7 @@ const data = {
   infobox: { title: "x", fields: [{ label: "x", value: "x", type: "text" }] },
   organizations: [{ id: "org", section: "Lead", type: "NGO", name: "Org", alternateNames: names }],
 };
-const result = exportCorpus([{ file: "lo.yaml", text: stringify(data) }]);
+const result = exportInMemory([{ file: "lo.yaml", text: stringify(data) }]);
 if (!result.ok) throw new Error(JSON.stringify(result.diagnostics));
 const dir = mkdtempSync(join(tmpdir(), "libreoffice-"));
 writeFileSync(join(dir, "lo.csv"), result.articles[0]!.artifacts.get("lo.csv")!);

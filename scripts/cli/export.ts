@@ -8,12 +8,13 @@ import { existsSync, readdirSync } from "node:fs";
 import { constants } from "node:os";
 import { parseArgs } from "node:util";
 import { FORMATS, type Format } from "../writers/formats.ts";
-import { createdFromSourceDateEpoch } from "../bundle/run-info.ts";
+import { createdFromSourceDateEpoch } from "../datapackage/run-info.ts";
 import { progressLine } from "./progress.ts";
-import { unsafeOutDir } from "../dist/out-guard.ts";
+import { unsafeOutDir } from "../publish/out-guard.ts";
 import { renderReport } from "../report/report.ts";
 import { PROJECT_ROOT } from "../lib/project-path.ts";
-import { exportCorpus, isArticleFile, type ExportOutcome } from "../corpus/export-corpus.ts";
+import { exportCorpus, type ExportOutcome } from "../corpus/export-corpus.ts";
+import { isArticleFile } from "../lib/article-file.ts";
 
 const HELP = `Usage: node --import tsx scripts/cli/export.ts [options]
 

@@ -17,18 +17,20 @@ import { buildModel } from "../model/build.ts";
 import type { ArticleModel } from "../model/types.ts";
 import { buildGraph, type Graph, type NodeInfo } from "../graph/build.ts";
 import { linkedArticles } from "../graph/prefixes.ts";
-import { WRITERS, type Format } from "../writers/index.ts";
-import { StagedStream, writeStagedFile } from "../dist/stage-file.ts";
-import type { FileFacts } from "../bundle/input.ts";
+import { WRITERS, writerInput, type Format, type WriterInput } from "../writers/index.ts";
+import { turtleBody } from "../writers/turtle.ts";
+import { StagedStream, writeStagedFile } from "../publish/stage-file.ts";
+import type { FileFacts } from "../datapackage/input.ts";
 import { checkFileName } from "../pipeline.ts";
 import { readSourceFile } from "../read/source-file.ts";
-import { sha256 } from "../bundle/sha256.ts";
+import { sha256 } from "../datapackage/sha256.ts";
 import type { ArticleLicense, ArticleSource } from "../model/types.ts";
 import { eventRows, organizationRow, type EventRow, type OrganizationRow } from "./combined-csv.ts";
 import { entityTable } from "./entity-table.ts";
 import { canHoldPlaceholders, fillHoles, fillHolesInBytes, withPlaceholders } from "./link-holes.ts";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { fileName } from "../lib/article-file.ts";
 
 export interface JobSettings {
   staging: string;
@@ -95,7 +97,7 @@ export type JobResult =
   | { index: number; part: ArticleJob["part"]; ok: true; facts: ArticleFacts; combined?: CombinedPieces }
   | { index: number; part: ArticleJob["part"]; ok: false };
 
-export function runJob(job: ArticleJob, settings: JobSettings): JobResult {
+export async function runJob(job: ArticleJob, settings: JobSettings): Promise<JobResult> {
   if (job.part === "links" && job.filled) return fillJob(job, job.filled, settings);
   const fail = { index: job.index, part: job.part, ok: false } as const;
   // Any problem: the main thread reports every problem of the corpus with the in-memory checker
@@ -122,17 +124,18 @@ export function runJob(job: ArticleJob, settings: JobSettings): JobResult {
   const wantsCsv = settings.formats.includes("csv");
   const placeholders = wantsCsv && linksTo.length > 0 && canHoldPlaceholders(read.text) ? withPlaceholders(graph) : undefined;
   const combined: CombinedPieces = {};
+  const input = writerInput(model, graph);
   for (const format of settings.formats) {
     if (format === "csv" && linksTo.length > 0) {
-      if (placeholders) writeArtifact(settings, slug, format, model, placeholders.graph);
+      if (placeholders) await writeArtifact(settings, slug, format, writerInput(model, placeholders.graph));
       continue;
     }
     const keep = format === "nt" ? keepNTriples(combined) : format === "ttl" ? keepTurtleBody(combined) : undefined;
-    files.push(writeArtifact(settings, slug, format, model, graph, keep));
+    files.push(await writeArtifact(settings, slug, format, input, keep));
   }
   const facts: ArticleFacts = {
     ...describe(model),
-    source: { path: job.file.replace(/^.*[\\/]/, ""), sha256: sha256(read.text) },
+    source: { path: fileName(job.file), sha256: sha256(read.text) },
     files,
     entities: entityTable(model),
     references: deferred.references,
@@ -154,17 +157,17 @@ function keepNTriples(combined: CombinedPieces): (bytes: Buffer) => void {
 }
 
 function keepTurtleBody(combined: CombinedPieces): (bytes: Buffer) => void {
-  return (bytes) => (combined.ttl = new Uint8Array(bytes.subarray(bytes.indexOf("\n\n") + 2)));
+  return (bytes) => (combined.ttl = new Uint8Array(turtleBody(bytes)));
 }
 
 /** The second job of an article with links: its CSV and events rows, now that its links are named. */
-function linksJob(job: ArticleJob, model: ArticleModel, settings: JobSettings): JobResult {
+async function linksJob(job: ArticleJob, model: ArticleModel, settings: JobSettings): Promise<JobResult> {
   const external = new Map((job.linked ?? []).map((node) => [node.iri, node]));
   const graph = buildGraph(model, external);
   const facts: ArticleFacts = {
     ...describe(model),
-    source: { path: job.file.replace(/^.*[\\/]/, ""), sha256: "" },
-    files: [writeArtifact(settings, model.article.slug, "csv", model, graph)],
+    source: { path: fileName(job.file), sha256: "" },
+    files: [await writeArtifact(settings, model.article.slug, "csv", writerInput(model, graph))],
     events: eventRows(model, graph),
     entities: "",
     references: [],
@@ -189,7 +192,7 @@ function fillJob(job: ArticleJob, filled: NonNullable<ArticleJob["filled"]>, set
     slug: filled.slug,
     title: "",
     language: "",
-    source: { path: job.file.replace(/^.*[\\/]/, ""), sha256: "" },
+    source: { path: fileName(job.file), sha256: "" },
     files: [[name, bytes, hash]],
     events: filled.events.map((e) => ({ date: e.date, line: fillHoles(e.line, filled.names) })),
     entities: "",
@@ -200,9 +203,10 @@ function fillJob(job: ArticleJob, filled: NonNullable<ArticleJob["filled"]>, set
 }
 
 /** `written`: sees the bytes written (stage-file.ts). */
-function writeArtifact(settings: JobSettings, slug: string, format: Format, model: ArticleModel, graph: Graph, written?: (bytes: Buffer) => void): ArticleFacts["files"][number] {
+async function writeArtifact(settings: JobSettings, slug: string, format: Format, input: WriterInput, written?: (bytes: Buffer) => void): Promise<ArticleFacts["files"][number]> {
   const name = `${slug}${WRITERS[format].extension}`;
-  const { bytes, sha256: hash } = writeStagedFile(settings.staging, name, WRITERS[format].write(model, graph), { written });
+  const output = await WRITERS[format].write(input);
+  const { bytes, sha256: hash } = writeStagedFile(settings.staging, name, typeof output === "string" ? output : [output], { written });
   return [name, bytes, hash];
 }
 

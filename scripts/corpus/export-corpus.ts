@@ -1,7 +1,7 @@
 // The export of a whole source folder into the output folder, as `make export` runs it: every
 // article on every core, each artifact written once into a staging folder as soon as it is made,
-// the combined files streamed in slug order as articles finish, the bundle written from the files'
-// sizes and hashes, then one swap (dist/staged-dist.ts). Memory stays bounded by what the main thread
+// the combined files streamed in slug order as articles finish, the data package written from the files'
+// sizes and hashes, then one swap (publish/staged-dist.ts). Memory stays bounded by what the main thread
 // keeps per article (corpus/article-job.ts's facts), not by the output's size.
 //
 // Only what changed is rebuilt: the state of the previous export (export-state.ts) says which
@@ -18,15 +18,16 @@ import { compareCodePoints } from "../lib/code-point-order.ts";
 import type { SourceText } from "../pipeline.ts";
 import { readSourceFile } from "../read/source-file.ts";
 import { prefixesOf } from "../graph/prefixes.ts";
+import { turtleBody, turtlePrefixBlock } from "../writers/turtle.ts";
 import type { NodeInfo } from "../graph/build.ts";
 import { FORMAT_FILES as WRITERS, type Format } from "../writers/formats.ts";
 import { SCHEMAORG_RELEASE } from "../graph/schemaorg-context.ts";
-import { pipelineInfo } from "../bundle/run-info.ts";
-import type { BundleArticle, BundleInput, CombinedFacts } from "../bundle/input.ts";
-import { writeBundle } from "../bundle/index.ts";
-import { CHECKSUMS_FILE } from "../bundle/checksums.ts";
-import { StagedDist } from "../dist/staged-dist.ts";
-import { StagedStream, writeStagedFile } from "../dist/stage-file.ts";
+import { pipelineInfo } from "../datapackage/run-info.ts";
+import type { PackageArticle, PackageInput, CombinedFacts } from "../datapackage/input.ts";
+import { writeDataPackage } from "../datapackage/write.ts";
+import { CHECKSUMS_FILE } from "../datapackage/checksums.ts";
+import { StagedDist } from "../publish/staged-dist.ts";
+import { StagedStream, writeStagedFile } from "../publish/stage-file.ts";
 import type { ArticleFacts, ArticleJob, CombinedPieces, JobResult } from "./article-job.ts";
 import { createPool } from "./pool.ts";
 import { readEntityTable, type ArticleEntities } from "./entity-table.ts";
@@ -34,6 +35,7 @@ import { COMBINED, EVENT_COLUMNS } from "./combined-info.ts";
 import { eventsCsvBytes, organizationsCsv, organizationsHeader } from "./combined-csv.ts";
 import { Spill, type SpillRef } from "./spill.ts";
 import { dropState, loadState, pipelineFingerprint, StateWriter, type StoredFacts } from "./export-state.ts";
+import { fileName, isArticleFile, slugOfFile } from "../lib/article-file.ts";
 
 export interface ExportOptions {
   sourceDir: string;
@@ -121,7 +123,7 @@ export async function exportCorpus(options: ExportOptions): Promise<ExportOutcom
     const state0 = loadState(outDir, fingerprint, CHECKSUMS_FILE);
     // Unchanged articles keep their files, when the previous export's state vouches for them.
     if (state0) {
-      for (const article of articles) if (state0.sources.get(basenameOf(article.file)) === hashFile(article.path)) article.reused = true;
+      for (const article of articles) if (state0.sources.get(fileName(article.file)) === hashFile(article.path)) article.reused = true;
       // Nothing changed: the same articles, every one unchanged. Nothing is written.
       if (articles.length === state0.sources.size && articles.every((a) => a.reused)) {
         return { ok: true, changed: false, articles: articles.length, rebuilt: 0, files: state0.header.files, bytes: state0.header.bytes };
@@ -129,12 +131,12 @@ export async function exportCorpus(options: ExportOptions): Promise<ExportOutcom
     }
     // The previous facts, read only now; without them every article is made again.
     const previous = state0?.facts();
-    for (const article of articles) if (!previous?.has(basenameOf(article.file))) article.reused = false;
+    for (const article of articles) if (!previous?.has(fileName(article.file))) article.reused = false;
     staged.begin();
     spill = new Spill(join(staged.staging, SPILL));
     state = new StateWriter(outDir);
     // A copy is parked: the previous facts stay whole (their entity tables are compared below).
-    for (const article of articles) if (article.reused) park(article, { ...previous!.get(basenameOf(article.file))!.facts() }, spill);
+    for (const article of articles) if (article.reused) park(article, { ...previous!.get(fileName(article.file))!.facts() }, spill);
     const before = previous && new Map([...previous.values()].map(({ facts }) => [facts().slug, () => facts().entities]));
     const outcome = await build(articles, staged, spill, state, options, before, previous);
     if (!outcome.ok) return outcome;
@@ -190,7 +192,7 @@ async function build(
   // subjects all start with its own IRI, so the concatenation is sorted) and Turtle body.
   const nt = formats.includes("nt") ? new StagedStream(staging, COMBINED.nTriples) : undefined;
   const ttl = formats.includes("ttl") ? new StagedStream(staging, COMBINED.turtle) : undefined;
-  ttl?.write(prefixBlock(prefixesOf(articles.map((a) => a.slug))));
+  ttl?.write(turtlePrefixBlock(prefixesOf(articles.map((a) => a.slug))));
   // A failed export leaves them open otherwise (a process that goes on would hold them, deleted).
   try {
     let combinedUpTo = 0;
@@ -328,7 +330,7 @@ async function build(
     }
     combineReady();
 
-    // The combined files, then the bundle describing every file.
+    // The combined files, then the data package describing every file.
     const combined = new Map<string, CombinedFacts>();
     const all = articles.map((a) => a.facts!);
     spill.readAll();
@@ -343,7 +345,7 @@ async function build(
     // the spill goes: the staging folder must hold only the output.
     for (const article of articles) {
       if (article.stated) continue;
-      const kept = article.reused ? stored?.get(basenameOf(article.file)) : undefined;
+      const kept = article.reused ? stored?.get(fileName(article.file)) : undefined;
       if (kept) state.addStored(article.facts!.source.path, article.facts!.source.sha256, kept.json);
       else state.add(unpark(article, spill));
     }
@@ -351,12 +353,12 @@ async function build(
     if (nt) combined.set(COMBINED.nTriples, nt.close());
     if (ttl) combined.set(COMBINED.turtle, ttl.close());
 
-    const input: BundleInput = {
+    const input: PackageInput = {
       pipeline: pipelineInfo(),
       schemaorgRelease: SCHEMAORG_RELEASE,
       ...(options.created !== undefined && { created: options.created }),
       combined,
-      articles: all.map(bundleArticle),
+      articles: all.map(packageArticle),
     };
     let files = 0;
     let bytes = 0;
@@ -367,7 +369,7 @@ async function build(
     };
     for (const f of all) for (const [, size] of f.files) count({ bytes: size });
     for (const facts of combined.values()) count(facts);
-    writeBundle(input, (name, chunks) => count(writeStagedFile(staging, name, chunks)));
+    writeDataPackage(input, (name, chunks) => count(writeStagedFile(staging, name, chunks)));
     const expected = new Set<string>([...all.flatMap((f) => f.files.map(([name]) => name)), ...combined.keys(), "datapackage.json", "manifest.json", CHECKSUMS_FILE]);
     if (!staged.holdsExactly(expected)) throw new Error(`the staging folder ${staging} does not hold exactly the files built; the output was left as it was`);
     return { ok: true, rebuilt: jobs.length, files, bytes };
@@ -389,7 +391,7 @@ async function problems(articles: readonly Article[]): Promise<Extract<ExportOut
     if (read.ok) sources.push({ file: article.file, text: read.text });
     else unreadable.push(read.diagnostic);
   }
-  const unreadableSlugs = new Set(unreadable.map((d) => d.file.replace(/^.*[\\/]/, "").replace(/\.ya?ml$/, "")));
+  const unreadableSlugs = new Set(unreadable.map((d) => slugOfFile(d.file)));
   const diagnostics = [...unreadable, ...withoutReferencesInto(checkCorpus(sources), unreadableSlugs)];
   if (diagnostics.length === 0) throw new Error("an article failed to export, yet the checker finds no problem in the corpus");
   return { ok: false, diagnostics, sources };
@@ -436,7 +438,7 @@ class EntityIndex {
   }
 }
 
-function bundleArticle(f: ArticleFacts): BundleArticle {
+function packageArticle(f: ArticleFacts): PackageArticle {
   return {
     slug: f.slug,
     title: f.title,
@@ -450,22 +452,6 @@ function bundleArticle(f: ArticleFacts): BundleArticle {
 
 const NEWLINE = Buffer.from("\n");
 
-/** A Turtle file's statements: what follows the prefix lines and their blank line (bytes, not decoded), as article-job.ts hands them over. */
-function turtleBody(bytes: Buffer): Buffer {
-  return bytes.subarray(bytes.indexOf("\n\n") + 2);
-}
-
-/** The prefix lines of a Turtle file, then the blank line before its statements (as N3.Writer writes them). */
-function prefixBlock(prefixes: Record<string, string>): string {
-  return `${Object.entries(prefixes)
-    .map(([name, iri]) => `@prefix ${name}: <${iri}>.\n`)
-    .join("")}\n`;
-}
-
-/** Whether a file of the source folder is an article: its name ends in .yaml or .yml. */
-export function isArticleFile(name: string): boolean {
-  return /\.ya?ml$/.test(name);
-}
 
 /**
  * Every *.yaml (and *.yml) of the folder, in code-point order of the slugs (not of the file names:
@@ -478,14 +464,11 @@ function listArticles(sourceDir: string): Article[] {
     .map((name) => {
       const path = join(sourceDir, name);
       const shown = relative(process.cwd(), resolve(path)) || path;
-      return { slug: name.replace(/\.ya?ml$/, ""), path, file: shown.startsWith("..") ? path : shown, reused: false };
+      return { slug: slugOfFile(name), path, file: shown.startsWith("..") ? path : shown, reused: false };
     });
   return articles.sort((a, b) => compareCodePoints(a.slug, b.slug) || compareCodePoints(a.file, b.file));
 }
 
-function basenameOf(file: string): string {
-  return file.replace(/^.*[\\/]/, "");
-}
 
 function sizeOf(path: string): number {
   try {

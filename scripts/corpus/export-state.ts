@@ -9,7 +9,7 @@
 
 import { createHash } from "node:crypto";
 import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
-import { isAlive } from "../dist/lock.ts";
+import { isAlive } from "../publish/lock.ts";
 import { Appender } from "../lib/appender.ts";
 import { dirname, join, resolve } from "node:path";
 import { PROJECT_ROOT } from "../lib/project-path.ts";

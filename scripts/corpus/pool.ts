@@ -7,7 +7,7 @@
 import { availableParallelism } from "node:os";
 import { Worker, type WorkerOptions } from "node:worker_threads";
 import type { ArticleJob, JobResult, JobSettings } from "./article-job.ts";
-import { workerBundle } from "./worker-bundle.ts";
+import { workerBundle } from "../cli/prebuilt.ts";
 
 /** Below this many jobs they run on the main thread. */
 export const INLINE_BELOW = 64;
@@ -40,7 +40,7 @@ export function createPool(settings: JobSettings, jobs: number, threads?: number
         const { runJob } = await import("./article-job.ts");
         for (const job of list) {
           signal?.throwIfAborted();
-          onResult(runJob(prepare(job), settings));
+          onResult(await runJob(prepare(job), settings));
           // A turn of the event loop between articles, in which a signal (Ctrl-C) can be seen.
           if (signal) await new Promise((resolve) => setImmediate(resolve));
         }
@@ -50,7 +50,7 @@ export function createPool(settings: JobSettings, jobs: number, threads?: number
       loader: "main thread",
     };
   }
-  // The worker threads' code, bundled (worker-bundle.ts); without the bundle, a worker registers
+  // The worker threads' code, bundled (cli/prebuilt.ts); without the data package, a worker registers
   // tsx itself (it does not inherit the main thread's `--import tsx`), then loads worker.ts (both by
   // absolute URL, so the current directory does not matter).
   const bundle = workerBundle();

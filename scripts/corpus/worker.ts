@@ -5,9 +5,10 @@ import { runJob, type ArticleJob, type JobResult, type JobSettings } from "./art
 
 const settings = workerData as JobSettings;
 
-parentPort!.on("message", (batch: ArticleJob[]) => {
+parentPort!.on("message", async (batch: ArticleJob[]) => {
   try {
-    const results = batch.map((job) => runJob(job, settings));
+    const results: JobResult[] = [];
+    for (const job of batch) results.push(await runJob(job, settings));
     // The combined files' pieces are handed over, not copied: each has an ArrayBuffer of its own.
     parentPort!.postMessage({ results }, results.flatMap(transferable));
   } catch (error) {

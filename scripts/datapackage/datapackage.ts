@@ -8,7 +8,7 @@ import { compareCodePoints } from "../lib/code-point-order.ts";
 import { FORMAT_FILES as WRITERS } from "../writers/formats.ts";
 import { csvTableSchema, CSV_DIALECT } from "./csv-table-schema.ts";
 import { baseMediaType, FORMAT_INFO, formatOf } from "./formats.ts";
-import type { BundleArticle, BundleInput, CombinedFacts, FileFacts } from "./input.ts";
+import type { PackageArticle, PackageInput, CombinedFacts, FileFacts } from "./input.ts";
 import { COMBINED_COLUMN_DESCRIPTIONS, COMBINED_INFO } from "../corpus/combined-info.ts";
 import { jsonChunks, spread, tailText, withMembers, type ElementJson } from "./json-chunks.ts";
 
@@ -17,7 +17,7 @@ export const DATAPACKAGE_FILE = "datapackage.json";
 type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
 
 /** The data package's text, piece by piece (see json-chunks.ts): one resource at a time. */
-export function dataPackageChunks(input: BundleInput): Iterable<string> {
+export function dataPackageChunks(input: PackageInput): Iterable<string> {
   const sources = new Map<string, Json>();
   const licenses = new Map<string, Json>();
   for (const article of input.articles) {
@@ -49,9 +49,9 @@ export function dataPackageChunks(input: BundleInput): Iterable<string> {
 let csvTail: string | undefined;
 
 /** An article's source and license members, the same in each of its resources: serialized once. */
-const origins = new WeakMap<BundleArticle, string>();
+const origins = new WeakMap<PackageArticle, string>();
 
-function originOf(article: BundleArticle): string {
+function originOf(article: PackageArticle): string {
   let text = origins.get(article);
   if (text === undefined) {
     text = tailText({ ...(article.origin && { sources: [sourceOf(article.origin)] }), ...(article.license && { licenses: [licenseOf(article.license)] }) });
@@ -60,7 +60,7 @@ function originOf(article: BundleArticle): string {
   return text;
 }
 
-function resource(article: BundleArticle, path: string, facts: FileFacts): ElementJson {
+function resource(article: PackageArticle, path: string, facts: FileFacts): ElementJson {
   const format = formatOf(article.slug, path);
   if (!format) throw new Error(`${path}: not a file any writer makes for the article ${article.slug}`);
   const info = FORMAT_INFO[format];

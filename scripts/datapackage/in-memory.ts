@@ -1,22 +1,22 @@
-// From the pipeline's result to the bundle's input: each article's artifacts with the hash of the
+// From the pipeline's result to the data package's input: each article's artifacts with the hash of the
 // YAML it was read from. The source is named by its file name alone, so the bundle does not depend
 // on where the source folder is.
 
 import { basename } from "node:path";
 import type { ArticleExport, SourceText } from "../pipeline.ts";
 import { SCHEMAORG_RELEASE } from "../graph/schemaorg-context.ts";
-import type { BundleInput, CombinedFacts, FileFacts } from "./input.ts";
+import type { PackageInput, CombinedFacts, FileFacts } from "./input.ts";
 import { combinedFiles } from "../corpus/combined.ts";
 import { FORMATS, type Format } from "../writers/formats.ts";
 import { factsOf, sha256 } from "./sha256.ts";
 import { csvHeader } from "../corpus/combined-csv.ts";
 
 /** The bundle's input from an export made in memory, with the contents of every file it describes. */
-export function bundleInput(
+export function packageInput(
   articles: readonly ArticleExport[],
   sources: readonly SourceText[],
-  run: Pick<BundleInput, "pipeline" | "created"> & { formats?: readonly Format[] },
-): BundleInput & { contents: Map<string, string> } {
+  run: Pick<PackageInput, "pipeline" | "created"> & { formats?: readonly Format[] },
+): PackageInput & { contents: Map<string, string> } {
   const textOf = new Map(sources.map((s) => [s.file, s.text]));
   const { formats = FORMATS, ...rest } = run;
   const contents = new Map<string, string>();

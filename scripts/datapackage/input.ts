@@ -1,4 +1,4 @@
-// What the bundle files (datapackage.json, manifest.json, SHA256SUMS) are computed from: each file's
+// What the data package files (datapackage.json, manifest.json, SHA256SUMS) are computed from: each file's
 // size and SHA-256, and a few facts about the articles and the run. Plain data, so the functions over
 // it are pure: the same input gives the same bytes. Only facts, never contents: an export of 10,000
 // articles hashes each file as it writes it and keeps a few bytes per file.
@@ -11,7 +11,7 @@ export interface FileFacts {
   sha256: string;
 }
 
-export interface BundleArticle {
+export interface PackageArticle {
   slug: string;
   title: string;
   language: string;
@@ -29,8 +29,8 @@ export interface CombinedFacts extends FileFacts {
   header?: readonly string[];
 }
 
-export interface BundleInput {
-  articles: readonly BundleArticle[];
+export interface PackageInput {
+  articles: readonly PackageArticle[];
   /** package.json's name and version. */
   pipeline: { name: string; version: string };
   /** The schema.org release whose context the JSON-LD uses, e.g. "30.0". */

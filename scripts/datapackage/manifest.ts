@@ -7,14 +7,14 @@ import { compareCodePoints } from "../lib/code-point-order.ts";
 import { FORMAT_FILES as WRITERS } from "../writers/formats.ts";
 import { formatOf } from "./formats.ts";
 import { COMBINED_INFO } from "../corpus/combined-info.ts";
-import type { BundleInput, FileFacts } from "./input.ts";
+import type { PackageInput, FileFacts } from "./input.ts";
 import { ElementJson, jsonChunks, spread, tailText, withMembers } from "./json-chunks.ts";
 
 export const MANIFEST_FILE = "manifest.json";
 
 export interface ManifestFile {
   path: string;
-  /** The writer's format (csv, jsonld, ...), or the bundle file's kind (datapackage). */
+  /** The writer's format (csv, jsonld, ...), or the data package file's kind (datapackage). */
   format: string;
   mediaType: string;
   bytes: number;
@@ -25,11 +25,11 @@ export interface ManifestFile {
   sources: { path: string; sha256: string }[];
 }
 
-/** A bundle file made before the manifest (datapackage.json): its kind, media type and facts. */
+/** A data package file made before the manifest (datapackage.json): its kind, media type and facts. */
 export type ExtraFile = { format: string; mediaType: string } & FileFacts;
 
 /** The manifest's text, piece by piece (see json-chunks.ts). */
-export function manifestChunks(input: BundleInput, extra: ReadonlyMap<string, ExtraFile>): Iterable<string> {
+export function manifestChunks(input: PackageInput, extra: ReadonlyMap<string, ExtraFile>): Iterable<string> {
   // Files in name order; only names and places are sorted, each entry is made when written.
   const places: { path: string; article?: number; extra?: boolean }[] = [];
   input.articles.forEach((article, index) => {

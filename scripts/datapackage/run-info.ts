@@ -1,12 +1,12 @@
-// Facts about the run that the bundle files state: the pipeline's name and version, and the time
+// Facts about the run that the data package files state: the pipeline's name and version, and the time
 // SOURCE_DATE_EPOCH gives (if any).
 
 import { readFileSync } from "node:fs";
 import { projectPath } from "../lib/project-path.ts";
-import type { BundleInput } from "./input.ts";
+import type { PackageInput } from "./input.ts";
 
 /** The pipeline's name and version, from the project's package.json. */
-export function pipelineInfo(): BundleInput["pipeline"] {
+export function pipelineInfo(): PackageInput["pipeline"] {
   const pkg = JSON.parse(readFileSync(projectPath("package.json"), "utf8")) as { name: string; version: string };
   return { name: pkg.name, version: pkg.version };
 }

@@ -6,21 +6,21 @@
 
 import { CHECKSUMS_FILE, writeChecksums } from "./checksums.ts";
 import { DATAPACKAGE_FILE, dataPackageChunks } from "./datapackage.ts";
-import type { BundleInput, FileFacts } from "./input.ts";
+import type { PackageInput, FileFacts } from "./input.ts";
 import { MANIFEST_FILE, manifestChunks } from "./manifest.ts";
 import { factsOf } from "./sha256.ts";
 
-export const BUNDLE_FILES = [DATAPACKAGE_FILE, MANIFEST_FILE, CHECKSUMS_FILE] as const;
+export const PACKAGE_FILES = [DATAPACKAGE_FILE, MANIFEST_FILE, CHECKSUMS_FILE] as const;
 
 /**
- * Writes the three bundle files through `emit` (name, then its text piece by piece; it returns the
+ * Writes the three data package files through `emit` (name, then its text piece by piece; it returns the
  * facts of what it wrote): a corpus's data package is written without ever being one string.
  */
-export function writeBundle(input: BundleInput, emit: (name: string, chunks: Iterable<string>) => FileFacts): void {
+export function writeDataPackage(input: PackageInput, emit: (name: string, chunks: Iterable<string>) => FileFacts): void {
   const files = new Map<string, FileFacts>();
   for (const article of input.articles) {
     for (const [name, facts] of article.artifacts) {
-      if (files.has(name) || (BUNDLE_FILES as readonly string[]).includes(name)) throw new Error(`two files named ${name} in the output`);
+      if (files.has(name) || (PACKAGE_FILES as readonly string[]).includes(name)) throw new Error(`two files named ${name} in the output`);
       files.set(name, facts);
     }
   }
@@ -34,10 +34,10 @@ export function writeBundle(input: BundleInput, emit: (name: string, chunks: Ite
   emit(CHECKSUMS_FILE, [writeChecksums(files)]);
 }
 
-/** The whole output folder in memory (name → content): the artifacts, then the bundle files. */
-export function bundle(input: BundleInput & { contents: ReadonlyMap<string, string> }): Map<string, string> {
+/** The whole output folder in memory (name → content): the artifacts, then the data package files. */
+export function withDataPackage(input: PackageInput & { contents: ReadonlyMap<string, string> }): Map<string, string> {
   const files = new Map(input.contents);
-  writeBundle(input, (name, chunks) => {
+  writeDataPackage(input, (name, chunks) => {
     const text = [...chunks].join("");
     files.set(name, text);
     return factsOf(text);

@@ -1,10 +1,10 @@
 // Writing one artifact into the staging folder, from whichever thread made it: the bytes written
-// are hashed as they are written, so the bundle (manifest, SHA256SUMS) never reads them back.
+// are hashed as they are written, so the data package (manifest, SHA256SUMS) never reads them back.
 
 import { closeSync, fstatSync, ftruncateSync, openSync, writeSync } from "node:fs";
 import { join } from "node:path";
 import * as crypto from "node:crypto";
-import type { FileFacts } from "../bundle/input.ts";
+import type { FileFacts } from "../datapackage/input.ts";
 import { pauseAt } from "./test-pause.ts";
 
 /** Plain names only: nothing may land outside the folder or look like the staging folders. */

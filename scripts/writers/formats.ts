@@ -1,5 +1,5 @@
 // The formats the writers make: each one's file extension and media type. Kept apart from the
-// writers themselves (index.ts), so that what only names files (the command line, the bundle, the
+// writers themselves (index.ts), so that what only names files (the command line, the data package, the
 // export's main thread) does not load every writer's libraries.
 
 export const FORMAT_FILES = {

@@ -8,8 +8,6 @@
 
 import { createHash } from "node:crypto";
 import type { ArticleModel } from "../model/types.ts";
-import type { Graph } from "../graph/build.ts";
-import { writeJsonLd } from "./jsonld.ts";
 import { infoboxDocument, type InfoboxFieldOut } from "./infobox.ts";
 import { formatDate, timeline, type TimelineEntry } from "./timeline.ts";
 
@@ -37,13 +35,13 @@ footer { clear: both; margin-top: 2em; border-top: 1px solid #a2a9b1; font-size:
 /** The style's hash, for the Content-Security-Policy: the style is the same on every page. */
 const STYLE_HASH = createHash("sha256").update(STYLE).digest("base64");
 
-export function writeHtml(model: ArticleModel, graph: Graph): string {
+/** `jsonLd`: the article's .jsonld text, embedded as it is. */
+export function writeHtml(model: ArticleModel, jsonLd: string): string {
   const { article } = model;
   const infobox = infoboxDocument(model);
   const subject = subjectOf(model);
   const styleHash = STYLE_HASH;
   // The .jsonld file's exact text: its writer already escapes <, > and &, so no "</script>" can occur.
-  const jsonLd = writeJsonLd(graph);
   return `<!DOCTYPE html>
 <html lang="${attr(article.language)}">
 <head>

@@ -1,4 +1,6 @@
-// The writers, by format: each a pure function of the model and its graph to the text of one file.
+// The writers, by format: each a function of the article's model and graph to the bytes of one
+// file. To add a format: its extension and media type in formats.ts, its writer (one file in this
+// folder) here. A writer may be asynchronous (return a Promise): the export awaits it.
 
 import type { ArticleModel } from "../model/types.ts";
 import type { Graph } from "../graph/build.ts";
@@ -11,19 +13,35 @@ import { writeInfobox } from "./infobox.ts";
 import { writeNTriples } from "./ntriples.ts";
 import { writeHtml } from "./html.ts";
 
+/** What a writer is given: one article's model and graph, and what other writers make of them once. */
+export interface WriterInput {
+  model: ArticleModel;
+  graph: Graph;
+  /** The article's JSON-LD text, made once however many writers ask (the web page embeds it). */
+  jsonLd(): string;
+}
+
+export type WriterOutput = string | Uint8Array;
+
 export interface Writer {
   extension: string;
   mediaType: string;
-  write(model: ArticleModel, graph: Graph): string;
+  write(input: WriterInput): WriterOutput | Promise<WriterOutput>;
 }
 
 export const WRITERS = {
-  csv: { ...FORMAT_FILES.csv, write: (_m, g) => writeCsv(g) },
-  jsonld: { ...FORMAT_FILES.jsonld, write: (_m, g) => writeJsonLd(g) },
-  ttl: { ...FORMAT_FILES.ttl, write: (_m, g) => writeTurtle(g, graphPrefixes(g)) },
-  infobox: { ...FORMAT_FILES.infobox, write: (m) => writeInfobox(m) },
-  nt: { ...FORMAT_FILES.nt, write: (_m, g) => writeNTriples(g) },
-  html: { ...FORMAT_FILES.html, write: (m, g) => writeHtml(m, g) },
+  csv: { ...FORMAT_FILES.csv, write: ({ graph }) => writeCsv(graph) },
+  jsonld: { ...FORMAT_FILES.jsonld, write: ({ jsonLd }) => jsonLd() },
+  ttl: { ...FORMAT_FILES.ttl, write: ({ graph }) => writeTurtle(graph, graphPrefixes(graph)) },
+  infobox: { ...FORMAT_FILES.infobox, write: ({ model }) => writeInfobox(model) },
+  nt: { ...FORMAT_FILES.nt, write: ({ graph }) => writeNTriples(graph) },
+  html: { ...FORMAT_FILES.html, write: ({ model, jsonLd }) => writeHtml(model, jsonLd()) },
 } satisfies Record<Format, Writer>;
+
+/** The writers' input for one article: the JSON-LD is written when first asked for, then kept. */
+export function writerInput(model: ArticleModel, graph: Graph): WriterInput {
+  let jsonLd: string | undefined;
+  return { model, graph, jsonLd: () => (jsonLd ??= writeJsonLd(graph)) };
+}
 
 export { FORMATS, type Format };

@@ -35,21 +35,11 @@ export function toJsonLdDocument(graph: Graph): Record<string, JsonValue> {
 }
 
 /**
- * The last text written, for the last graph: the web page (html.ts) embeds exactly the .jsonld file,
- * so the same graph is written twice per article, one article at a time. One entry, not a WeakMap
- * by graph, whose entry per graph (key hash, table, the collector's ephemeron work) costs more. A
- * graph is a value nobody changes once built; the statements list and its length are checked
- * anyway, so a changed graph is written again.
+ * Serialized with `<`, `>` and `&` escaped, so the same bytes are safe inside an HTML <script>.
+ * The web page embeds this text: the writers' input (index.ts) makes it once per article.
  */
-let written: { graph: Graph; statements: readonly Statement[]; count: number; language: string; text: string } | undefined;
-
-/** Serialized with `<`, `>` and `&` escaped, so the same bytes are safe inside an HTML <script>. */
 export function writeJsonLd(graph: Graph): string {
-  const last = written;
-  if (last && last.graph === graph && last.statements === graph.statements && last.count === graph.statements.length && last.language === graph.language) return last.text;
-  const text = `${escapeForHtml(JSON.stringify(toJsonLdDocument(graph), null, 2))}\n`;
-  written = { graph, statements: graph.statements, count: graph.statements.length, language: graph.language, text };
-  return text;
+  return `${escapeForHtml(JSON.stringify(toJsonLdDocument(graph), null, 2))}\n`;
 }
 
 export function escapeForHtml(json: string): string {

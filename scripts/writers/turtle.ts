@@ -18,3 +18,18 @@ export function writeTurtle(graph: Graph, prefixes: Record<string, string> = gra
   // The graph's order keeps each subject's statements together, so every subject is written once.
   return turtleText(graph.statements, prefixes) ?? writeTurtleWithN3(graph, prefixes);
 }
+
+/**
+ * A Turtle file's statements: what follows its prefix lines and their blank line (bytes, not
+ * decoded). The combined corpus.ttl is one prefix block (`turtlePrefixBlock`) then each article's body.
+ */
+export function turtleBody(bytes: Uint8Array): Uint8Array {
+  return bytes.subarray(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).indexOf("\n\n") + 2);
+}
+
+/** The prefix lines of a Turtle file, then the blank line before its statements, as `writeTurtle` writes them. */
+export function turtlePrefixBlock(prefixes: Readonly<Record<string, string>>): string {
+  return `${Object.entries(prefixes)
+    .map(([name, iri]) => `@prefix ${name}: <${iri}>.\n`)
+    .join("")}\n`;
+}

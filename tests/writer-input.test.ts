@@ -1,0 +1,27 @@
+// The web page embeds the .jsonld text: the writers' input (writers/index.ts) makes it once per
+// article and hands it to both writers, rather than a cache inside the JSON-LD writer.
+
+import { describe, expect, it } from "vitest";
+import type { Graph } from "../scripts/graph/build.ts";
+import { toJsonLdDocument, escapeForHtml } from "../scripts/writers/jsonld.ts";
+import { WRITERS, writerInput } from "../scripts/writers/index.ts";
+import { ifex } from "./helpers.ts";
+
+const fresh = (graph: Graph) => `${escapeForHtml(JSON.stringify(toJsonLdDocument(graph), null, 2))}\n`;
+
+describe("the JSON-LD text the web page embeds", () => {
+  it("is the .jsonld file's text, written from scratch", async () => {
+    const { model, graph } = ifex();
+    const input = writerInput(model, graph);
+    expect(await WRITERS.jsonld.write(input)).toBe(fresh(graph));
+    expect(await WRITERS.html.write(input)).toContain(`<script type="application/ld+json">${fresh(graph)}</script>`);
+  });
+
+  it("is each article's own: a graph in another language gets its own text", async () => {
+    const { model, graph } = ifex();
+    const french: Graph = { ...graph, language: "fr" };
+    expect(await WRITERS.html.write(writerInput(model, french))).toContain(fresh(french));
+    expect(fresh(french)).not.toBe(fresh(graph));
+    expect(await WRITERS.html.write(writerInput(model, graph))).toContain(fresh(graph));
+  });
+});
