@@ -65,9 +65,9 @@ describe("JSON-LD, read by jsonld.js with the shipped schema.org context", () =>
     expect(await jsonLdKeys(document)).toEqual(graphKeys(ifex().graph));
   });
 
-  it("makes IFEX a schema.org NGO", () => {
+  it("makes IFEX a schema.org NGO, and so an Organization, founded in the year 1992", () => {
     const document = JSON.parse(dist("ifex.jsonld"));
-    expect(document["@graph"][0]).toMatchObject({ "@type": "NGO", name: "IFEX", foundingDate: "1992", url: "https://ifex.org/" });
+    expect(document["@graph"][0]).toMatchObject({ "@type": ["NGO", "Organization"], name: "IFEX", foundingDate: { "@value": "1992", "@type": "xsd:gYear" }, url: "https://ifex.org/" });
   });
 });
 

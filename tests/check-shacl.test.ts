@@ -24,7 +24,9 @@ const without = (triples: readonly N3.Quad[], subject: string, predicate?: strin
   triples.filter((t) => !(t.subject.value === subject && (predicate === undefined || t.predicate.value === predicate)));
 /** The exported graph with one statement's object replaced. */
 const replacing = (subject: string, predicate: string, object: N3.Quad_Object) => [...without(exported, subject, predicate), quad(namedNode(subject), namedNode(predicate), object)];
-const date = (value: string) => literal(value, namedNode(`${S}Date`));
+const XSD = "http://www.w3.org/2001/XMLSchema#";
+/** A date typed as the export types it: xsd:gYear, xsd:gYearMonth or xsd:date by its precision. */
+const date = (value: string) => literal(value, namedNode(XSD + (value.length === 4 ? "gYear" : value.length === 7 ? "gYearMonth" : "date")));
 
 async function findings(triples: readonly TripleLike[]) {
   return checkShapes(triples, vocabulary, ARTICLE);
@@ -100,13 +102,25 @@ const cases: BrokenCase[] = [
     expected: { node: `${I}ifex`, property: `${S}name`, message: /needs exactly one name/ },
   },
   {
-    shape: "shape:Organization / shape:SchemaDate",
+    shape: "shape:Organization / shape:Date",
     breaks: "the founding date is a plain string",
     graph: () => replacing(`${I}ifex`, `${S}foundingDate`, literal("1992")),
-    expected: { node: `${I}ifex`, property: `${S}foundingDate`, message: /founding date .* typed schema:Date/, found: '"1992"^^xsd:string' },
+    expected: { node: `${I}ifex`, property: `${S}foundingDate`, message: /founding date .* typed xsd:gYear, xsd:gYearMonth or xsd:date/, found: '"1992"^^xsd:string' },
   },
   {
-    shape: "shape:Organization / shape:SchemaDate",
+    shape: "shape:Organization / shape:Date",
+    breaks: "the founding date is typed schema:Date, which SPARQL stores cannot compare",
+    graph: () => replacing(`${I}ifex`, `${S}foundingDate`, literal("1992", namedNode(`${S}Date`))),
+    expected: { node: `${I}ifex`, property: `${S}foundingDate`, message: /typed xsd:gYear/, found: '"1992"^^schema:Date' },
+  },
+  {
+    shape: "shape:Organization / shape:Date",
+    breaks: "the founding date's type is not its precision's",
+    graph: () => replacing(`${I}ifex`, `${S}foundingDate`, literal("1992-05", namedNode(`${XSD}gYear`))),
+    expected: { node: `${I}ifex`, property: `${S}foundingDate`, message: /typed xsd:gYear/ },
+  },
+  {
+    shape: "shape:Organization / shape:Date",
     breaks: "the founding date is not an ISO 8601 date",
     graph: () => replacing(`${I}ifex`, `${S}foundingDate`, date("'92")),
     expected: { node: `${I}ifex`, property: `${S}foundingDate`, message: /ISO 8601/ },
@@ -127,7 +141,7 @@ const cases: BrokenCase[] = [
     shape: "shape:Event",
     breaks: "an event ends before it starts",
     graph: () => replacing(`${I}tunisia-monitoring-group`, `${S}endDate`, date("2003")),
-    expected: { node: `${I}tunisia-monitoring-group`, property: `${S}startDate`, message: /end date .* is before the start date/, found: '"2004"^^schema:Date' },
+    expected: { node: `${I}tunisia-monitoring-group`, property: `${S}startDate`, message: /end date .* is before the start date/, found: '"2004"^^xsd:gYear' },
   },
   {
     shape: "shape:Event",

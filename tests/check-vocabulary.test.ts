@@ -67,13 +67,13 @@ describe("the export", () => {
 });
 
 describe("what the check accepts", () => {
-  it("schema:Date, xsd:gYear/gYearMonth/date for Date; language-tagged or plain text for Text; an IRI for URL; integers for Number", () => {
+  it("xsd:gYear/gYearMonth/date and schema:Date for Date; language-tagged or plain text for Text; an IRI for URL; integers for Number", () => {
     expect(
       check(`
-        ex:o a schema:NGO ; schema:name "O"@en ; schema:alternateName "Oh" ; schema:foundingDate "1992"^^schema:Date ;
+        ex:o a schema:NGO, schema:Organization ; schema:name "O"@en ; schema:alternateName "Oh" ; schema:foundingDate "1992"^^schema:Date ;
           schema:dissolutionDate "2001-02"^^xsd:gYearMonth ; schema:url <https://example.org/> ; schema:numberOfEmployees ex:n .
-        ex:n a schema:QuantitativeValue ; schema:value 12 ; schema:minValue "1.5"^^xsd:decimal .
-        ex:e a schema:ExhibitionEvent ; schema:startDate "2021"^^xsd:gYear ; schema:endDate "2021-07-04"^^xsd:date ;
+        ex:n a schema:QuantitativeValue, schema:StructuredValue, schema:Intangible ; schema:value 12 ; schema:minValue "1.5"^^xsd:decimal .
+        ex:e a schema:ExhibitionEvent, schema:Event ; schema:startDate "2021"^^xsd:gYear ; schema:endDate "2021-07-04"^^xsd:date ;
           schema:eventStatus schema:EventScheduled ; schema:isAccessibleForFree true ; schema:organizer ex:o .`),
     ).toEqual([]);
   });
@@ -101,7 +101,7 @@ describe("what the check reports", () => {
   });
 
   it("a superseded term, with its replacement", () => {
-    expect(check(`ex:m a schema:Movie ; schema:actors ex:p . ex:p a schema:Person .`)).toEqual([
+    expect(check(`ex:m a schema:Movie, schema:CreativeWork ; schema:actors ex:p . ex:p a schema:Person .`)).toEqual([
       { check: "schema.org vocabulary", node: `${EX}m`, property: `${S}actors`, message: "schema:actors is superseded in schema.org 30.0", expected: "schema:actor", found: `<${S}actors>` },
     ]);
   });
@@ -123,21 +123,37 @@ describe("what the check reports", () => {
         node: `${EX}o`,
         property: `${S}foundingDate`,
         message: "a literal of a datatype outside the range of schema:foundingDate",
-        expected: "Date (schema:Date, xsd:date, xsd:gYear, xsd:gYearMonth)",
+        expected: "Date (xsd:date, xsd:gYear, xsd:gYearMonth, schema:Date)",
         found: '"1992"^^xsd:string',
       },
     ]);
+  });
+
+  it("a node without its schema.org superclasses, up to the top-level types: each one missing, once", () => {
+    expect(check(`ex:e a schema:ExhibitionEvent ; schema:name "E" .`)).toEqual([
+      {
+        check: "schema.org vocabulary",
+        node: `${EX}e`,
+        property: "http://www.w3.org/1999/02/22-rdf-syntax-ns#type",
+        message: "a superclass of schema:ExhibitionEvent is not stated: every node is typed with its schema.org superclasses up to the top-level types, so that `?x a schema:Event` finds it",
+        expected: "rdf:type schema:Event",
+        found: "a node of type schema:ExhibitionEvent",
+      },
+    ]);
+    expect(check(`ex:t a schema:City, schema:Place ; schema:name "T" .`).map((f) => f.expected)).toEqual(["rdf:type schema:AdministrativeArea"]);
+    // schema:Thing, above the top-level types, is not asked for.
+    expect(check(`ex:t a schema:City, schema:AdministrativeArea, schema:Place ; schema:name "T" .`)).toEqual([]);
   });
 
   it("a literal whose text is not a value of its datatype", () => {
     expect(check(`ex:o a schema:Organization ; schema:foundingDate "1992-02-30"^^schema:Date .`)).toMatchObject([
       { property: `${S}foundingDate`, message: "not a valid schema:Date value", expected: "an ISO 8601 date YYYY, YYYY-MM or YYYY-MM-DD", found: '"1992-02-30"^^schema:Date' },
     ]);
-    expect(check(`ex:q a schema:QuantitativeValue ; schema:value "twelve"^^xsd:integer .`)).toMatchObject([{ message: "not a valid xsd:integer value", expected: "an integer" }]);
+    expect(check(`ex:q a schema:QuantitativeValue, schema:StructuredValue, schema:Intangible ; schema:value "twelve"^^xsd:integer .`)).toMatchObject([{ message: "not a valid xsd:integer value", expected: "an integer" }]);
   });
 
   it("text given where schema.org expects a thing", () => {
-    expect(check(`ex:t a schema:City ; schema:containedInPlace "Ontario"@en .`)).toEqual([
+    expect(check(`ex:t a schema:City, schema:AdministrativeArea, schema:Place ; schema:containedInPlace "Ontario"@en .`)).toEqual([
       {
         check: "schema.org vocabulary",
         node: `${EX}t`,
@@ -172,7 +188,7 @@ describe("what the check reports", () => {
   });
 
   it("reads its input from the committed artifact too", () => {
-    const turtle = readFileSync(join(ROOT, "dist/ifex.ttl"), "utf8").replace('schema:foundingDate "1992"^^schema:Date', 'schema:foundingDate "1992"^^xsd:string');
+    const turtle = readFileSync(join(ROOT, "dist/ifex.ttl"), "utf8").replace('schema:foundingDate "1992"^^xsd:gYear', 'schema:foundingDate "1992"^^xsd:string');
     expect(checkVocabulary(new N3.Parser().parse(turtle), vocabulary)).toMatchObject([{ node: "https://org-articles.example/ifex#ifex", property: `${S}foundingDate` }]);
   });
 });

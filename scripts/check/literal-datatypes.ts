@@ -1,7 +1,7 @@
 // Which RDF literals fit which schema.org data type, and whether a literal's text is a valid value
 // of its own datatype. schema.org names its data types (Text, Date, Integer, …) but RDF literals
-// carry XML Schema datatypes, or schema.org's own: schema.org's JSON-LD context coerces
-// foundingDate/startDate/endDate to schema:Date, so "1992"^^schema:Date is a Date here.
+// carry XML Schema datatypes, or schema.org's own: the export's "1992"^^xsd:gYear is a Date, and so
+// is "1992"^^schema:Date, what schema.org's JSON-LD context makes of a bare "foundingDate": "1992".
 
 import { RDF_LANG_STRING, SCHEMA, XSD } from "../graph/namespaces.ts";
 
@@ -27,7 +27,9 @@ const OWN_DATATYPES: Readonly<Record<string, readonly string[]>> = {
   Number: [x("decimal"), x("double"), x("float"), s("Number")],
   Integer: [...INTEGER_TYPES, s("Integer")],
   Float: [x("double"), x("float"), x("decimal"), s("Float")],
-  Date: [s("Date"), x("date"), x("gYear"), x("gYearMonth")],
+  // The export types dates xsd:gYear, xsd:gYearMonth or xsd:date by their precision; schema:Date
+  // (what schema.org's JSON-LD context coerces foundingDate, startDate … to) is a Date too.
+  Date: [x("date"), x("gYear"), x("gYearMonth"), s("Date")],
   DateTime: [s("DateTime"), x("dateTime"), x("dateTimeStamp")],
   Time: [s("Time"), x("time")],
   Duration: [s("Duration"), x("duration"), x("dayTimeDuration"), x("yearMonthDuration")],

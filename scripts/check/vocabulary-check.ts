@@ -6,11 +6,15 @@
 // - every value is in its range (schema:rangeIncludes): a literal of a datatype that fits one of the
 //   range's data types, with valid text; a node (IRI) of an allowed type. Text where schema.org
 //   expects a thing is reported, not accepted: search engines may guess, knowledge graphs do not.
+// - every node typed with a schema.org class is also typed with each of its superclasses up to the
+//   top-level types (an ExhibitionEvent also schema:Event), as the export materializes them
+//   (scripts/graph/superclasses.ts), so a query for `?e a schema:Event` misses none.
 // The project's own terms (oa:, dcterms:, rdfs:) are outside this check.
 
 import { RDF_LANG_STRING, RDF_TYPE, SCHEMA, XSD_STRING } from "../graph/namespaces.ts";
 import { closest } from "../validate/json-schema.ts";
 import type { SchemaOrgVocabulary } from "../vocabulary/schemaorg-vocabulary.ts";
+import { typeAndSuperclasses } from "../graph/superclasses.ts";
 import { compactIri, showTerm, type Finding } from "./finding.ts";
 import { acceptedDatatypes, lexicalProblem } from "./literal-datatypes.ts";
 
@@ -81,6 +85,26 @@ export function checkVocabulary(triples: readonly TripleLike[], vocabulary: Sche
     }
     return true;
   };
+
+  // Superclasses: each node's schema.org types include every superclass of each of them.
+  for (const [node, names] of types) {
+    const stated = new Set(names);
+    const missing = new Map<string, string>();
+    for (const name of names) {
+      if (vocabulary.supersededBy(name)) continue;
+      for (const ancestor of typeAndSuperclasses(vocabulary.file.classes, name)) if (!stated.has(ancestor) && !missing.has(ancestor)) missing.set(ancestor, name);
+    }
+    for (const [ancestor, below] of missing) {
+      findings.push({
+        check: CHECK,
+        node,
+        property: RDF_TYPE,
+        message: `a superclass of schema:${below} is not stated: every node is typed with its schema.org superclasses up to the top-level types, so that \`?x a schema:${ancestor}\` finds it`,
+        expected: `rdf:type schema:${ancestor}`,
+        found: `a node of type ${listTypes(names)}`,
+      });
+    }
+  }
 
   for (const t of triples) {
     const subject = t.subject.value;

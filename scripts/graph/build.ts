@@ -6,8 +6,9 @@
 // Every node has an IRI: loading the export twice into a store adds nothing.
 
 import type { ArticleModel, Count, EntityBase, Event, Membership, Milestone, Organization, Person, Place, Topic, Work } from "../model/types.ts";
+import { schemaTypeAndSuperclasses } from "./superclasses.ts";
 import { DCTERMS, entityIri, OA, partIri, RDF_TYPE, RDFS, SCHEMA } from "./namespaces.ts";
-import { integer, iri, plain, schemaDate, text, xsdDate, type IriTerm, type LiteralTerm, type ObjectTerm } from "./terms.ts";
+import { dateLiteral, integer, iri, plain, text, type IriTerm, type LiteralTerm, type ObjectTerm } from "./terms.ts";
 
 export interface Statement {
   subject: string;
@@ -45,6 +46,13 @@ const O = (name: string) => oaTerms.get(name) ?? oaTerms.set(name, OA + name).ge
 /** The term of each type IRI, once: a type is the object of every entity's rdf:type statement. */
 const typeTerms = new Map<string, IriTerm>();
 const typeTerm = (value: string): IriTerm => typeTerms.get(value) ?? typeTerms.set(value, iri(value)).get(value)!;
+/** A schema.org type's terms: itself, then its superclasses up to the top-level types (superclasses.ts). */
+const schemaTypeTerms = new Map<string, readonly IriTerm[]>();
+function schemaTypes(type: string): readonly IriTerm[] {
+  let found = schemaTypeTerms.get(type);
+  if (found === undefined) schemaTypeTerms.set(type, (found = schemaTypeAndSuperclasses(type).map((name) => typeTerm(S(name)))));
+  return found;
+}
 const DC_DESCRIPTION = DCTERMS + "description";
 const RDFS_SEE_ALSO = RDFS + "seeAlso";
 
@@ -140,6 +148,14 @@ class GraphBuilder {
     this.statements.push({ subject: this.iri, predicate, object, section: (field && source.sections?.[field]) || source.section });
   }
 
+  /**
+   * The subject's schema.org type and every superclass of it up to the top-level types, each an
+   * rdf:type statement: the one place the graph types its nodes with schema.org.
+   */
+  private addSchemaTypes(type: string, field?: string): void {
+    for (const term of schemaTypes(type)) this.add(RDF_TYPE, term, field);
+  }
+
   private addTexts(predicate: string, values: readonly string[] | undefined, field: string): void {
     if (values) for (const value of values) this.add(predicate, this.txt(value), field);
   }
@@ -151,7 +167,7 @@ class GraphBuilder {
   /** A count (e.g. "more than 119 organizations") as a schema:QuantitativeValue node of its own. */
   private count(ownerIri: string, id: string, name: string, value: Count & { countries?: number }, section: string): void {
     this.begin({ iri: ownerIri, id, name, type: "QuantitativeValue" }, { section });
-    this.add(RDF_TYPE, typeTerm(S("QuantitativeValue")));
+    this.addSchemaTypes("QuantitativeValue");
     // "more than 119" is at least 120: the bound is exact for whole numbers.
     if (value.comparison === "exactly" || value.comparison === "about") this.add(S("value"), integer(value.value));
     else this.add(S("minValue"), integer(value.comparison === "more-than" ? value.value + 1 : value.value));
@@ -164,18 +180,18 @@ class GraphBuilder {
   /** The organization's own statements (its memberships are nodes of their own). */
   private organizationStatements(o: Organization): void {
     this.beginEntity(o, o.name, o.type);
-    this.add(RDF_TYPE, typeTerm(S(o.type)), "type");
+    this.addSchemaTypes(o.type, "type");
     this.add(S("name"), this.txt(o.name), "name");
     if (o.category) this.add(O("category"), this.txt(o.category), "category");
     this.addTexts(S("alternateName"), o.formerNames, "formerNames");
     this.addTexts(O("formerName"), o.formerNames, "formerNames");
     this.addTexts(S("alternateName"), o.alternateNames, "alternateNames");
     if (o.description) this.add(S("description"), this.txt(o.description), "description");
-    if (o.foundingDate) this.add(S("foundingDate"), schemaDate(o.foundingDate), "foundingDate");
+    if (o.foundingDate) this.add(S("foundingDate"), dateLiteral(o.foundingDate), "foundingDate");
     if (o.foundingPlace) this.add(S("foundingLocation"), this.ref(o.foundingPlace), "foundingPlace");
     if (o.founderCount !== undefined) this.add(O("founderCount"), integer(o.founderCount), "founderCount");
     if (o.foundingEvent) this.add(O("foundingEvent"), this.ref(o.foundingEvent), "foundingEvent");
-    if (o.dissolutionDate) this.add(S("dissolutionDate"), schemaDate(o.dissolutionDate), "dissolutionDate");
+    if (o.dissolutionDate) this.add(S("dissolutionDate"), dateLiteral(o.dissolutionDate), "dissolutionDate");
     if (o.location) this.add(S("location"), this.ref(o.location), "location");
     if (o.parentOrganization) this.add(S("parentOrganization"), this.ref(o.parentOrganization), "parentOrganization");
     this.addTexts(S("areaServed"), o.areaServed, "areaServed");
@@ -197,7 +213,7 @@ class GraphBuilder {
 
   private person(p: Person): void {
     this.beginEntity(p, p.name, "Person");
-    this.add(RDF_TYPE, typeTerm(S("Person")));
+    this.addSchemaTypes("Person");
     this.add(S("name"), this.txt(p.name), "name");
     if (p.description) this.add(S("description"), this.txt(p.description), "description");
     if (p.jobTitle) this.add(S("jobTitle"), this.txt(p.jobTitle), "jobTitle");
@@ -208,7 +224,7 @@ class GraphBuilder {
 
   private place(p: Place): void {
     this.beginEntity(p, p.name, p.type);
-    this.add(RDF_TYPE, typeTerm(S(p.type)));
+    this.addSchemaTypes(p.type);
     this.add(S("name"), this.txt(p.name), "name");
     this.addTexts(S("alternateName"), p.alternateNames, "alternateNames");
     if (p.containedIn) this.add(S("containedInPlace"), this.ref(p.containedIn), "containedIn");
@@ -217,17 +233,17 @@ class GraphBuilder {
   private event(e: Event): void {
     this.beginEntity(e, e.name, e.type);
     const eventIri = this.iri;
-    this.add(RDF_TYPE, typeTerm(S(e.type)), "type");
+    this.addSchemaTypes(e.type, "type");
     this.add(S("name"), this.txt(e.name), "name");
     this.addTexts(S("alternateName"), e.alternateNames, "alternateNames");
     this.add(O("category"), plain(e.category), "category");
     if (e.description) this.add(S("description"), this.txt(e.description), "description");
-    if (e.startDate) this.add(S("startDate"), schemaDate(e.startDate), "startDate");
-    if (e.endDate) this.add(S("endDate"), schemaDate(e.endDate), "endDate");
+    if (e.startDate) this.add(S("startDate"), dateLiteral(e.startDate), "startDate");
+    if (e.endDate) this.add(S("endDate"), dateLiteral(e.endDate), "endDate");
     const scheduleIri = e.schedule ? partIri(eventIri, "schedule") : "";
     if (e.schedule) this.add(S("eventSchedule"), iri(scheduleIri), "schedule");
     if (e.designatedBy) this.add(O("designatedBy"), this.ref(e.designatedBy), "designatedBy");
-    if (e.designationDate) this.add(O("designationDate"), xsdDate(e.designationDate), "designationDate");
+    if (e.designationDate) this.add(O("designationDate"), dateLiteral(e.designationDate), "designationDate");
     if (e.location) this.add(S("location"), this.ref(e.location), "location");
     if (e.organizer) this.add(S("organizer"), this.ref(e.organizer), "organizer");
     this.addRefs(S("performer"), e.performers, "performers");
@@ -245,7 +261,7 @@ class GraphBuilder {
 
     if (e.schedule) {
       this.begin({ iri: scheduleIri, id: `${e.id}.schedule`, name: `${e.name}: schedule`, type: "Schedule" }, { section: e.sections?.schedule ?? e.section });
-      this.add(RDF_TYPE, typeTerm(S("Schedule")));
+      this.addSchemaTypes("Schedule");
       this.add(S("byMonth"), integer(e.schedule.month));
       this.add(S("byMonthDay"), integer(e.schedule.day));
       this.add(S("repeatFrequency"), plain("P1Y"));
@@ -258,14 +274,14 @@ class GraphBuilder {
   private work(w: Work): void {
     this.beginEntity(w, w.name, w.type);
     const workIri = this.iri;
-    this.add(RDF_TYPE, typeTerm(S(w.type)), "type");
+    this.addSchemaTypes(w.type, "type");
     this.add(S("name"), this.txt(w.name), "name");
     if (w.genre) this.add(S("genre"), this.txt(w.genre), "genre");
     if (w.description) this.add(S("description"), this.txt(w.description), "description");
     if (w.url) this.add(S("url"), iri(w.url), "url");
     if (w.publisher) this.add(S("publisher"), this.ref(w.publisher), "publisher");
     if (w.inLanguage) for (const language of w.inLanguage) this.add(S("inLanguage"), plain(language), "inLanguage");
-    if (w.startDate) this.add(S("startDate"), schemaDate(w.startDate), "startDate");
+    if (w.startDate) this.add(S("startDate"), dateLiteral(w.startDate), "startDate");
     if (w.isPartOf) this.add(S("isPartOf"), this.ref(w.isPartOf), "isPartOf");
     if (w.marks) this.add(O("marks"), this.ref(w.marks), "marks");
     // An open ISO 8601 interval: from that date to now.
@@ -279,7 +295,7 @@ class GraphBuilder {
 
   private topic(t: Topic): void {
     this.beginEntity(t, t.name, "DefinedTerm");
-    this.add(RDF_TYPE, typeTerm(S("DefinedTerm")));
+    this.addSchemaTypes("DefinedTerm");
     this.add(S("name"), this.txt(t.name), "name");
   }
 
@@ -289,8 +305,8 @@ class GraphBuilder {
     this.beginEntity(m, m.description, "Milestone");
     this.add(RDF_TYPE, typeTerm(O("Milestone")));
     this.add(DC_DESCRIPTION, this.txt(m.description), "description");
-    if (m.startDate) this.add(O("startDate"), xsdDate(m.startDate), "startDate");
-    if (m.endDate) this.add(O("endDate"), xsdDate(m.endDate), "endDate");
+    if (m.startDate) this.add(O("startDate"), dateLiteral(m.startDate), "startDate");
+    if (m.endDate) this.add(O("endDate"), dateLiteral(m.endDate), "endDate");
     if (m.dateQualifier) this.add(O("dateQualifier"), this.txt(m.dateQualifier), "dateQualifier");
   }
 
@@ -298,7 +314,7 @@ class GraphBuilder {
   private article(subjectOrg: Organization): void {
     const { article } = this.model;
     this.begin({ iri: this.entityIriOf("article"), id: "article", name: article.title, type: "Article" }, { section: "Lead" });
-    this.add(RDF_TYPE, typeTerm(S("Article")));
+    this.addSchemaTypes("Article");
     this.add(S("name"), this.txt(article.title));
     this.add(S("inLanguage"), plain(this.language));
     this.add(S("about"), this.ref(subjectOrg.id));

@@ -1,6 +1,6 @@
 // RDF terms as plain data. A literal always has a datatype; language-tagged text has rdf:langString.
 
-import { RDF_LANG_STRING, SCHEMA_DATE, XSD, XSD_INTEGER, XSD_STRING, XSD_BOOLEAN } from "./namespaces.ts";
+import { RDF_LANG_STRING, XSD, XSD_INTEGER, XSD_STRING, XSD_BOOLEAN } from "./namespaces.ts";
 import type { DateString } from "../model/types.ts";
 
 export interface IriTerm {
@@ -29,16 +29,24 @@ export const integer = (value: number): LiteralTerm => ({ termType: "Literal", v
 
 export const boolean = (value: boolean): LiteralTerm => ({ termType: "Literal", value: String(value), datatype: XSD_BOOLEAN, language: "" });
 
-/** For schema.org's date properties: schema:Date, which is what schema.org's context coerces them to. */
-export const schemaDate = (value: DateString): LiteralTerm => ({ termType: "Literal", value, datatype: SCHEMA_DATE, language: "" });
+/**
+ * Every date of the graph, schema.org's date properties and the project's alike: the XML Schema
+ * type of the date's precision, as DBpedia and Wikidata type theirs: "1992"^^xsd:gYear,
+ * "2013-05"^^xsd:gYearMonth, "2015-11-02"^^xsd:date. SPARQL stores know these types, so `YEAR(?d)`
+ * and comparisons such as `?d >= "2015"^^xsd:gYear` work (schema:Date, which schema.org's JSON-LD
+ * context coerces its date properties to, is an unknown datatype to them). The JSON-LD writes the
+ * type in a value object, so it gives exactly this literal despite the context's coercion.
+ */
+export const dateLiteral = (value: DateString): LiteralTerm => ({ termType: "Literal", value, datatype: dateDatatype(value), language: "" });
 
-/** For the project's own date properties: the XML Schema type of the date's precision. */
-export const xsdDate = (value: DateString): LiteralTerm => ({
-  termType: "Literal",
-  value,
-  datatype: XSD + (value.length === 4 ? "gYear" : value.length === 7 ? "gYearMonth" : "date"),
-  language: "",
-});
+const XSD_GYEAR = `${XSD}gYear`;
+const XSD_GYEAR_MONTH = `${XSD}gYearMonth`;
+const XSD_DATE = `${XSD}date`;
+
+/** YYYY, YYYY-MM, YYYY-MM-DD (the model's DateString): the XML Schema datatype of that precision. */
+export function dateDatatype(value: DateString): string {
+  return value.length === 4 ? XSD_GYEAR : value.length === 7 ? XSD_GYEAR_MONTH : XSD_DATE;
+}
 
 export function termKey(term: ObjectTerm): string {
   return term.termType === "NamedNode" ? `<${term.value}>` : `${JSON.stringify(term.value)}^^<${term.datatype}>@${term.language}`;
