@@ -39,6 +39,23 @@ describe("rules beyond the schema", () => {
     expect(problems(text)).toEqual([{ file: "source/ifex.yaml", ...at(text, '"2003-12"'), message: "endDate is before startDate", expected: "a date not before 2004", found: '"2003-12"' }]);
   });
 
+  it("an infobox place is the place's name, then as many of the places containing it as the article shows", () => {
+    for (const shown of ["Toronto", "Toronto, Ontario", "Toronto, Ontario, Canada"]) {
+      const result = exportCorpus([{ file: "source/ifex.yaml", text: edited(["      value: Toronto, Ontario, Canada\n", `      value: ${shown}\n`]) }]);
+      expect(result.ok, shown).toBe(true);
+    }
+    const text = edited(["      value: Toronto, Ontario, Canada\n", "      value: Toronto, Canada\n"]);
+    expect(problems(text)).toEqual([
+      {
+        file: "source/ifex.yaml",
+        ...at(text, "Toronto, Canada"),
+        message: `the infobox place does not match the place it names: write the place's name, then, if you like, the places containing it (containedIn), separated by ", "`,
+        expected: '"Toronto", "Toronto, Ontario" or "Toronto, Ontario, Canada"',
+        found: '"Toronto, Canada"',
+      },
+    ]);
+  });
+
   it("a reference to an entity that does not exist", () => {
     const text = edited(["    foundingPlace: montreal\n", "    foundingPlace: montrael\n"]);
     const [problem, ...rest] = problems(text);

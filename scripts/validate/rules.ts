@@ -313,8 +313,15 @@ class RulesCheck {
           }
           const place = this.resolve([...path, "place"], field.place as string, PLACE_KINDS);
           if (place) {
+            // The value is the place's name, then as many of the places containing it as the
+            // article shows, in order: "Lyon" and "Lyon, France" both name lyon (in france). The
+            // infobox JSON gives every part whatever the value shows.
             const names = this.placeChain(place).map((p) => p.data.name as string);
-            if (names.join(", ") !== value) this.report([...path, "value"], "the infobox place does not match the place it names", JSON.stringify(names.join(", ")), JSON.stringify(value));
+            const written = names.map((_, n) => names.slice(0, n + 1).join(", "));
+            if (!written.includes(value)) {
+              const expected = written.length === 1 ? JSON.stringify(written[0]) : `${written.slice(0, -1).map((w) => JSON.stringify(w)).join(", ")} or ${JSON.stringify(written.at(-1))}`;
+              this.report([...path, "value"], `the infobox place does not match the place it names: write the place's name, then, if you like, the places containing it (containedIn), separated by ", "`, expected, JSON.stringify(value));
+            }
           }
           break;
         }
