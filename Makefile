@@ -8,7 +8,7 @@ STAMP     := node_modules/.export-stamp
 # The type check remembers what it checked (in node_modules, per machine): a second run checks only what changed, 3 s instead of 7.
 TSC       := ./node_modules/.bin/tsc --noEmit --incremental --tsBuildInfoFile node_modules/.cache/tsc/tsbuildinfo
 
-.PHONY: export test check typecheck clean install vocabulary
+.PHONY: export test check typecheck clean install vocabulary docs new
 
 export: $(STAMP)
 
@@ -38,6 +38,16 @@ check: node_modules/.package-lock.json
 VENDOR ?= ../shared/vendor/schemaorg-30.0
 vocabulary: node_modules/.package-lock.json
 	$(NODE) scripts/vocabulary/derive-schemaorg.ts --vendor $(VENDOR)
+
+# docs/article-format.md, the reference of every key of the YAML, from schemas/article.schema.json's
+# descriptions (a test fails when it is stale: run this after changing the schema).
+docs: node_modules/.package-lock.json
+	$(NODE) scripts/docs/article-format.ts
+
+# A new article to start from: make new SLUG=acme TITLE="Acme (organization)" FOUNDED=1992
+# (never replaces a file). The values reach the script through the environment, unquoted.
+new: node_modules/.package-lock.json
+	$(NODE) scripts/cli/new-article.ts --source source
 
 typecheck: node_modules/.package-lock.json
 	$(TSC)
