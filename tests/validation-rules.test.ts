@@ -41,7 +41,7 @@ describe("rules beyond the schema", () => {
 
   it("an infobox place is the place's name, then as many of the places containing it as the article shows", () => {
     for (const shown of ["Toronto", "Toronto, Ontario", "Toronto, Ontario, Canada"]) {
-      const result = exportCorpus([{ file: "source/ifex.yaml", text: edited(["      value: Toronto, Ontario, Canada\n", `      value: ${shown}\n`]) }]);
+      const result = exportInMemory([{ file: "source/ifex.yaml", text: edited(["      value: Toronto, Ontario, Canada\n", `      value: ${shown}\n`]) }]);
       expect(result.ok, shown).toBe(true);
     }
     const text = edited(["      value: Toronto, Ontario, Canada\n", "      value: Toronto, Canada\n"]);

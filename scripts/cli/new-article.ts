@@ -11,7 +11,7 @@
 import { existsSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { parseArgs } from "node:util";
-import { exportCorpus } from "../pipeline.ts";
+import { checkCorpus } from "../pipeline.ts";
 import { formatDiagnostic } from "../lib/diagnostic.ts";
 
 const USAGE = `usage: make new SLUG=<slug> TITLE=<title> FOUNDED=<YYYY|YYYY-MM|YYYY-MM-DD> [LANGUAGE=en]
@@ -98,8 +98,8 @@ export function writeNewArticle(options: Partial<NewArticle>, sourceDir: string)
   const shown = relative(process.cwd(), file) || file;
   if (existsSync(file)) return { ok: false, status: 2, message: `error: ${shown} already exists; it is left as it is (choose another SLUG, or edit that file)` };
   const text = newArticleText(article);
-  const result = exportCorpus([{ file: shown, text }], []);
-  if (!result.ok) return { ok: false, status: 1, message: `${result.diagnostics.map(formatDiagnostic).join("\n")}\nnothing written` };
+  const diagnostics = checkCorpus([{ file: shown, text }]);
+  if (diagnostics.length > 0) return { ok: false, status: 1, message: `${diagnostics.map(formatDiagnostic).join("\n")}\nnothing written` };
   // "wx": never replaces a file that appeared meanwhile.
   writeFileSync(file, text, { flag: "wx" });
   return { ok: true, file: shown };
