@@ -8,7 +8,7 @@ STAMP     := node_modules/.export-stamp
 # The type check remembers what it checked (in node_modules, per machine): a second run checks only what changed, 3 s instead of 7.
 TSC       := ./node_modules/.bin/tsc --noEmit --incremental --tsBuildInfoFile node_modules/.cache/tsc/tsbuildinfo
 
-.PHONY: export test check typecheck clean install vocabulary docs new
+.PHONY: export test check typecheck clean install vocabulary docs new import
 
 export: $(STAMP)
 
@@ -48,6 +48,12 @@ docs: node_modules/.package-lock.json
 # (never replaces a file). The values reach the script through the environment, unquoted.
 new: node_modules/.package-lock.json
 	$(NODE) scripts/cli/new-article.ts --source source
+
+# Article texts (the format of ../shared/articles/) → draft source/<slug>.yaml files, never
+# overwriting one that exists (FORCE=1 does). E.g. make import FILES="../shared/articles/article-19.txt"
+import: node_modules/.package-lock.json
+	@test -n "$(FILES)" || { echo 'make import: give the article files, e.g. make import FILES="../shared/articles/article-19.txt"' >&2; exit 2; }
+	$(NODE) scripts/cli/import.ts --out source $(if $(FORCE),--force) $(FILES)
 
 typecheck: node_modules/.package-lock.json
 	$(TSC)

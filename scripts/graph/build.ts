@@ -5,10 +5,10 @@
 // schema.org has no term for use the project's vocabulary (oa:, schemas/org-articles.vocab.ttl).
 // Every node has an IRI: loading the export twice into a store adds nothing.
 
-import type { ArticleModel, Count, EntityBase, Event, Membership, Milestone, Organization, Person, Place, Topic, Work } from "../model/types.ts";
+import { MONEY_KEYS, type ArticleModel, type Count, type EntityBase, type Event, type Membership, type Milestone, type Money, type Organization, type Person, type Place, type Topic, type Work } from "../model/types.ts";
 import { schemaTypeAndSuperclasses } from "./superclasses.ts";
 import { DCTERMS, entityIri, OA, partIri, RDF_TYPE, RDFS, SCHEMA } from "./namespaces.ts";
-import { dateLiteral, integer, iri, plain, text, type IriTerm, type LiteralTerm, type ObjectTerm } from "./terms.ts";
+import { dateLiteral, decimal, integer, iri, plain, text, type IriTerm, type LiteralTerm, type ObjectTerm } from "./terms.ts";
 
 export interface Statement {
   subject: string;
@@ -175,6 +175,19 @@ class GraphBuilder {
     this.add(S("unitText"), this.txt(value.unit));
     if (value.asWritten) this.add(S("description"), this.txt(value.asWritten));
     if (value.countries !== undefined) this.add(O("countryCount"), integer(value.countries));
+    if (value.asOf !== undefined) this.add(O("asOf"), dateLiteral(value.asOf));
+  }
+
+  /** An amount of money as a schema:MonetaryAmount node of its own. */
+  private money(ownerIri: string, id: string, name: string, value: Money, section: string): void {
+    this.begin({ iri: ownerIri, id, name, type: "MonetaryAmount" }, { section });
+    this.add(RDF_TYPE, typeTerm(S("MonetaryAmount")));
+    if (value.comparison === undefined || value.comparison === "exactly" || value.comparison === "about") this.add(S("value"), decimal(value.amount));
+    else this.add(S("minValue"), decimal(value.amount));
+    if (value.comparison !== undefined) this.add(O("comparison"), plain(value.comparison));
+    if (value.currency !== undefined) this.add(S("currency"), plain(value.currency));
+    if (value.asOf !== undefined) this.add(O("asOf"), dateLiteral(value.asOf));
+    if (value.asWritten) this.add(S("description"), this.txt(value.asWritten));
   }
 
   /** The organization's own statements (its memberships are nodes of their own). */
@@ -205,10 +218,44 @@ class GraphBuilder {
     }
     if (o.membership) for (const m of o.membership) this.add(O("membership"), this.ref(m.id), "membership");
     if (o.homepage) this.add(S("url"), iri(o.homepage), "homepage");
+    // What an imported infobox adds (schemas/infobox-mapping.json says which parameter gives which).
+    if (o.additionalType) this.add(S("additionalType"), iri(o.additionalType), "additionalType");
+    if (o.legalName) this.add(S("legalName"), this.txt(o.legalName), "legalName");
+    if (o.fate) this.add(O("fate"), this.txt(o.fate), "fate");
+    this.addRefs(S("location"), o.locations, "locations");
+    this.addRefs(S("subOrganization"), o.subOrganizations, "subOrganizations");
+    this.addRefs(S("memberOf"), o.memberOf, "memberOf");
+    this.addRefs(O("predecessor"), o.predecessors, "predecessors");
+    this.addRefs(O("successor"), o.successors, "successors");
+    this.addRefs(O("owner"), o.owners, "owners");
+    this.addRefs(S("founder"), o.founders, "founders");
+    this.addRefs(O("keyPerson"), o.keyPeople, "keyPeople");
+    this.addTexts(O("industry"), o.industries, "industries");
+    this.addTexts(O("product"), o.products, "products");
+    this.addTexts(S("slogan"), o.slogans, "slogans");
+    if (o.languages) for (const language of o.languages) this.add(S("knowsLanguage"), plain(language), "languages");
+    if (o.taxId) this.add(S("taxID"), plain(o.taxId), "taxId");
+    this.addTexts(S("identifier"), o.identifiers, "identifiers");
+    if (o.logo) this.add(S("logo"), iri(o.logo), "logo");
+    const orgIri = this.iri;
+    if (o.employees) this.add(S("numberOfEmployees"), iri(partIri(orgIri, "employees")), "employees");
+    if (o.volunteers) this.add(O("volunteers"), iri(partIri(orgIri, "volunteers")), "volunteers");
+    if (o.population) this.add(O("population"), iri(partIri(orgIri, "population")), "population");
+    for (const key of MONEY_KEYS) if (o[key]) this.add(O(key), iri(partIri(orgIri, key)), key);
   }
 
+  /** The organization's counts and amounts: nodes of their own, after its statements. */
   private memberships(o: Organization): void {
     if (o.membership) for (const m of o.membership) this.count(this.entityIriOf(m.id), m.id, `${o.name}: ${m.asWritten ?? "members"}`, m, m.section);
+    const orgIri = this.entityIriOf(o.id);
+    for (const key of ["employees", "volunteers", "population"] as const) {
+      const value = o[key];
+      if (value) this.count(partIri(orgIri, key), `${o.id}.${key}`, `${o.name}: ${key}`, value, o.sections?.[key] ?? o.section);
+    }
+    for (const key of MONEY_KEYS) {
+      const value = o[key];
+      if (value) this.money(partIri(orgIri, key), `${o.id}.${key}`, `${o.name}: ${key}`, value, o.sections?.[key] ?? o.section);
+    }
   }
 
   private person(p: Person): void {

@@ -27,6 +27,9 @@ export const plain = (value: string): LiteralTerm => ({ termType: "Literal", val
 
 export const integer = (value: number): LiteralTerm => ({ termType: "Literal", value: String(value), datatype: XSD_INTEGER, language: "" });
 
+/** A decimal number (an amount of money): xsd:decimal, written without an exponent. */
+export const decimal = (value: number): LiteralTerm => ({ termType: "Literal", value: Number.isInteger(value) ? BigInt(value).toString() : String(value), datatype: `${XSD}decimal`, language: "" });
+
 export const boolean = (value: boolean): LiteralTerm => ({ termType: "Literal", value: String(value), datatype: XSD_BOOLEAN, language: "" });
 
 /**

@@ -21,10 +21,11 @@ export function buildModel(data: unknown, file: string): ArticleModel {
     works: list("works"),
     topics: list("topics"),
     milestones: list("milestones"),
+    ...(d.text !== undefined && { text: d.text as ArticleModel["text"] }),
   };
 }
 
-const DATE_KEYS = new Set(["foundingDate", "dissolutionDate", "startDate", "endDate", "designationDate", "temporalCoverageFrom"]);
+const DATE_KEYS = new Set(["foundingDate", "dissolutionDate", "startDate", "endDate", "designationDate", "temporalCoverageFrom", "asOf", "date"]);
 
 /**
  * Dates may be written as bare years (numbers); the model always holds strings. Each object is

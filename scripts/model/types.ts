@@ -10,8 +10,23 @@ export interface Count {
   value: number;
   comparison: Comparison;
   unit: string;
+  /** The year the figure is for ("23,066 (2024)"). */
+  asOf?: DateString;
   asWritten?: string;
 }
+
+/** An amount of money: the amount, its ISO 4217 currency when the article gives it, the year it is for. */
+export interface Money {
+  amount: number;
+  currency?: string;
+  comparison?: Comparison;
+  asOf?: DateString;
+  asWritten?: string;
+}
+
+/** The organization's amounts of money, in the order the graph and the organizations CSV list them. */
+export const MONEY_KEYS = ["revenue", "expenses", "endowment", "budget", "assets", "operatingIncome", "netIncome", "equity", "gdp"] as const;
+export type MoneyKey = (typeof MONEY_KEYS)[number];
 
 /** Fields every entity has: an id (unique in the article) and where in the article it comes from. */
 export interface EntityBase {
@@ -27,9 +42,31 @@ export interface Membership extends Count {
   countries?: number;
 }
 
-export interface Organization extends EntityBase {
+export interface Organization extends EntityBase, Partial<Record<MoneyKey, Money>> {
   type: string;
+  /** A class of another vocabulary (Wikidata) for kinds schema.org has no type for. */
+  additionalType?: string;
   name: string;
+  legalName?: string;
+  fate?: string;
+  locations?: string[];
+  subOrganizations?: string[];
+  memberOf?: string[];
+  predecessors?: string[];
+  successors?: string[];
+  owners?: string[];
+  founders?: string[];
+  keyPeople?: string[];
+  industries?: string[];
+  products?: string[];
+  slogans?: string[];
+  identifiers?: string[];
+  languages?: string[];
+  employees?: Count;
+  volunteers?: Count;
+  population?: Count;
+  taxId?: string;
+  logo?: string;
   category?: string;
   formerNames?: string[];
   alternateNames?: string[];
@@ -126,13 +163,28 @@ export interface Milestone extends EntityBase {
   dateQualifier?: string;
 }
 
-export type InfoboxFieldType = "text" | "date" | "place" | "count" | "url";
+export type InfoboxFieldType = "text" | "date" | "place" | "count" | "url" | "money" | "display";
 
 export interface InfoboxField {
   label: string;
   value: string;
   type: InfoboxFieldType;
   place?: string;
+  /** For a date the value writes in words: its ISO form ("20 March 1970, (as ACCT)" → 1970-03-20). */
+  date?: DateString;
+  endDate?: DateString;
+  /** For a count the value does not start with ("100+", "23,066 (2024)"). */
+  count?: { value: number; comparison: Comparison; unit: string; asOf?: DateString };
+  money?: Money;
+}
+
+/** A paragraph or a list of the article's text, as written. */
+export type TextBlock = { paragraph: string } | { list: string[] };
+
+/** The article's text, kept for curation (not part of the graph). */
+export interface ArticleBody {
+  lead?: TextBlock[];
+  sections?: { title: string; level: number; blocks?: TextBlock[] }[];
 }
 
 export interface Article {
@@ -174,6 +226,7 @@ export interface ArticleModel {
   works: Work[];
   topics: Topic[];
   milestones: Milestone[];
+  text?: ArticleBody;
 }
 
 /** The kinds of entity, with the key of the list that holds them. */

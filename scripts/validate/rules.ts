@@ -55,6 +55,14 @@ const REFERENCES: Record<string, Record<string, Kind[]>> = {
     location: PLACE_KINDS,
     parentOrganization: ["organizations"],
     focus: ["topics"],
+    locations: PLACE_KINDS,
+    subOrganizations: ["organizations"],
+    memberOf: ["organizations"],
+    predecessors: ["organizations"],
+    successors: ["organizations"],
+    owners: AGENT_KINDS,
+    founders: AGENT_KINDS,
+    keyPeople: ["people"],
   },
   people: { worksFor: ["organizations"], nationality: PLACE_KINDS, relatedEvents: ["events"] },
   places: { containedIn: PLACE_KINDS },
@@ -296,11 +304,20 @@ class RulesCheck {
       if (labels.has(label)) this.report([...path, "label"], `the infobox label ${JSON.stringify(label)} is used twice`, "each label once", `it again after field ${labels.get(label)! + 1}`);
       labels.set(label, i);
       switch (field.type) {
-        case "date":
-          if (!/^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$/.test(value) || !isCalendarDate(value)) this.report([...path, "value"], "an infobox date must be a date", "YYYY, YYYY-MM or YYYY-MM-DD", JSON.stringify(value));
+        case "date": {
+          // A date written in words gives its ISO form as `date`; otherwise the value is the date.
+          const iso = field.date === undefined ? value : String(field.date);
+          if (field.date !== undefined && !isCalendarDate(iso)) this.report([...path, "date"], "an infobox date must be a date of the calendar", "a real day (e.g. no 30 February)", JSON.stringify(iso));
+          else if (field.date === undefined && (!/^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$/.test(value) || !isCalendarDate(value))) this.report([...path, "value"], "an infobox date must be a date", "YYYY, YYYY-MM or YYYY-MM-DD, or the date as `date:` beside a value in words", JSON.stringify(value));
+          if (field.endDate !== undefined) {
+            const end = String(field.endDate);
+            if (!isCalendarDate(end)) this.report([...path, "endDate"], "an infobox end date must be a date of the calendar", "a real day", JSON.stringify(end));
+            else if (isBefore(end, iso)) this.report([...path, "endDate"], "the infobox end date is before its date", `a date not before ${iso}`, JSON.stringify(end));
+          }
           break;
+        }
         case "count":
-          if (!/^[0-9][0-9,]*(\s|$)/.test(value)) this.report([...path, "value"], "an infobox count must start with a number", "e.g. \"120 independent organizations\"", JSON.stringify(value));
+          if (field.count === undefined && !/^[0-9][0-9,]*(\s|$)/.test(value)) this.report([...path, "value"], "an infobox count must start with a number", "e.g. \"120 independent organizations\", or the count as `count:` beside the value", JSON.stringify(value));
           break;
         case "url":
           this.checkUrl([...path, "value"], value);
@@ -314,11 +331,15 @@ class RulesCheck {
           const place = this.resolve([...path, "place"], field.place as string, PLACE_KINDS);
           if (place) {
             // The value is the place's name, then as many of the places containing it as the
-            // article shows, in order: "Lyon" and "Lyon, France" both name lyon (in france). The
-            // infobox JSON gives every part whatever the value shows.
-            const names = this.placeChain(place).map((p) => p.data.name as string);
-            const written = names.map((_, n) => names.slice(0, n + 1).join(", "));
-            if (!written.includes(value)) {
+            // article shows, in order: "Lyon" and "Lyon, France" both name lyon (in france). Each part
+            // may be written by one of the place's other names ("London, UK": alternateNames [UK]).
+            // The infobox JSON gives every part whatever the value shows.
+            const chain = this.placeChain(place);
+            const names = chain.map((p) => p.data.name as string);
+            const parts = value.split(", ");
+            const matches = parts.length <= chain.length && parts.every((part, k) => chain[k]!.data.name === part || ((chain[k]!.data.alternateNames as string[] | undefined) ?? []).includes(part));
+            if (!matches) {
+              const written = names.map((_, n) => names.slice(0, n + 1).join(", "));
               const expected = written.length === 1 ? JSON.stringify(written[0]) : `${written.slice(0, -1).map((w) => JSON.stringify(w)).join(", ")} or ${JSON.stringify(written.at(-1))}`;
               this.report([...path, "value"], `the infobox place does not match the place it names: write the place's name, then, if you like, the places containing it (containedIn), separated by ", "`, expected, JSON.stringify(value));
             }

@@ -16,8 +16,10 @@ export interface InfoboxDocument {
 
 export type Normalized =
   | { type: "text"; text: string }
-  | { type: "date"; iso: string; year: number; month?: number; day?: number; precision: "year" | "month" | "day" }
-  | { type: "count"; count: number; unit: string }
+  | { type: "date"; iso: string; year: number; month?: number; day?: number; precision: "year" | "month" | "day"; end?: string }
+  | { type: "count"; count: number; unit: string; comparison?: string; asOf?: string }
+  | { type: "money"; amount: number; currency?: string; comparison?: string; asOf?: string }
+  | { type: "display"; text: string }
   | { type: "url"; url: string; host: string }
   | { type: "place"; id: string; iri: string; name: string; parts: PlacePart[] } & Partial<Record<"city" | "region" | "country", string>>;
 
@@ -77,11 +79,23 @@ function normalize(field: InfoboxField, places: ReadonlyMap<string, Place> | und
     case "text":
       return { type: "text", text: value };
     case "date": {
-      const [year, month, day] = value.split("-").map(Number);
+      // A date written in words carries its ISO form; otherwise the value is it.
+      const iso = field.date ?? value;
+      const [year, month, day] = iso.split("-").map(Number);
       const precision = day !== undefined ? "day" : month !== undefined ? "month" : "year";
-      return { type: "date", iso: value, year: year!, ...(month !== undefined && { month }), ...(day !== undefined && { day }), precision };
+      return { type: "date", iso, year: year!, ...(month !== undefined && { month }), ...(day !== undefined && { day }), precision, ...(field.endDate !== undefined && { end: field.endDate }) };
+    }
+    case "display":
+      return { type: "display", text: value };
+    case "money": {
+      const m = field.money!;
+      return { type: "money", amount: m.amount, ...(m.currency !== undefined && { currency: m.currency }), ...(m.comparison !== undefined && m.comparison !== "exactly" && { comparison: m.comparison }), ...(m.asOf !== undefined && { asOf: m.asOf }) };
     }
     case "count": {
+      if (field.count) {
+        const c = field.count;
+        return { type: "count", count: c.value, unit: c.unit, ...(c.comparison !== "exactly" && { comparison: c.comparison }), ...(c.asOf !== undefined && { asOf: c.asOf }) };
+      }
       const match = /^([0-9][0-9,]*)\s*(.*)$/s.exec(value)!;
       return { type: "count", count: Number(match[1]!.replace(/,/g, "")), unit: match[2]! };
     }

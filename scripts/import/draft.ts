@@ -1,0 +1,538 @@
+// The draft: an article's text → the canonical YAML's data (article, infobox, entities, text),
+// and the import report of each infobox line: typed (a fact of the graph), text (kept as written,
+// a field typed as text) or dropped (a display setting or template residue: not a fact).
+// Every infobox line with a value is kept in the infobox, as written and in order.
+
+import type { Comparison, PlaceType } from "../model/types.ts";
+import { mapLabel, ORGANIZATION_TYPES, type MappingRow } from "./mapping.ts";
+import { parsePlace, parsePlaces, type ParsedPlace } from "./places.ts";
+import type { ArticleText, Block } from "./read-text.ts";
+import { findLanguage } from "./gazetteer.ts";
+import {
+  imageUrl, looksLikeOrganization, parseCount, parseDate, parseMoney, parseOrganizationNames, parsePeople, parseUrl, parseYear, splitList, withoutResidue,
+  type ParsedCount, type ParsedMoney,
+} from "./values.ts";
+
+type Data = Record<string, unknown>;
+
+export type Outcome = "typed" | "text" | "dropped";
+
+export interface ReportLine {
+  line: number;
+  label: string;
+  outcome: Outcome;
+  /** What it became (typed), or why it stayed text or was dropped. */
+  detail: string;
+}
+
+export interface Draft {
+  slug: string;
+  data: Data;
+  report: ReportLine[];
+}
+
+const INFOBOX = "Infobox";
+const LEAD = "Lead";
+
+/** `IFEX (organization)` → `ifex`: a parenthesized qualifier dropped, then lower-case words joined by hyphens. */
+export function slugOf(title: string): string {
+  return idOf(title.replace(/\s*\([^()]*\)\s*$/, ""));
+}
+
+/** An entity id from a name: ASCII letters and digits (accents dropped), words joined by single hyphens. */
+export function idOf(name: string): string {
+  const id = name
+    .normalize("NFKD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase()
+    .replace(/&/g, " and ")
+    .replace(/['’]/g, "")
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "");
+  return id.slice(0, 80).replace(/-+$/, "");
+}
+
+interface FieldOut {
+  label: string;
+  value: string;
+  type: "text" | "date" | "place" | "count" | "url" | "money" | "display";
+  place?: string;
+  date?: string;
+  endDate?: string;
+  count?: Data;
+  money?: Data;
+}
+
+/** Ids of the draft's entities: unique across kinds, the subject's first. */
+class Ids {
+  private readonly used = new Set<string>(["article"]);
+  claim(base: string, fallback: string): string {
+    const root = base || fallback;
+    let id = root;
+    for (let n = 2; this.used.has(id); n++) id = `${root}-${n}`;
+    this.used.add(id);
+    return id;
+  }
+}
+
+export function buildDraft(file: string, text: ArticleText): Draft {
+  return new DraftBuilder(file, text).build();
+}
+
+class DraftBuilder {
+  private readonly slug: string;
+  private readonly ids = new Ids();
+  private readonly org: Data;
+  private readonly people: Data[] = [];
+  private readonly places: Data[] = [];
+  private readonly events: Data[] = [];
+  private readonly organizations: Data[] = [];
+  private readonly topics: Data[] = [];
+  private readonly fields: FieldOut[] = [];
+  private readonly report: ReportLine[] = [];
+  private readonly byName = new Map<string, string>();
+
+  constructor(
+    private readonly file: string,
+    private readonly text: ArticleText,
+  ) {
+    this.slug = slugOf(text.title);
+    const subject = this.ids.claim(this.slug, "organization");
+    this.org = { id: subject, section: INFOBOX, type: "Organization", name: text.infobox.title };
+  }
+
+  build(): Draft {
+    const { text, org } = this;
+    const lines = text.infobox.lines;
+    const mapped = lines.map((l) => ({ ...l, ...mapLabel(l.label) }));
+    const labels = new Set(mapped.map((m) => m.parameter));
+    // Pairs read together: a `… Year` field and its figure, a leader's title and name, an event and its date, a city and its country.
+    const yearOf = new Map<string, string>();
+    const roleOf = new Map<string, string>();
+    const eventDates = new Map<string, { iso: string; end?: string }>();
+    for (const m of mapped) {
+      const baseOfYear = /^(.*)_year$/.exec(m.parameter)?.[1];
+      const year = baseOfYear && labels.has(baseOfYear) ? parseYear(withoutResidue(m.value)) : undefined;
+      if (year && baseOfYear) yearOf.set(baseOfYear, year);
+      if (m.row?.kind === "role") roleOf.set(m.number, withoutResidue(m.value));
+      if (m.row?.kind === "eventDate") {
+        const d = parseDate(withoutResidue(m.value));
+        if (d) eventDates.set(m.number, { iso: d.iso, ...(d.end && { end: d.end }) });
+      }
+    }
+    const country = mapped.find((m) => m.row?.kind === "country");
+    const countryPlace = country ? parsePlace(withoutResidue(country.value)) : undefined;
+
+    for (const m of mapped) {
+      const value = m.value;
+      const field: FieldOut = { label: m.label, value, type: "text" };
+      const done = (outcome: Outcome, detail: string) => {
+        this.report.push({ line: m.line, label: m.label, outcome, detail });
+        if (outcome === "dropped" && value !== "") this.fields.push({ ...field, type: "display" });
+        else if (value !== "") this.fields.push(field);
+      };
+      if (value === "") {
+        done("dropped", "no value");
+        continue;
+      }
+      const clean = withoutResidue(value);
+      if (clean === "") {
+        done("dropped", "template residue, no value");
+        continue;
+      }
+      const baseOfYear = /^(.*)_year$/.exec(m.parameter)?.[1];
+      if (baseOfYear && yearOf.get(baseOfYear) !== undefined && labels.has(baseOfYear)) {
+        field.type = "date";
+        if (clean !== yearOf.get(baseOfYear)) field.date = yearOf.get(baseOfYear)!;
+        done("typed", `the year of ${mapped.find((x) => x.parameter === baseOfYear)!.label}`);
+        continue;
+      }
+      const row = m.row;
+      if (!row) {
+        if (/_type$/.test(m.parameter) || /_(size|caption|alt|class|upright)$/.test(m.parameter)) {
+          done("dropped", "display setting");
+          continue;
+        }
+        done("text", "unknown label: kept as text");
+        continue;
+      }
+      const outcome = this.apply(row, m.base, m.number, clean, field, { yearOf, roleOf, eventDates, countryPlace, parameter: m.parameter });
+      done(outcome[0], outcome[1]);
+    }
+    this.chooseType(mapped.map((m) => m.parameter));
+    return { slug: this.slug, data: this.assemble(), report: this.report };
+  }
+
+  private apply(
+    row: MappingRow,
+    base: string,
+    number: string,
+    value: string,
+    field: FieldOut,
+    ctx: { yearOf: Map<string, string>; roleOf: Map<string, string>; eventDates: Map<string, { iso: string; end?: string }>; countryPlace: ParsedPlace | undefined; parameter: string },
+  ): [Outcome, string] {
+    const org = this.org;
+    const property = row.property;
+    const asOf = ctx.yearOf.get(ctx.parameter);
+    switch (row.kind) {
+      case "display":
+        return ["dropped", "display setting"];
+      case "date": {
+        const d = parseDate(value);
+        if (!d) return ["text", "not a date"];
+        if (org[row.key] !== undefined) return ["text", `${row.key} already given`];
+        org[row.key] = d.iso;
+        field.type = "date";
+        if (d.iso !== field.value) field.date = d.iso;
+        if (d.end) field.endDate = d.end;
+        if (d.rest && row.key === "foundingDate") {
+          const place = parsePlace(d.rest.replace(/^\(|\)$/g, ""));
+          if (place && place.parts.some((p) => p.type === "Country")) org.foundingPlace = this.placeChain(place);
+        }
+        return ["typed", `${property} ${d.iso}`];
+      }
+      case "eventDate": {
+        const d = parseDate(value);
+        if (!d) return ["text", "not a date"];
+        field.type = "date";
+        if (d.iso !== field.value) field.date = d.iso;
+        if (d.end) field.endDate = d.end;
+        if (org.foundingDate === undefined || (number !== "" && Number(number) <= 1)) {
+          org.foundingDate = d.iso;
+          return ["typed", `${property} ${d.iso}, and the date of its event`];
+        }
+        return ["typed", `the date of established event ${number}`];
+      }
+      case "event": {
+        const date = ctx.eventDates.get(number);
+        if (!date) return ["text", "an event without a date"];
+        const id = this.ids.claim(idOf(value), "event");
+        this.events.push({ id, section: INFOBOX, category: "founding", name: value, startDate: date.iso, ...(date.end && { endDate: date.end }), about: [org.id] });
+        if (org.foundingEvent === undefined) org.foundingEvent = id;
+        return ["typed", `an event (schema:Event) on ${date.iso}${org.foundingEvent === id ? ", oa:foundingEvent" : ""}`];
+      }
+      case "place":
+      case "city": {
+        let place = parsePlace(value);
+        if (!place) return ["text", "not a place"];
+        if (row.kind === "city" && ctx.countryPlace && !place.parts.some((p) => p.type === "Country")) {
+          place = { parts: [...place.parts, ...ctx.countryPlace.parts.filter((p) => p.type === "Country")], exact: place.exact };
+          // "Paris" with a country field: a city.
+          if (place.parts.length === 2 && place.parts[0]!.type === "Place") place.parts[0] = { ...place.parts[0]!, type: "City" };
+        }
+        const id = this.placeChain(place);
+        if (org.location === undefined) org.location = id;
+        else this.addRef("locations", id);
+        if (place.exact) {
+          field.type = "place";
+          field.place = id;
+        }
+        return ["typed", `${property} ${place.parts.map((p) => `${p.name} (${p.type})`).join(" in ")}`];
+      }
+      case "country": {
+        const place = parsePlace(value);
+        if (!place) return ["text", "not a place"];
+        const id = this.placeChain(place);
+        if (place.exact) {
+          field.type = "place";
+          field.place = id;
+        }
+        if (org.location === undefined) org.location = id;
+        return ["typed", `the country of the location, ${place.parts.map((p) => p.name).join(", ")}`];
+      }
+      case "places": {
+        const places = parsePlaces(value);
+        if (!places) return ["text", "not a list of countries"];
+        for (const place of places) this.addRef(row.key, this.placeChain(place));
+        return ["typed", `${property} ${places.map((p) => p.parts[0]!.name).join(", ")}`];
+      }
+      case "count": {
+        const count = parseCount(value);
+        if (!count) return ["text", "not a count"];
+        const c = this.countData(count, row.unit ?? "", asOf, field.value);
+        if (row.key === "membership") {
+          const list = (org.membership as Data[] | undefined) ?? [];
+          list.push({ id: this.ids.claim(`${org.id}-members${list.length ? `-${list.length + 1}` : ""}`, "members"), section: INFOBOX, ...c });
+          org.membership = list;
+        } else {
+          if (org[row.key] !== undefined) return ["text", `${row.key} already given`];
+          org[row.key] = c;
+        }
+        field.type = "count";
+        const naive = /^([0-9][0-9,]*)\s*(.*)$/s.exec(field.value);
+        const plain = naive && Number(naive[1]!.replace(/,/g, "")) === count.value && naive[2] === count.unit && count.comparison === "exactly" && asOf === undefined && count.asOf === undefined && count.unit !== "";
+        if (!plain) field.count = { value: count.value, comparison: count.comparison, unit: c.unit, ...((c.asOf as string | undefined) && { asOf: c.asOf }) };
+        return ["typed", `${property} ${comparisonText(count.comparison)}${count.value}${c.asOf ? ` (${c.asOf})` : ""}`];
+      }
+      case "money": {
+        const money = parseMoney(value);
+        if (!money) return ["text", "not an amount of money"];
+        if (org[row.key] !== undefined) return ["text", `${row.key} already given`];
+        const m = moneyData(money, asOf, field.value);
+        org[row.key] = m;
+        field.type = "money";
+        const { asWritten: _, ...shown } = m;
+        field.money = shown;
+        return ["typed", `${property} ${money.currency ?? "(no currency)"} ${money.amount}${m.asOf ? ` (${m.asOf})` : ""}`];
+      }
+      case "url": {
+        const url = parseUrl(value);
+        if (!url) return ["text", "not a URL"];
+        field.type = "url";
+        if (org.homepage !== undefined) return ["typed", "a URL (the homepage is already given)"];
+        org.homepage = url;
+        return ["typed", `${property} ${url}`];
+      }
+      case "logo": {
+        const url = imageUrl(value);
+        if (!url) return ["text", "not an image file name"];
+        if (org.logo !== undefined) return ["text", "the logo is already given"];
+        org.logo = url;
+        return ["typed", `${property} ${url}`];
+      }
+      case "type":
+        org.category = value;
+        return ["typed", `${property} "${value}", and the organization's type`];
+      case "text":
+        if (org[row.key] !== undefined) return ["text", `${row.key} already given`];
+        org[row.key] = value;
+        return ["typed", `${property} "${value}"`];
+      case "identifier":
+        this.addText(row.key, value);
+        return ["typed", `${property} "${value}"`];
+      case "texts": {
+        const items = splitList(value);
+        for (const item of items) this.addText(row.key, item);
+        return ["typed", `${property} ${items.map((i) => JSON.stringify(i)).join(", ")}`];
+      }
+      case "names": {
+        const items = splitList(value).filter((n) => n !== org.name);
+        if (items.length === 0) return ["typed", "the organization's name, as in the infobox's title"];
+        for (const item of items) this.addText(row.key, item);
+        return ["typed", `${property} ${items.map((i) => JSON.stringify(i)).join(", ")}`];
+      }
+      case "topics": {
+        const items = splitList(value);
+        for (const item of items) this.addRef(row.key, this.topic(item, INFOBOX));
+        return ["typed", `${property} ${items.map((i) => JSON.stringify(i)).join(", ")}`];
+      }
+      case "languages": {
+        const items = splitList(value);
+        const codes = items.map((i) => findLanguage(i));
+        if (codes.some((c) => c === undefined)) return ["text", "not a list of languages"];
+        for (const code of codes) this.addText(row.key, code!);
+        return ["typed", `${property} ${codes.join(", ")}`];
+      }
+      case "people": {
+        const people = parsePeople(value);
+        if (people.length === 0) return ["text", "no names"];
+        for (const p of people) {
+          const agent = looksLikeOrganization(p.name) && row.key === "founders" ? this.organization(p.name) : this.person(p.name, p.role, row.key === "keyPeople");
+          this.addRef(row.key, agent);
+        }
+        return ["typed", `${property} ${people.map((p) => p.name + (p.role ? ` (${p.role})` : "")).join(", ")}`];
+      }
+      case "leader": {
+        const role = ctx.roleOf.get(number);
+        const people = parsePeople(value);
+        if (people.length === 0) return ["text", "no names"];
+        for (const p of people) this.addRef(row.key, this.person(p.name, p.role ?? (role || undefined), true));
+        return ["typed", `${property} ${people.map((p) => p.name + (p.role ?? role ? ` (${p.role ?? role})` : "")).join(", ")}`];
+      }
+      case "role":
+        return ["typed", `schema:jobTitle of leader ${number || "1"}`];
+      case "organization":
+      case "organizations": {
+        const names = parseOrganizationNames(value);
+        if (names.length === 0) return ["text", "no names"];
+        const ids = names.map((n) => this.organization(n.name, n.abbreviation));
+        if (row.kind === "organization") {
+          if (org[row.key] !== undefined || ids.length > 1) return ["text", "more than one parent organization"];
+          org[row.key] = ids[0];
+        } else for (const id of ids) this.addRef(row.key, id);
+        return ["typed", `${property} ${names.map((n) => n.name + (n.abbreviation ? ` (${n.abbreviation})` : "")).join(", ")}`];
+      }
+      case "year":
+        return ["text", "a year without its figure"];
+    }
+  }
+
+  private countData(count: ParsedCount, unit: string, asOf: string | undefined, written: string): Data {
+    const year = count.asOf ?? asOf;
+    return { value: count.value, comparison: count.comparison, unit: count.unit || unit || "items", ...(year !== undefined && { asOf: year }), asWritten: written };
+  }
+
+  private addText(key: string, value: string): void {
+    const list = (this.org[key] as string[] | undefined) ?? [];
+    if (!list.includes(value)) list.push(value);
+    this.org[key] = list;
+  }
+
+  private addRef(key: string, id: string): void {
+    this.addText(key, id);
+  }
+
+  /** The places of a chain, outermost first, each contained in the next; the innermost's id. */
+  private placeChain(place: ParsedPlace): string {
+    let container: string | undefined;
+    let id = "";
+    for (let i = place.parts.length - 1; i >= 0; i--) {
+      const part = place.parts[i]!;
+      id = this.place(part.name, part.type, container, part.written);
+      container = id;
+    }
+    return id;
+  }
+
+  private place(name: string, type: PlaceType, containedIn: string | undefined, written: string | undefined): string {
+    const existing = this.places.find((p) => p.name === name && p.type === type && (p.containedIn === containedIn || containedIn === undefined || p.containedIn === undefined));
+    if (existing) {
+      if (existing.containedIn === undefined && containedIn !== undefined) existing.containedIn = containedIn;
+      if (written && !((existing.alternateNames as string[] | undefined) ?? []).includes(written)) existing.alternateNames = [...((existing.alternateNames as string[] | undefined) ?? []), written];
+      return existing.id as string;
+    }
+    const id = this.ids.claim(idOf(name), "place");
+    this.places.push({ id, section: INFOBOX, type, name, ...(written && { alternateNames: [written] }), ...(containedIn && { containedIn }) });
+    return id;
+  }
+
+  private person(name: string, role: string | undefined, worksFor: boolean): string {
+    const known = this.byName.get(`person:${name}`);
+    if (known) {
+      const p = this.people.find((x) => x.id === known)!;
+      if (role && p.jobTitle === undefined) p.jobTitle = role;
+      if (worksFor) p.worksFor = this.org.id;
+      return known;
+    }
+    const id = this.ids.claim(idOf(name), "person");
+    this.byName.set(`person:${name}`, id);
+    this.people.push({ id, section: INFOBOX, name, ...(role && { jobTitle: role }), ...(worksFor && { worksFor: this.org.id }) });
+    return id;
+  }
+
+  private organization(name: string, abbreviation?: string): string {
+    const known = this.byName.get(`org:${name}`);
+    if (known) return known;
+    const id = this.ids.claim(idOf(name), "organization");
+    this.byName.set(`org:${name}`, id);
+    this.organizations.push({ id, section: INFOBOX, type: "Organization", name, ...(abbreviation && { alternateNames: [abbreviation] }) });
+    return id;
+  }
+
+  private topic(name: string, section: string): string {
+    const existing = this.topics.find((t) => (t.name as string).toLowerCase() === name.toLowerCase());
+    if (existing) return existing.id as string;
+    const id = this.ids.claim(idOf(name), "topic");
+    this.topics.push({ id, section, name });
+    return id;
+  }
+
+  /** The organization's schema.org type, from the infobox's Type field, else the lead's first sentence (schemas/organization-types.json). */
+  private chooseType(parameters: string[]): void {
+    const typeField = typeof this.org.category === "string" ? this.org.category : "";
+    const firstParagraph = this.text.lead.find((b): b is Extract<Block, { paragraph: string }> => "paragraph" in b)?.paragraph ?? "";
+    const firstSentence = /^.*?[.!?](?=\s|$)/s.exec(firstParagraph)?.[0] ?? firstParagraph;
+    for (const row of ORGANIZATION_TYPES.rows) {
+      if (row.words.some((w) => hasWords(typeField, w)) || row.words.some((w) => hasWords(firstSentence, w))) {
+        this.org.type = row.type;
+        this.org.additionalType = row.additionalType;
+        return;
+      }
+    }
+    if (parameters.some((p) => ORGANIZATION_TYPES.companyParameters.includes(p))) this.org.type = "Corporation";
+  }
+
+  private assemble(): Data {
+    const { text, org, slug } = this;
+    const sectionTitles = [INFOBOX, LEAD];
+    for (const s of text.sections) if (!sectionTitles.includes(s.title)) sectionTitles.push(s.title);
+    // "See also" lists become topics the article points to.
+    const seeAlso: string[] = [];
+    for (const s of text.sections) {
+      if (s.title.toLowerCase() !== "see also") continue;
+      for (const b of s.blocks) if ("list" in b) for (const item of b.list) seeAlso.push(this.topicForSeeAlso(item, s.title));
+    }
+    const paragraphs = text.lead.filter((b): b is Extract<Block, { paragraph: string }> => "paragraph" in b).map((b) => b.paragraph);
+    let description = paragraphs.join("\n\n");
+    if (description.length > 10_000) description = paragraphs[0]!;
+    if (description) {
+      org.description = description;
+      org.sections = { ...((org.sections as Data | undefined) ?? {}), description: LEAD };
+    }
+    const organization = orderKeys(org, ORG_KEYS);
+    const wikiTitle = text.title.replace(/ /g, "_");
+    const data: Data = {
+      article: {
+        slug,
+        title: text.title,
+        language: "en",
+        subject: org.id,
+        sections: sectionTitles,
+        ...(seeAlso.length > 0 && { seeAlso: [...new Set(seeAlso)] }),
+        source: { title: text.title, publisher: "English Wikipedia", url: `https://en.wikipedia.org/wiki/${encodeURI(wikiTitle).replace(/\?/g, "%3F").replace(/#/g, "%23")}` },
+        license: { id: "CC-BY-SA-4.0", title: "Creative Commons Attribution-ShareAlike 4.0 International", url: "https://creativecommons.org/licenses/by-sa/4.0/" },
+      },
+      infobox: { title: text.infobox.title, fields: this.fields.map((f) => orderKeys(f as unknown as Data, FIELD_KEYS)) },
+      organizations: [organization, ...this.organizations],
+      ...(this.people.length > 0 && { people: this.people }),
+      ...(this.places.length > 0 && { places: this.places }),
+      ...(this.events.length > 0 && { events: this.events }),
+      ...(this.topics.length > 0 && { topics: this.topics }),
+      text: {
+        ...(text.lead.length > 0 && { lead: text.lead.map(blockData).filter((b) => b !== undefined) }),
+        ...(text.sections.length > 0 && {
+          sections: text.sections.map((s) => {
+            const blocks = s.blocks.map(blockData).filter((b) => b !== undefined);
+            return { title: s.title, level: s.level, ...(blocks.length > 0 && { blocks }) };
+          }),
+        }),
+      },
+    };
+    return data;
+  }
+
+  private topicForSeeAlso(name: string, section: string): string {
+    return this.topic(name, section);
+  }
+}
+
+function blockData(block: Block): Data | undefined {
+  if ("paragraph" in block) return { paragraph: block.paragraph };
+  return block.list.length > 0 ? { list: block.list } : undefined;
+}
+
+function hasWords(text: string, words: string): boolean {
+  if (!text) return false;
+  const escaped = words.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return new RegExp(`(^|[^\\p{L}])${escaped}($|[^\\p{L}])`, "iu").test(text);
+}
+
+function comparisonText(c: Comparison): string {
+  return c === "exactly" ? "" : c === "more-than" ? "more than " : c === "at-least" ? "at least " : "about ";
+}
+
+function moneyData(money: ParsedMoney, asOf: string | undefined, written: string): Data {
+  const year = money.asOf ?? asOf;
+  return {
+    amount: Number(money.amount),
+    ...(money.currency && { currency: money.currency }),
+    ...(money.comparison !== "exactly" && { comparison: money.comparison }),
+    ...(year !== undefined && { asOf: year }),
+    asWritten: written,
+  };
+}
+
+const ORG_KEYS = [
+  "id", "section", "type", "additionalType", "name", "legalName", "category", "formerNames", "alternateNames", "description", "foundingDate", "foundingPlace", "foundingEvent",
+  "dissolutionDate", "fate", "location", "locations", "parentOrganization", "subOrganizations", "memberOf", "predecessors", "successors", "owners", "founders", "keyPeople",
+  "areaServed", "focus", "methods", "industries", "products", "slogans", "languages", "membership", "employees", "volunteers", "population",
+  "revenue", "expenses", "endowment", "budget", "assets", "operatingIncome", "netIncome", "equity", "gdp", "taxId", "identifiers", "logo", "homepage", "sections",
+];
+const FIELD_KEYS = ["label", "value", "type", "place", "date", "endDate", "count", "money"];
+
+function orderKeys(data: Data, order: readonly string[]): Data {
+  const out: Data = {};
+  for (const key of order) if (data[key] !== undefined) out[key] = data[key];
+  for (const key of Object.keys(data)) if (!(key in out) && data[key] !== undefined) out[key] = data[key];
+  return out;
+}

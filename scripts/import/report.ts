@@ -1,0 +1,26 @@
+// The import report: per article, the file written and how many infobox lines became typed facts,
+// stayed text or were dropped, with the reason for each line that was not typed.
+
+import type { ReportLine } from "./draft.ts";
+
+export interface ArticleReport {
+  source: string;
+  out: string;
+  written: boolean;
+  lines: ReportLine[];
+}
+
+export function counts(lines: readonly ReportLine[]): { typed: number; text: number; dropped: number } {
+  const c = { typed: 0, text: 0, dropped: 0 };
+  for (const l of lines) c[l.outcome]++;
+  return c;
+}
+
+export function formatReport(report: ArticleReport, verbose: boolean): string {
+  const c = counts(report.lines);
+  const head = `${report.written ? "wrote" : "kept"} ${report.out} from ${report.source}: ${report.lines.length} infobox lines, ${c.typed} typed, ${c.text} text, ${c.dropped} dropped`;
+  const details = report.lines
+    .filter((l) => verbose || l.outcome !== "typed")
+    .map((l) => `  ${report.source}:${l.line}: ${l.outcome}: ${l.label}: ${l.detail}`);
+  return [head, ...details].join("\n");
+}
