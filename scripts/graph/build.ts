@@ -181,7 +181,7 @@ class GraphBuilder {
   /** An amount of money as a schema:MonetaryAmount node of its own. */
   private money(ownerIri: string, id: string, name: string, value: Money, section: string): void {
     this.begin({ iri: ownerIri, id, name, type: "MonetaryAmount" }, { section });
-    this.add(RDF_TYPE, typeTerm(S("MonetaryAmount")));
+    this.addSchemaTypes("MonetaryAmount");
     if (value.comparison === undefined || value.comparison === "exactly" || value.comparison === "about") this.add(S("value"), decimal(value.amount));
     else this.add(S("minValue"), decimal(value.amount));
     if (value.comparison !== undefined) this.add(O("comparison"), plain(value.comparison));
