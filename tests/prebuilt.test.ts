@@ -1,8 +1,8 @@
-// The worker threads start from one bundled JavaScript file (scripts/cli/prebuilt.ts), not
-// through tsx: the export they make is the same either way, byte for byte.
+// The command line and its worker threads start from one prebuilt JavaScript bundle
+// (scripts/cli/prebuilt.ts), not through tsx: the export they make is the same either way, byte for byte.
 
 import { readdirSync, readFileSync, utimesSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterEach, describe, expect, it } from "vitest";
 import { exportCorpus } from "../scripts/corpus/export-corpus.ts";
@@ -19,16 +19,19 @@ afterEach(() => {
   delete process.env[NO_BUNDLE];
 });
 
-describe("the worker threads' bundle", () => {
+describe("the prebuilt command line", () => {
   it("is made, and the worker threads start from it", async () => {
     const bundle = workerBundle();
     expect(bundle).toBeDefined();
-    const text = readFileSync(fileURLToPath(bundle!), "utf8");
-    // Every module of the pipeline is inside (no TypeScript left to load), and none has an
-    // import.meta of its own (each sees worker.ts's URL, two folders below the project).
-    expect(text).not.toMatch(/from ["']\.{1,2}\//);
-    expect(text).not.toMatch(/import\.meta/);
-    expect(text).toContain(JSON.stringify(new URL("../scripts/corpus/worker.ts", import.meta.url).href));
+    const dir = dirname(fileURLToPath(bundle!));
+    const texts = readdirSync(dir).filter((name) => name.endsWith(".js")).map((name) => readFileSync(join(dir, name), "utf8"));
+    const text = texts.join("\n");
+    // Every module of the pipeline is inside (no TypeScript left to load; the pieces import only
+    // each other), and none has an import.meta of its own (each sees cli/main.ts's URL, two folders
+    // below the project).
+    expect(text).not.toMatch(/from ["']\.{1,2}\/(?!chunk-)/);
+    expect(text).not.toMatch(/import\.meta\.url\b(?!=)/);
+    expect(text).toContain(JSON.stringify(new URL("../scripts/cli/main.ts", import.meta.url).href));
     const pool = createPool({ staging: tempDir("bundle-"), formats: FORMATS }, 100, 2);
     expect(pool.loader).toBe("bundle");
     await pool.close();

@@ -48,7 +48,7 @@ function checkSums(dir: string, text: string): PlacedFinding[] {
     listed.add(file);
     const path = join(dir, file);
     if (!existsSync(path)) findings.push({ check: "syntax", node: file, message: "lists a file that is not in the folder", position });
-    else if (sha256(path) !== hash) findings.push({ check: "syntax", node: file, message: "the checksum does not match the file", expected: sha256(path), found: hash, position });
+    else if (sha256(path) !== hash) findings.push(changedFile(dir, file, "SHA256SUMS", { expected: hash, found: sha256(path) }, position));
   });
   for (const file of readdirSync(dir).sort()) {
     if (file !== "SHA256SUMS" && !listed.has(file)) findings.push({ check: "syntax", node: file, message: "a file of the folder has no checksum", expected: `a line for ${file}`, found: "none", position: { line: 1, col: 1 } });
@@ -68,8 +68,8 @@ function checkManifest(dir: string, manifest: Record<string, unknown>, lineOf: (
     listed.add(entry.path ?? "");
     const path = join(dir, entry.path ?? "");
     if (!entry.path || !existsSync(path)) return findings.push({ check: "syntax", node, message: "lists a file that is not in the folder", found: JSON.stringify(entry.path), position });
-    if (entry.bytes !== statSync(path).size) findings.push({ check: "syntax", node, message: `the size of ${entry.path} is wrong`, expected: String(statSync(path).size), found: String(entry.bytes), position });
-    if (entry.sha256 !== sha256(path)) findings.push({ check: "syntax", node, message: `the SHA-256 of ${entry.path} is wrong`, expected: sha256(path), found: String(entry.sha256), position });
+    if (entry.bytes !== statSync(path).size) findings.push(changedFile(dir, entry.path, "manifest.json", { expected: `${entry.bytes} bytes`, found: `${statSync(path).size} bytes` }, position));
+    else if (entry.sha256 !== sha256(path)) findings.push(changedFile(dir, entry.path, "manifest.json", { expected: `SHA-256 ${entry.sha256}`, found: `SHA-256 ${sha256(path)}` }, position));
   });
   for (const file of readdirSync(dir).sort()) {
     if (!PACKAGE_FILES.includes(file as PackageFile) || file === "datapackage.json") {
@@ -88,8 +88,8 @@ function checkDataPackage(dir: string, pkg: Record<string, unknown>, lineOf: (ne
     const position = lineOf(`"path": ${JSON.stringify(resource.path)}`);
     const path = join(dir, resource.path ?? "");
     if (!resource.path || !existsSync(path)) return findings.push({ check: "syntax", node, message: "describes a file that is not in the folder", found: JSON.stringify(resource.path), position });
-    if (resource.bytes !== undefined && resource.bytes !== statSync(path).size) findings.push({ check: "syntax", node, message: `the size of ${resource.path} is wrong`, expected: String(statSync(path).size), found: String(resource.bytes), position });
-    if (resource.hash !== undefined && resource.hash !== `sha256:${sha256(path)}`) findings.push({ check: "syntax", node, message: `the hash of ${resource.path} is wrong`, expected: `sha256:${sha256(path)}`, found: resource.hash, position });
+    if (resource.bytes !== undefined && resource.bytes !== statSync(path).size) findings.push(changedFile(dir, resource.path, "datapackage.json", { expected: `${resource.bytes} bytes`, found: `${statSync(path).size} bytes` }, position));
+    else if (resource.hash !== undefined && resource.hash !== `sha256:${sha256(path)}`) findings.push(changedFile(dir, resource.path, "datapackage.json", { expected: resource.hash, found: `sha256:${sha256(path)}` }, position));
     if (resource.format === "csv" && resource.path.endsWith(".csv")) {
       const header = readFileSync(path, "utf8").replace(/^\uFEFF/, "").split("\r\n")[0]!.replace(/"/g, "");
       const fields = (resource.schema?.fields ?? []).map((f) => f.name).join(",");
@@ -98,4 +98,27 @@ function checkDataPackage(dir: string, pkg: Record<string, unknown>, lineOf: (ne
     }
   });
   return findings;
+}
+
+/**
+ * A file that is not what `record` says: named as the changed file (changed by hand, or damaged),
+ * with what the record says (expected) and what the file is (found). When the other record
+ * (SHA256SUMS for the manifest and the data package, the manifest for SHA256SUMS) agrees with the
+ * file, it is the record that was changed.
+ */
+function changedFile(dir: string, file: string, record: string, { expected, found }: { expected: string; found: string }, position: Position): PlacedFinding {
+  const recordChanged = otherRecord(dir, file, record) === sha256(join(dir, file));
+  const message = recordChanged ? `${record} does not describe ${file} as it is (${record} was changed since the export?); make export restores it` : `${file} is not the file the export wrote (changed since, by hand?); make export restores it`;
+  return { check: "integrity", node: file, message, expected: `${expected}, as ${record} records`, found: `${found}, as the file is`, position };
+}
+
+/** The SHA-256 of `file` as the other record lists it: SHA256SUMS's line, or for SHA256SUMS the manifest's entry. */
+function otherRecord(dir: string, file: string, record: string): string | undefined {
+  try {
+    if (record !== "SHA256SUMS") return new RegExp(`^([0-9a-f]{64}) [ *]${file.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`, "m").exec(readFileSync(join(dir, "SHA256SUMS"), "utf8"))?.[1];
+    const manifest = JSON.parse(readFileSync(join(dir, "manifest.json"), "utf8")) as { files?: { path?: string; sha256?: string }[] };
+    return manifest.files?.find((f) => f.path === file)?.sha256;
+  } catch {
+    return undefined;
+  }
 }

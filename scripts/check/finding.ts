@@ -4,7 +4,8 @@
 import type { Diagnostic } from "../lib/diagnostic.ts";
 import { BASE, PREFIXES } from "../graph/namespaces.ts";
 
-export type CheckName = "syntax" | "schema.org vocabulary" | "SHACL" | "JSON Schema";
+/** "integrity": a file is not what the export wrote (its size or hash is not the one recorded). */
+export type CheckName = "syntax" | "integrity" | "schema.org vocabulary" | "SHACL" | "JSON Schema";
 
 export interface Finding {
   check: CheckName;
@@ -43,7 +44,7 @@ export function showTerm(term: { termType: string; value: string; datatype?: { v
 
 /** `dist/ifex.ttl:12:5: error: [SHACL] ifex:tunisia-monitoring-group schema:endDate: message, expected X, found Y` */
 export function formatViolation(v: Violation): string {
-  const node = v.check === "JSON Schema" || v.check === "syntax" ? v.node : compactIri(v.node);
+  const node = v.check === "JSON Schema" || v.check === "syntax" || v.check === "integrity" ? v.node : compactIri(v.node);
   const where = [node, v.property === undefined ? "" : compactIri(v.property)].filter(Boolean).join(" ");
   let text = `${v.file}:${v.line}:${v.col}: error: [${v.check}] ${where ? `${where}: ` : ""}${v.message}`;
   if (v.expected !== undefined) text += `, expected ${v.expected}`;

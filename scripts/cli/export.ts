@@ -1,6 +1,9 @@
-// Command line: node --import tsx scripts/cli/export.ts [options]
+// Command line: `make export` runs it prebuilt (cli/prebuilt.ts: node node_modules/.cache/org-article-export/cli.mjs);
+// in development, node --import tsx scripts/cli/export.ts [options].
 // Reads every source/<slug>.yaml, and writes the artifacts of all of them into dist/ — or, on any
-// problem, prints every problem as file:line:col and leaves dist/ as it was.
+// problem, prints every problem as file:line:col and leaves dist/ as it was. It first asks the last
+// export's state whether anything changed (corpus/export-state.ts): when nothing did, it stops there,
+// before loading the pipeline.
 //
 // Exit codes: 0 done, 1 invalid input, 2 wrong usage, 130 / 143 interrupted (SIGINT / SIGTERM).
 
@@ -13,7 +16,8 @@ import { progressLine } from "./progress.ts";
 import { unsafeOutDir } from "../publish/out-guard.ts";
 import { renderReport } from "../report/report.ts";
 import { PROJECT_ROOT } from "../lib/project-path.ts";
-import { exportCorpus, type ExportOutcome } from "../corpus/export-corpus.ts";
+import type { ExportOutcome } from "../corpus/export-corpus.ts";
+import { pipelineFingerprint, upToDate } from "../corpus/export-state.ts";
 import { isArticleFile } from "../lib/article-file.ts";
 
 const HELP = `Usage: node --import tsx scripts/cli/export.ts [options]
@@ -21,13 +25,15 @@ const HELP = `Usage: node --import tsx scripts/cli/export.ts [options]
 Exports every <slug>.yaml of the source folder into the output folder: per article
 <slug>.csv, .jsonld, .ttl, .nt, .infobox.json and .html (those of --formats), and for the
 whole folder datapackage.json, manifest.json and SHA256SUMS. The folder is replaced as a
-whole, and only when something changed; on any problem it is left as it was.
+whole, and only when something changed (an article added, edited or removed, a file of the
+output deleted or edited by hand); on any problem it is left as it was.
 
 Options:
   --source DIR       folder of the article YAML files (default: source)
   --out DIR          output folder, replaced as a whole (default: dist)
   --formats LIST     comma-separated, some of: ${FORMATS.join(",")} (default: all)
   --errors FORMAT    how problems are reported: text on stderr (default) or json on stdout
+  --force            make every file again, whatever the last export left
   --threads N        worker threads for the articles (default: one per core, and none for
                      fewer than 64 articles, which the main thread exports faster alone);
                      0: everything on the main thread
@@ -56,6 +62,7 @@ async function main(argv: string[]): Promise<number> {
         formats: { type: "string" },
         errors: { type: "string", default: "text" },
         threads: { type: "string" },
+        force: { type: "boolean" },
         help: { type: "boolean", short: "h" },
       },
       strict: true,
@@ -106,6 +113,15 @@ async function main(argv: string[]): Promise<number> {
   }
 
   const started = performance.now();
+  // Nothing changed since the last export (the same sources, every file of the output as it left
+  // them): said without loading the pipeline.
+  const fresh = options.force ? undefined : upToDate(options.source, options.out, pipelineFingerprint({ formats, created: created.created ?? null }));
+  if (fresh) {
+    if (options.errors === "json") process.stdout.write("[]\n");
+    (options.errors === "json" ? process.stderr : process.stdout).write(summary(false, fresh.sources.length, fresh.files, fresh.bytes, options.out, started));
+    return 0;
+  }
+  const { exportCorpus } = await import("../corpus/export-corpus.ts");
   const progress = progressLine(process.stderr);
   // Ctrl-C (or a CI job cancelled: SIGTERM) stops the export at its next step, which leaves the
   // output as it was and removes the staging folder and the lock, rather than leaving them for the
@@ -121,6 +137,7 @@ async function main(argv: string[]): Promise<number> {
       outDir: options.out,
       formats,
       ...(threads !== undefined && { threads }),
+      ...(options.force && { force: true }),
       ...(created.created !== undefined && { created: created.created }),
       onProgress: (done, total, file) => progress.update(`exporting ${done}/${total}: ${file}`),
       signal: interrupt.signal,
@@ -153,13 +170,15 @@ async function main(argv: string[]): Promise<number> {
     process.stderr.write(report.stderr);
     return 1;
   }
-  const seconds = ((performance.now() - started) / 1000).toFixed(2);
   // With --errors=json stdout is always JSON: no problems is [], and the summary goes to stderr.
   if (options.errors === "json") process.stdout.write("[]\n");
-  (options.errors === "json" ? process.stderr : process.stdout).write(
-    `${outcome.changed ? "exported" : "unchanged"}: ${outcome.articles} article${outcome.articles === 1 ? "" : "s"}, ${outcome.files} files, ${outcome.bytes} bytes in ${options.out}/ (${seconds} s)\n`,
-  );
+  (options.errors === "json" ? process.stderr : process.stdout).write(summary(outcome.changed, outcome.articles, outcome.files, outcome.bytes, options.out, started));
   return 0;
+}
+
+function summary(changed: boolean, articles: number, files: number, bytes: number, out: string, started: number): string {
+  const seconds = ((performance.now() - started) / 1000).toFixed(2);
+  return `${changed ? "exported" : "unchanged"}: ${articles} article${articles === 1 ? "" : "s"}, ${files} files, ${bytes} bytes in ${out}/ (${seconds} s)\n`;
 }
 
 function holdsArticles(dir: string): boolean {

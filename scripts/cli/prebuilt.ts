@@ -1,93 +1,119 @@
-// The worker threads' code as one plain JavaScript file: worker.ts and the pipeline's modules it
-// imports, bundled by esbuild (the TypeScript compiler tsx itself uses) and kept in
-// node_modules/.cache/org-article-export/, named by the hash of the pipeline's files
-// (lib/pipeline-hash.ts): a change to the code gets a new bundle, never a stale one.
+// The prebuilt command line: cli/main.ts (the export's command line on the main thread, an export
+// thread in a worker) and every pipeline module it imports, bundled by esbuild into plain JavaScript
+// and kept in node_modules/.cache/org-article-export/cli-<hash>/, named by the hash of the
+// pipeline's files (lib/pipeline-hash.ts): a change to the code gets a new bundle, never a stale one.
+// `make export` runs it (`node node_modules/.cache/org-article-export/cli.mjs`); make builds it with
+// `node --import tsx scripts/cli/prebuilt.ts` when a pipeline source changed. Tests and development
+// run the TypeScript through tsx; their worker threads start from the same bundle.
 //
-// Why: a worker thread that registers tsx loads each TypeScript module through tsx's loader
-// thread; one started from the bundle loads one file. Measured on a 2-core machine, two workers
-// gave their first result after 0.6 s and 1.2 s of CPU with tsx, after 0.14 s and 0.25 s of CPU
-// from the bundle: for an export, time during which no article is made.
+// Why: Node with tsx spends some 0.45 s loading TypeScript before an export of one article starts;
+// from the bundle the command line starts in Node's own start-up time, and a worker thread loads one
+// file instead of each module through tsx's loader thread.
 //
-// Packages stay outside the bundle (imported from node_modules as before). Every module of the
-// bundle sees import.meta.url as worker.ts's own: the pipeline's modules all sit two folders below
-// the project (scripts/<part>/<file>.ts), and use it only to find the project (lib/project-path.ts)
-// and its node_modules. When the bundle cannot be made (no esbuild for this platform, a read-only
-// cache), or ORG_ARTICLES_NO_WORKER_BUNDLE=1 says not to, the workers load the TypeScript through
-// tsx as before.
+// Packages stay outside the bundle (imported from node_modules when first needed: the code is split
+// at each dynamic import, so a command line that finds nothing to do loads none of them). Every
+// module of the bundle sees import.meta.url as cli/main.ts's own: the pipeline's modules all sit two
+// folders below the project (scripts/<part>/<file>.ts) and use it only to find the project
+// (lib/project-path.ts). ORG_ARTICLES_NO_WORKER_BUNDLE=1 makes the worker threads load the
+// TypeScript through tsx instead (stack traces, a debugger).
 
 import { execFileSync } from "node:child_process";
 import { createRequire } from "node:module";
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { pipelineHash } from "../lib/pipeline-hash.ts";
 import { projectPath } from "../lib/project-path.ts";
 
+/** Set by esbuild in the bundle: its own entry's URL. */
+declare const ORG_ARTICLES_PREBUILT_ENTRY: string | undefined;
+
 const require = createRequire(import.meta.url);
-const ENTRY = projectPath("scripts/corpus/worker.ts");
-const CACHE_DIR = projectPath("node_modules/.cache/org-article-export");
+const ENTRY = projectPath("scripts/cli/main.ts");
+export const PREBUILT_DIR = projectPath("node_modules/.cache/org-article-export");
+/** What make runs: one line that imports the current bundle's entry. */
+export const PREBUILT_CLI = join(PREBUILT_DIR, "cli.mjs");
 /** Changes when the bundle is made differently. */
-const BUNDLE_VERSION = 1;
+const BUNDLE_VERSION = 2;
 /** Bundles kept in the cache, the newest. */
 const BUNDLES_KEPT = 4;
 
 let made: URL | null | undefined;
 
-/** The bundle's URL (made first if needed), or undefined when it cannot be made. */
-export function workerBundle(): URL | undefined {
-  // For a look at the workers' own TypeScript (stack traces, a debugger): no bundle.
-  if (process.env.ORG_ARTICLES_NO_WORKER_BUNDLE === "1") return undefined;
+/** The bundle's entry (made first if needed), or undefined when it cannot be made. */
+export function prebuiltEntry(): URL | undefined {
+  // Inside the bundle: itself.
+  if (typeof ORG_ARTICLES_PREBUILT_ENTRY === "string") return new URL(ORG_ARTICLES_PREBUILT_ENTRY);
   if (made !== undefined) return made ?? undefined;
   try {
-    const esbuildVersion = (require("esbuild/package.json") as { version: string }).version;
-    const name = `worker-${pipelineHash().slice(0, 24)}-${esbuildVersion}-${BUNDLE_VERSION}.mjs`;
-    const file = join(CACHE_DIR, name);
-    if (!existsSync(file)) {
-      mkdirSync(CACHE_DIR, { recursive: true });
-      // Written aside, then renamed: an export running at the same time never sees half a file.
-      const temporary = `${file}.${process.pid}`;
-      try {
-        // esbuild's command line rather than its API: buildSync would keep a thread and a child
-        // process of esbuild's for the rest of this process.
-        execFileSync(
-          require.resolve("esbuild/bin/esbuild"),
-          [
-            ENTRY,
-            `--outfile=${temporary}`,
-            "--bundle",
-            "--platform=node",
-            "--format=esm",
-            "--target=node20",
-            "--packages=external",
-            `--define:import.meta.url=${JSON.stringify(pathToFileURL(ENTRY).href)}`,
-            // Functions keep their names, as tsx keeps them.
-            "--keep-names",
-            "--log-level=error",
-          ],
-          { stdio: ["ignore", "ignore", "pipe"] },
-        );
-        renameSync(temporary, file);
-      } finally {
-        rmSync(temporary, { force: true });
-      }
-      pruneBundles(CACHE_DIR, BUNDLES_KEPT);
-    }
-    made = pathToFileURL(file);
+    made = build();
   } catch {
     made = null;
   }
   return made ?? undefined;
 }
 
+/** For the worker threads: the bundle's entry, unless ORG_ARTICLES_NO_WORKER_BUNDLE=1 asks for tsx. */
+export function workerBundle(): URL | undefined {
+  return process.env.ORG_ARTICLES_NO_WORKER_BUNDLE === "1" ? undefined : prebuiltEntry();
+}
+
+function build(): URL {
+  const esbuildVersion = (require("esbuild/package.json") as { version: string }).version;
+  const hash = pipelineHash();
+  const dir = join(PREBUILT_DIR, `cli-${hash.slice(0, 24)}-${esbuildVersion}-${BUNDLE_VERSION}`);
+  const entry = join(dir, "main.js");
+  if (!existsSync(entry)) {
+    mkdirSync(PREBUILT_DIR, { recursive: true });
+    // Written aside, then renamed: an export running at the same time never sees half a bundle.
+    const temporary = `${dir}.${process.pid}`;
+    try {
+      // esbuild's command line rather than its API: buildSync would keep a thread and a child
+      // process of esbuild's for the rest of this process.
+      execFileSync(
+        require.resolve("esbuild/bin/esbuild"),
+        [
+          ENTRY,
+          `--outdir=${temporary}`,
+          "--bundle",
+          "--splitting",
+          "--chunk-names=chunk-[hash]",
+          "--platform=node",
+          "--format=esm",
+          "--target=node20",
+          "--packages=external",
+          `--define:import.meta.url=${JSON.stringify(pathToFileURL(ENTRY).href)}`,
+          `--define:ORG_ARTICLES_PREBUILT_ENTRY=${JSON.stringify(pathToFileURL(entry).href)}`,
+          `--define:ORG_ARTICLES_PIPELINE_HASH=${JSON.stringify(hash)}`,
+          // Functions keep their names, as tsx keeps them.
+          "--keep-names",
+          "--log-level=error",
+        ],
+        { stdio: ["ignore", "ignore", "pipe"] },
+      );
+      // A package.json that says the .js files are ES modules, wherever the cache is.
+      writeFileSync(join(temporary, "package.json"), '{ "type": "module" }\n');
+      renameSync(temporary, dir);
+    } catch (error) {
+      if (!existsSync(entry)) throw error;
+      // Another export made the same bundle meanwhile.
+    } finally {
+      rmSync(temporary, { recursive: true, force: true });
+    }
+    pruneBundles(PREBUILT_DIR, BUNDLES_KEPT);
+  }
+  return pathToFileURL(entry);
+}
+
 /**
  * Bundles of earlier code go, but the `kept` newest: checkouts of other code may share this
  * node_modules, and one of their exports may be about to start its workers from its own. Best
- * effort: a file another export removes meanwhile is no error.
+ * effort: a bundle another export removes meanwhile is no error.
  */
 export function pruneBundles(dir: string, kept: number): void {
   const bundles: { path: string; made: number }[] = [];
   for (const name of readdirSync(dir)) {
-    if (!/^worker-.*\.mjs$/.test(name)) continue;
+    if (!/^(cli|worker)-[0-9a-z]+-\d+\.\d+\.\d+-\d+(\.mjs)?$/.test(name)) continue;
     try {
       bundles.push({ path: join(dir, name), made: statSync(join(dir, name)).mtimeMs });
     } catch {
@@ -95,5 +121,17 @@ export function pruneBundles(dir: string, kept: number): void {
     }
   }
   bundles.sort((a, b) => b.made - a.made);
-  for (const { path } of bundles.slice(kept)) rmSync(path, { force: true });
+  for (const { path } of bundles.slice(kept)) rmSync(path, { recursive: true, force: true });
+}
+
+// `node --import tsx scripts/cli/prebuilt.ts`: builds the bundle (if needed) and points cli.mjs at it.
+if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href && typeof ORG_ARTICLES_PREBUILT_ENTRY !== "string") {
+  const entry = prebuiltEntry();
+  if (entry === undefined) {
+    build(); // throws esbuild's message
+    process.exit(1);
+  }
+  // Always written (make compares its time with the sources').
+  writeFileSync(`${PREBUILT_CLI}.${process.pid}`, `// The prebuilt command line (scripts/cli/prebuilt.ts); made by make, not by hand.\nimport ${JSON.stringify(entry.href)};\n`);
+  renameSync(`${PREBUILT_CLI}.${process.pid}`, PREBUILT_CLI);
 }

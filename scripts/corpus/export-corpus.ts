@@ -34,7 +34,7 @@ import { readEntityTable, type ArticleEntities } from "./entity-table.ts";
 import { COMBINED, EVENT_COLUMNS } from "./combined-info.ts";
 import { eventsCsvBytes, organizationsCsv, organizationsHeader } from "./combined-csv.ts";
 import { Spill, type SpillRef } from "./spill.ts";
-import { dropState, loadState, pipelineFingerprint, StateWriter, type StoredFacts } from "./export-state.ts";
+import { dropState, loadState, outputChanges, pipelineFingerprint, sourceUnchanged, StateWriter, statOf, type StoredFacts } from "./export-state.ts";
 import { fileName, isArticleFile, slugOfFile } from "../lib/article-file.ts";
 
 export interface ExportOptions {
@@ -47,6 +47,8 @@ export interface ExportOptions {
   threads?: number;
   /** Called as articles are done, for a progress line. */
   onProgress?: (done: number, total: number, file: string) => void;
+  /** Every article made again, whatever the state of the last export says. */
+  force?: boolean;
   /**
    * Once aborted (Ctrl-C), the export stops at its next step and throws the signal's reason; the
    * output is left as it was, and the staging folder and the lock go.
@@ -71,6 +73,8 @@ interface Article {
   holes?: string[];
   /** Its files are the current output's (its source did not change). */
   reused: boolean;
+  /** Its source's size and time when listed (the state records them: unchanged, it is not read again). */
+  read: { bytes: number; mtimeMs: number };
   /** Its line of the next export's state is written (as soon as its facts are final). */
   stated?: boolean;
   /** Its N-Triples and Turtle statements as its job handed them over, until appended to the combined files. */
@@ -120,12 +124,14 @@ export async function exportCorpus(options: ExportOptions): Promise<ExportOutcom
   let spill: Spill | undefined;
   let state: StateWriter | undefined;
   try {
-    const state0 = loadState(outDir, fingerprint, CHECKSUMS_FILE);
+    const state0 = options.force ? undefined : loadState(outDir, fingerprint);
+    // The files of the output deleted, added or changed by hand since the last export: made again.
+    const damaged = state0 ? outputChanges(outDir, state0.header) : undefined;
     // Unchanged articles keep their files, when the previous export's state vouches for them.
     if (state0) {
-      for (const article of articles) if (state0.sources.get(fileName(article.file)) === hashFile(article.path)) article.reused = true;
-      // Nothing changed: the same articles, every one unchanged. Nothing is written.
-      if (articles.length === state0.sources.size && articles.every((a) => a.reused)) {
+      for (const article of articles) if (sourceUnchanged(article.path, state0.sources.get(fileName(article.file)))) article.reused = true;
+      // Nothing changed: the same articles, every one unchanged, every file as it was. Nothing is written.
+      if (articles.length === state0.sources.size && articles.every((a) => a.reused) && damaged!.size === 0) {
         return { ok: true, changed: false, articles: articles.length, rebuilt: 0, files: state0.header.files, bytes: state0.header.bytes };
       }
     }
@@ -138,18 +144,19 @@ export async function exportCorpus(options: ExportOptions): Promise<ExportOutcom
     // A copy is parked: the previous facts stay whole (their entity tables are compared below).
     for (const article of articles) if (article.reused) park(article, { ...previous!.get(fileName(article.file))!.facts() }, spill);
     const before = previous && new Map([...previous.values()].map(({ facts }) => [facts().slug, () => facts().entities]));
-    const outcome = await build(articles, staged, spill, state, options, before, previous);
+    const outcome = await build(articles, staged, spill, state, options, before, previous, damaged ?? new Set());
     if (!outcome.ok) return outcome;
     // Interrupted while the articles ran on this thread, or while the bundle was written: not swapped in.
     options.signal?.throwIfAborted();
     const checksums = readFileSync(join(staged.staging, CHECKSUMS_FILE));
-    // From a fresh clone dist/ is already what this export makes: leave it, just remember it.
+    // From a fresh clone dist/ is already what this export makes: leave it, just remember it. Not
+    // when a file was changed by hand (its checksum in SHA256SUMS may be as it was), or --force.
     const current = staged.currentChecksums(CHECKSUMS_FILE);
-    const changed = current === undefined || current !== checksums.toString("utf8") || !sameNames(outDir, staged.staging);
+    const changed = options.force === true || (damaged !== undefined && damaged.size > 0) || current === undefined || current !== checksums.toString("utf8") || !sameNames(outDir, staged.staging);
     dropState(outDir);
     if (changed) staged.commit();
     else staged.abort();
-    state.finish(fingerprint, checksums, outcome);
+    state.finish(fingerprint, outcome);
     state = undefined;
     return { ok: true, changed, articles: articles.length, rebuilt: outcome.rebuilt, files: outcome.files, bytes: outcome.bytes };
   } finally {
@@ -181,6 +188,8 @@ async function build(
   previous: ReadonlyMap<string, () => string> | undefined,
   /** Source file name → its facts in the previous export's state. */
   stored: ReadonlyMap<string, StoredFacts> | undefined,
+  /** The files of the output changed by hand since the last export (export-state.ts). */
+  damaged: ReadonlySet<string>,
 ): Promise<{ ok: true; rebuilt: number; files: number; bytes: number } | Extract<ExportOutcome, { ok: false }>> {
   const { formats } = options;
   const staging = staged.staging;
@@ -224,8 +233,8 @@ async function build(
     // Reused articles: their files, linked from the current output.
     for (const article of articles) {
       if (!article.reused) continue;
-      // A file whose size is not the one recorded was changed by hand: the article is made again.
-      if (article.facts!.files.some(([name, bytes]) => sizeOf(join(staged.outDir, name)) !== bytes)) {
+      // A file deleted or changed by hand: the article is made again.
+      if (article.facts!.files.some(([name]) => damaged.has(name))) {
         article.reused = false;
         article.facts = article.entities = article.events = undefined;
         continue;
@@ -253,11 +262,11 @@ async function build(
         // The second job of an article with links: its CSV and events rows join the first job's facts.
         article.facts!.files.push(...result.facts.files);
         const events = result.facts.events;
-        if (!events) state.add(unpark(article, spill));
+        if (!events) state.add(unpark(article, spill), article.read);
         else {
           article.events = events.map((e) => ({ date: e.date, line: spill.put(e.line) }));
           // Its line of the state from the rows in hand, rather than read back from the spill.
-          state.add({ ...unpark({ ...article, events: undefined }, spill), events });
+          state.add({ ...unpark({ ...article, events: undefined }, spill), events }, article.read);
         }
         article.stated = true;
         return;
@@ -269,7 +278,7 @@ async function build(
       // Its facts are final unless its CSV waits for a second job: its line of the next state now,
       // while other articles are still being made, rather than all of them at the end.
       if (result.facts.linksTo.length === 0 || !formats.includes("csv")) {
-        state.add(result.facts);
+        state.add(result.facts, article.read);
         article.stated = true;
       }
       park(article, result.facts, spill);
@@ -346,8 +355,8 @@ async function build(
     for (const article of articles) {
       if (article.stated) continue;
       const kept = article.reused ? stored?.get(fileName(article.file)) : undefined;
-      if (kept) state.addStored(article.facts!.source.path, article.facts!.source.sha256, kept.json);
-      else state.add(unpark(article, spill));
+      if (kept) state.addStored(article.facts!.source.path, article.facts!.source.sha256, article.read, kept.json);
+      else state.add(unpark(article, spill), article.read);
     }
     spill.dispose();
     if (nt) combined.set(COMBINED.nTriples, nt.close());
@@ -464,27 +473,13 @@ function listArticles(sourceDir: string): Article[] {
     .map((name) => {
       const path = join(sourceDir, name);
       const shown = relative(process.cwd(), resolve(path)) || path;
-      return { slug: slugOfFile(name), path, file: shown.startsWith("..") ? path : shown, reused: false };
+      const stat = statOf(path);
+      return { slug: slugOfFile(name), path, file: shown.startsWith("..") ? path : shown, reused: false, read: { bytes: stat?.size ?? -1, mtimeMs: stat?.mtimeMs ?? -1 } };
     });
   return articles.sort((a, b) => compareCodePoints(a.slug, b.slug) || compareCodePoints(a.file, b.file));
 }
 
 
-function sizeOf(path: string): number {
-  try {
-    return statSync(path).size;
-  } catch {
-    return -1;
-  }
-}
-
-function hashFile(path: string): string {
-  try {
-    return createHash("sha256").update(readFileSync(path)).digest("hex");
-  } catch {
-    return "";
-  }
-}
 
 function sameNames(outDir: string, staging: string): boolean {
   try {

@@ -3,27 +3,31 @@
 // source. The next export rebuilds only the articles whose source changed (and those whose CSV names
 // an entity of an article that changed), and links the other files from the current output.
 //
-// The state is trusted only for the output it describes: its header holds the hash of that output's
-// SHA256SUMS (which covers every other file), the pipeline's fingerprint (its code, schemas and
-// locked dependencies) and the export's settings. Anything else, and the export starts afresh.
+// The state is trusted only for the output it describes: its header lists every file of that output
+// with its size and modification time as the export left it, the pipeline's fingerprint (its code,
+// schemas and locked dependencies) and the export's settings. A file of the output deleted, added or
+// changed by hand is seen by its size or time, and made again; anything else, and the export starts
+// afresh. `upToDate` answers "nothing to do" from the header alone, without loading the pipeline.
 
 import { createHash } from "node:crypto";
-import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { isAlive } from "../publish/lock.ts";
 import { Appender } from "../lib/appender.ts";
 import { dirname, join, resolve } from "node:path";
 import { PROJECT_ROOT } from "../lib/project-path.ts";
 import { pipelineHash } from "../lib/pipeline-hash.ts";
+import { isArticleFile } from "../lib/article-file.ts";
 import type { ArticleFacts } from "./article-job.ts";
 
-const VERSION = 1;
+const VERSION = 2;
+
+/** A file as an export left it: its name, size and modification time (ms, with its fraction). */
+export type FileStat = [name: string, bytes: number, mtimeMs: number];
 
 export interface StateHeader {
   version: number;
   /** Hash of the pipeline's code and settings (formats, created time). */
   fingerprint: string;
-  /** SHA-256 of the output's SHA256SUMS when the state was written. */
-  checksums: string;
   /** How many files the output holds, and their bytes. */
   files: number;
   bytes: number;
@@ -31,8 +35,10 @@ export interface StateHeader {
   outDir: string;
   /** The size of the facts file this header vouches for. */
   factsBytes: number;
-  /** Each article's source file name and the SHA-256 of its text, in the facts file's order. */
-  sources: [name: string, sha256: string][];
+  /** Each article's source file name, the SHA-256 of its text, and its size and time when read, in the facts file's order. */
+  sources: [name: string, sha256: string, bytes: number, mtimeMs: number][];
+  /** Every file of the output after the export, in code-unit order of the names. */
+  output: FileStat[];
 }
 
 /** One article's facts as the previous export stored them: the JSON line, parsed when first asked for. */
@@ -43,8 +49,8 @@ export interface StoredFacts {
 
 export interface ExportState {
   header: StateHeader;
-  /** Source file name (e.g. ifex.yaml) → the SHA-256 of its text: enough to see that nothing changed. */
-  sources: Map<string, string>;
+  /** Source file name (e.g. ifex.yaml) → the SHA-256 of its text, and its size and time when it was read. */
+  sources: Map<string, { sha256: string; bytes: number; mtimeMs: number }>;
   /**
    * Source file name → its facts (each parsed when first asked for), read from the facts file
    * only now; undefined when that file is not the one the header vouches for.
@@ -63,18 +69,87 @@ export function pipelineFingerprint(settings: unknown): string {
   return createHash("sha256").update(JSON.stringify({ version: VERSION, settings, pipeline: pipelineHash() })).digest("hex");
 }
 
-/** The state, if there is one and it describes the output as it is now; otherwise undefined. */
-export function loadState(outDir: string, fingerprint: string, checksumsFile: string): ExportState | undefined {
+/** The state the last export of this pipeline and these settings left for `outDir`; otherwise undefined. */
+export function loadState(outDir: string, fingerprint: string): ExportState | undefined {
   let header: StateHeader;
   try {
     header = JSON.parse(readFileSync(statePath(outDir), "utf8")) as StateHeader;
     if (header.version !== VERSION || header.fingerprint !== fingerprint) return undefined;
-    const checksums = readFileSync(join(outDir, checksumsFile));
-    if (header.checksums !== createHash("sha256").update(checksums).digest("hex")) return undefined;
   } catch {
     return undefined;
   }
-  return { header, sources: new Map(header.sources), facts: () => readFacts(outDir, header) };
+  return {
+    header,
+    sources: new Map(header.sources.map(([name, sha256, bytes, mtimeMs]) => [name, { sha256, bytes, mtimeMs }])),
+    facts: () => readFacts(outDir, header),
+  };
+}
+
+/** The files of the output that are not as the last export left them: changed, deleted, or added since. */
+export function outputChanges(outDir: string, header: StateHeader): Set<string> {
+  const changed = new Set<string>();
+  let names: string[];
+  try {
+    names = readdirSync(outDir);
+  } catch {
+    return new Set(header.output.map(([name]) => name));
+  }
+  const present = new Set(names);
+  for (const [name, bytes, mtimeMs] of header.output) {
+    if (!present.delete(name)) changed.add(name);
+    else {
+      const stat = statOf(join(outDir, name));
+      if (stat === undefined || stat.size !== bytes || stat.mtimeMs !== mtimeMs) changed.add(name);
+    }
+  }
+  for (const name of present) changed.add(name);
+  return changed;
+}
+
+/** Whether an article's source is the one the state recorded: by size and time, else by its SHA-256. */
+export function sourceUnchanged(path: string, recorded: { sha256: string; bytes: number; mtimeMs: number } | undefined): boolean {
+  if (recorded === undefined) return false;
+  const stat = statOf(path);
+  if (stat === undefined) return false;
+  if (stat.size === recorded.bytes && stat.mtimeMs === recorded.mtimeMs) return true;
+  return stat.size === recorded.bytes && hashFile(path) === recorded.sha256;
+}
+
+/**
+ * The last export's totals when it is still exactly the output: the same articles, none changed, and
+ * every file of the output as it left it. Reads the state's header, lists both folders and looks at
+ * each file's size and time: no article is read, no pipeline module loaded.
+ */
+export function upToDate(sourceDir: string, outDir: string, fingerprint: string): StateHeader | undefined {
+  const state = loadState(outDir, fingerprint);
+  if (!state) return undefined;
+  let names: string[];
+  try {
+    names = readdirSync(sourceDir).filter(isArticleFile);
+  } catch {
+    return undefined;
+  }
+  if (names.length !== state.sources.size) return undefined;
+  for (const name of names) if (!sourceUnchanged(join(sourceDir, name), state.sources.get(name))) return undefined;
+  return outputChanges(outDir, state.header).size === 0 ? state.header : undefined;
+}
+
+/** The size and time of a file, as the state records them. */
+export function statOf(path: string): { size: number; mtimeMs: number } | undefined {
+  try {
+    const { size, mtimeMs } = statSync(path);
+    return { size, mtimeMs };
+  } catch {
+    return undefined;
+  }
+}
+
+function hashFile(path: string): string {
+  try {
+    return createHash("sha256").update(readFileSync(path)).digest("hex");
+  } catch {
+    return "";
+  }
 }
 
 function readFacts(outDir: string, header: StateHeader): Map<string, StoredFacts> | undefined {
@@ -118,32 +193,41 @@ export class StateWriter {
     this.lines = new Appender(this.fd);
   }
 
-  private readonly sources: [string, string][] = [];
+  private readonly sources: StateHeader["sources"] = [];
 
-  add(facts: ArticleFacts): void {
-    this.addStored(facts.source.path, facts.source.sha256, JSON.stringify(facts));
+  /** `read`: the source's size and time when it was read. */
+  add(facts: ArticleFacts, read: { bytes: number; mtimeMs: number }): void {
+    this.addStored(facts.source.path, facts.source.sha256, read, JSON.stringify(facts));
   }
 
   /** An article kept as it was: its line of the previous state, as it was (not parsed and written again). */
-  addStored(path: string, sha256: string, json: string): void {
-    this.sources.push([path, sha256]);
+  addStored(path: string, sha256: string, read: { bytes: number; mtimeMs: number }, json: string): void {
+    this.sources.push([path, sha256, read.bytes, read.mtimeMs]);
     this.lines.append(`${path}\t${json}\n`);
   }
 
-  /** After the swap: the facts, then the header (the header last: it is what makes the state valid). */
-  finish(fingerprint: string, checksums: Buffer, totals: { files: number; bytes: number }): void {
+  /**
+   * After the swap: the facts, then the header (the header last: it is what makes the state valid),
+   * with every file of the output as it is now.
+   */
+  finish(fingerprint: string, totals: { files: number; bytes: number }): void {
     this.lines.flush();
     closeSync(this.fd);
     dropState(this.outDir);
     renameSync(this.temporary, factsPath(this.outDir));
+    const output: FileStat[] = [];
+    for (const name of readdirSync(this.outDir).sort()) {
+      const stat = statOf(join(this.outDir, name));
+      if (stat) output.push([name, stat.size, stat.mtimeMs]);
+    }
     const header: StateHeader = {
       version: VERSION,
       fingerprint,
-      checksums: createHash("sha256").update(checksums).digest("hex"),
       ...totals,
       outDir: resolve(this.outDir),
       factsBytes: this.lines.bytes,
       sources: this.sources,
+      output,
     };
     const path = statePath(this.outDir);
     writeFileSync(`${path}.${process.pid}`, `${JSON.stringify(header)}\n`);

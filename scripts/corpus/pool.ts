@@ -8,6 +8,8 @@ import { availableParallelism } from "node:os";
 import { Worker, type WorkerOptions } from "node:worker_threads";
 import type { ArticleJob, JobResult, JobSettings } from "./article-job.ts";
 import { workerBundle } from "../cli/prebuilt.ts";
+import { projectPath } from "../lib/project-path.ts";
+import { pathToFileURL } from "node:url";
 
 /** Below this many jobs they run on the main thread. */
 export const INLINE_BELOW = 64;
@@ -54,9 +56,9 @@ export function createPool(settings: JobSettings, jobs: number, threads?: number
   // tsx itself (it does not inherit the main thread's `--import tsx`), then loads worker.ts (both by
   // absolute URL, so the current directory does not matter).
   const bundle = workerBundle();
-  const bootstrap = `import(${JSON.stringify(import.meta.resolve("tsx/esm/api"))}).then((tsx) => { tsx.register(); return import(${JSON.stringify(new URL("./worker.ts", import.meta.url).href)}); });`;
+  const bootstrap = () => `import(${JSON.stringify(import.meta.resolve("tsx/esm/api"))}).then((tsx) => { tsx.register(); return import(${JSON.stringify(pathToFileURL(projectPath("scripts/corpus/worker.ts")).href)}); });`;
   const options = { workerData: settings, resourceLimits: { maxOldGenerationSizeMb: 96 } };
-  const workers = Array.from({ length: count }, () => (bundle ? startWorker(bundle, options, withoutPreloads(process.execArgv)) : new Worker(bootstrap, { ...options, eval: true })));
+  const workers = Array.from({ length: count }, () => (bundle ? startWorker(bundle, options, withoutPreloads(process.execArgv)) : new Worker(bootstrap(), { ...options, eval: true })));
   return {
     loader: bundle ? "bundle" : "tsx",
     run(list, onResult, prepare = (job) => job, signal) {

@@ -9,10 +9,14 @@ import { join, relative } from "node:path";
 import { compareCodePoints } from "./code-point-order.ts";
 import { PROJECT_ROOT } from "./project-path.ts";
 
+/** Set by esbuild in the prebuilt command line (cli/prebuilt.ts): the hash of the files it was built from. */
+declare const ORG_ARTICLES_PIPELINE_HASH: string | undefined;
+
 let computed: string | undefined;
 
 export function pipelineHash(): string {
   if (computed !== undefined) return computed;
+  if (typeof ORG_ARTICLES_PIPELINE_HASH === "string") return (computed = ORG_ARTICLES_PIPELINE_HASH);
   const hash = createHash("sha256");
   const files: string[] = ["package.json", "package-lock.json", "tsconfig.json"].map((name) => join(PROJECT_ROOT, name));
   const walk = (dir: string) => {
