@@ -14,10 +14,12 @@ import { RESERVED_SLUG } from "../corpus/combined-info.ts";
 
 export function formatReports(reports: readonly ArtifactReport[]): { text: string; violations: number } {
   const lines: string[] = [];
+  // Columns line up: the article (a slug, "corpus" or "bundle") and the file are padded to the longest.
+  const articleWidth = Math.max(...reports.map((r) => r.article.length));
   const width = Math.max(...reports.map((r) => r.file.length));
   for (const r of reports) {
     const status = r.violations.length === 0 ? "ok  " : "FAIL";
-    lines.push(`${status} ${r.article}  ${r.file.padEnd(width)}  ${r.checked}${r.violations.length > 0 ? `: ${r.violations.length} violation${r.violations.length === 1 ? "" : "s"}` : ""}`);
+    lines.push(`${status} ${r.article.padEnd(articleWidth)}  ${r.file.padEnd(width)}  ${r.checked}${r.violations.length > 0 ? `: ${r.violations.length} violation${r.violations.length === 1 ? "" : "s"}` : ""}`);
     for (const v of r.violations) lines.push(`     ${formatViolation(v)}`);
   }
   const violations = reports.reduce((sum, r) => sum + r.violations.length, 0);
