@@ -38,6 +38,33 @@ export function copyOfSources(): string {
   return dir;
 }
 
+/**
+ * A folder holding IFEX's source alone. Tests of IFEX's data use it (or IFEX's own files in dist/),
+ * never the whole of source/, which may hold any number of articles: a user adds theirs there.
+ */
+export function ifexSources(): string {
+  const dir = tempDir("ifex-source-");
+  cpSync(join(ROOT, "source/ifex.yaml"), join(dir, "ifex.yaml"));
+  return dir;
+}
+
+let ifexOut: string | undefined;
+
+/**
+ * The output of IFEX alone, exported by the real command line into a temporary folder once per test
+ * file: what dist/ holds when source/ holds IFEX only (so its corpus files, manifest and data
+ * package describe IFEX alone), whatever source/ holds. Read it; copy it to break it.
+ */
+export function ifexDist(): string {
+  if (ifexOut === undefined) {
+    const out = join(tempDir("ifex-dist-"), "dist");
+    const result = runExport(["--source", ifexSources(), "--out", out]);
+    if (result.status !== 0) throw new Error(`the export of IFEX alone failed: ${result.stderr}`);
+    ifexOut = out;
+  }
+  return ifexOut;
+}
+
 /** Every file of a folder, name → bytes. */
 export function snapshot(dir: string): Map<string, string> {
   const files = new Map<string, string>();

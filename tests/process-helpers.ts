@@ -3,7 +3,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { CLI, copyOfSources, ROOT } from "./helpers.ts";
+import { CLI, ifexSources, ROOT } from "./helpers.ts";
 import { withDataPackage } from "../scripts/datapackage/write.ts";
 import { packageInput, pipelineInfo } from "../scripts/datapackage/in-memory.ts";
 import { exportInMemory } from "../scripts/pipeline.ts";
@@ -44,7 +44,7 @@ export function startExport(args: string[], env: NodeJS.ProcessEnv = {}): Runnin
 
 /** A copy of source/ whose article title is changed, so its export differs from the committed dist/. */
 export function sourcesTitled(title: string): { dir: string; files: Map<string, string> } {
-  const dir = copyOfSources();
+  const dir = ifexSources();
   const text = readFileSync(join(ROOT, "source/ifex.yaml"), "utf8").replace("  title: IFEX (organization)\n", `  title: ${title}\n`);
   if (!text.includes(title)) throw new Error("the title line of source/ifex.yaml moved");
   writeFileSync(join(dir, "ifex.yaml"), text);

@@ -1,50 +1,36 @@
-// A reader's questions about the article, asked of a real SPARQL store: every dist/*.ttl loaded into
-// Oxigraph (embedded, from npm), each question a tests/sparql/NN-name.rq whose first line says the
-// question and where the article answers it, and whose expected answer is NN-name.tsv beside it
-// (SPARQL 1.1 TSV results, as Oxigraph writes them; "true"/"false" for ASK). The answers come from
-// the article's facts (source/ifex.yaml), checked by hand when the question was written.
+// A reader's questions about the article, asked of a real SPARQL store, Oxigraph (embedded, from
+// npm): each question a tests/sparql/NN-name.rq whose first line says the question and where the
+// article answers it, and whose expected answer is NN-name.tsv beside it (SPARQL 1.1 TSV results,
+// as Oxigraph writes them; "true"/"false" for ASK). The answers come from the article's facts
+// (source/ifex.yaml), checked by hand when the question was written. They are asked of IFEX's own
+// dist/ifex.ttl, so they hold whatever other articles source/ holds; the store of every dist/*.ttl
+// is checked here too, and the documentation's queries run over it (readme-sparql.test.ts).
 
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import oxigraph from "oxigraph";
 import { describe, expect, it } from "vitest";
+import { answer, ifexQuestions, storeOf, turtleFiles } from "./corpus-checks.ts";
 import { ROOT } from "./helpers.ts";
 
 const DIST = join(ROOT, "dist");
 const QUESTIONS = join(ROOT, "tests/sparql");
-const TURTLE_FILES = readdirSync(DIST).filter((name) => name.endsWith(".ttl")).sort();
-const questionFiles = readdirSync(QUESTIONS).filter((name) => name.endsWith(".rq")).sort();
-
-function loadDist(store: oxigraph.Store, name: string): void {
-  store.load(readFileSync(join(DIST, name), "utf8"), { format: "text/turtle", base_iri: `file://${join(DIST, name)}` });
-}
-
-function storeWithDist(): oxigraph.Store {
-  const store = new oxigraph.Store();
-  for (const name of TURTLE_FILES) loadDist(store, name);
-  return store;
-}
-
-/** The answer as TSV text, one final line break, so the expected file can end like any text file. */
-function answer(store: oxigraph.Store, query: string): string {
-  const result = store.query(query, { results_format: "text/tab-separated-values" });
-  return `${String(result).replace(/\n+$/, "")}\n`;
-}
+const TURTLE_FILES = turtleFiles(DIST);
+const questions = ifexQuestions();
 
 describe("dist/*.ttl in Oxigraph", () => {
   it("loads every Turtle artifact", () => {
     expect(TURTLE_FILES.length).toBeGreaterThanOrEqual(1);
-    const store = storeWithDist();
+    const store = storeOf(TURTLE_FILES);
     expect(store.size).toBeGreaterThan(200);
   });
 
   it("gains no triple when the same file is loaded twice (every node has an IRI, no blank nodes)", () => {
-    for (const name of TURTLE_FILES) {
-      const store = new oxigraph.Store();
-      loadDist(store, name);
+    for (const file of TURTLE_FILES) {
+      const store = storeOf([file]);
       const once = store.size;
       expect(once).toBeGreaterThan(0);
-      loadDist(store, name);
+      store.load(readFileSync(file, "utf8"), { format: "text/turtle", base_iri: `file://${file}` });
       expect(store.size).toBe(once);
     }
   });
@@ -59,23 +45,18 @@ describe("dist/*.ttl in Oxigraph", () => {
   });
 });
 
-describe("a reader's questions, answered by SPARQL", () => {
-  const store = storeWithDist();
+describe("a reader's questions, answered by SPARQL over dist/ifex.ttl", () => {
+  const store = storeOf([join(DIST, "ifex.ttl")]);
 
   it("has at least fifteen questions, each with its expected answer and its question in words", () => {
-    expect(questionFiles.length).toBeGreaterThanOrEqual(15);
-    for (const name of questionFiles) {
-      const query = readFileSync(join(QUESTIONS, name), "utf8");
+    expect(questions.length).toBeGreaterThanOrEqual(15);
+    for (const { name, query } of questions) {
       expect(query, name).toMatch(/^# .+\?/);
       expect(readdirSync(QUESTIONS), name).toContain(name.replace(/\.rq$/, ".tsv"));
     }
   });
 
-  for (const name of questionFiles) {
-    const query = readFileSync(join(QUESTIONS, name), "utf8");
-    const expected = readFileSync(join(QUESTIONS, name.replace(/\.rq$/, ".tsv")), "utf8");
-    const question = query.split("\n")[0]!.replace(/^#\s*/, "");
-
+  for (const { name, question, query, expected } of questions) {
     it(`${name}: ${question}`, () => {
       const rows = expected.trimEnd().split("\n").length - 1;
       // More than one row: the order must be fixed by the query, not by the store.
