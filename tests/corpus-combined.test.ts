@@ -9,6 +9,7 @@ import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
 import { checkDist } from "../scripts/check/artifacts.ts";
 import { COMBINED, EVENT_COLUMNS, ORGANIZATION_COLUMNS } from "../scripts/corpus/combined-info.ts";
+import { organizationsHeader } from "../scripts/corpus/combined-csv.ts";
 import { ROOT, runExport, tempDir } from "./helpers.ts";
 import { exportInMemory } from "../scripts/pipeline.ts";
 
@@ -50,13 +51,17 @@ describe("a corpus of two linked articles", () => {
     expect(row).toMatchObject({ value: "Montréal", value_type: "reference to City", value_iri: iri("network", "montreal") });
   });
 
-  it("writes one row per organization with the infobox labels as columns", () => {
+  it("writes one row per organization, typed columns the same for every article (issue 14, 17 item 8)", () => {
     const parsed = csvRows(read(COMBINED.organizations));
     expect(parsed.errors).toEqual([]);
-    expect(parsed.meta.fields).toEqual([...ORGANIZATION_COLUMNS, "Type", "Founded", "Homepage", "Location"]);
-    expect(parsed.data).toEqual([
-      { article: "member", id: "member", name: "Ōtepoti Press Watch", type: "NGO", iri: iri("member", "member"), Type: "Press freedom group", Founded: "2005-03", Homepage: "https://press-watch.example/", Location: "" },
-      { article: "network", id: "network", name: "Réseau Libre", type: "NGO", iri: iri("network", "network"), Type: "Network of NGOs", Founded: "1998", Homepage: "", Location: "Montréal, Québec, Canada" },
+    // The first column is the slug; no column per infobox label (so no type and Type twice).
+    expect(parsed.meta.fields).toEqual(organizationsHeader());
+    expect(parsed.meta.fields!.slice(0, ORGANIZATION_COLUMNS.length)).toEqual(["slug", "id", "name", "type", "iri"]);
+    expect(new Set(parsed.meta.fields!.map((f) => f.toLowerCase())).size).toBe(parsed.meta.fields!.length);
+    const pick = (r: Record<string, string>) => ({ slug: r.slug, id: r.id, name: r.name, type: r.type, iri: r.iri, founding_date: r.founding_date, homepage: r.homepage, location: r.location, category: r.category });
+    expect(parsed.data.map(pick)).toEqual([
+      { slug: "member", id: "member", name: "Ōtepoti Press Watch", type: "NGO", iri: iri("member", "member"), founding_date: "2005-03", homepage: "https://press-watch.example/", location: "", category: expect.any(String) },
+      { slug: "network", id: "network", name: "Réseau Libre", type: "NGO", iri: iri("network", "network"), founding_date: "1998", homepage: "", location: iri("network", "montreal"), category: expect.any(String) },
     ]);
   });
 

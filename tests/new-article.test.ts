@@ -8,7 +8,8 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { nameFromTitle } from "../scripts/cli/new-article.ts";
 import { checkCombinedCsv } from "../scripts/check/combined-csv.ts";
-import { COMBINED, EVENT_COLUMNS, ORGANIZATION_COLUMNS } from "../scripts/corpus/combined-info.ts";
+import { COMBINED, EVENT_COLUMNS } from "../scripts/corpus/combined-info.ts";
+import { organizationsHeader } from "../scripts/corpus/combined-csv.ts";
 import { ROOT, runExport, tempDir } from "./helpers.ts";
 
 const TSX = import.meta.resolve("tsx");
@@ -47,7 +48,7 @@ describe("make new", () => {
   it("its corpus.events.csv has no rows, which the check takes (no article need have a dated event); an organizations CSV without rows it does not", () => {
     const headerOnly = (columns: readonly string[]) => `\uFEFF${columns.map((c) => `"${c}"`).join(",")}\r\n`;
     expect(checkCombinedCsv(COMBINED.events, headerOnly(EVENT_COLUMNS)).findings).toEqual([]);
-    expect(checkCombinedCsv(COMBINED.organizations, headerOnly(ORGANIZATION_COLUMNS)).findings.map((f) => f.message)).toEqual(["the CSV has no rows"]);
+    expect(checkCombinedCsv(COMBINED.organizations, headerOnly(organizationsHeader())).findings.map((f) => f.message)).toEqual(["the CSV has no rows"]);
   });
 
   it("never replaces a file", () => {

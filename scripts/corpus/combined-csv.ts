@@ -1,9 +1,9 @@
 // The two combined CSVs, from small per-article rows: an export of many articles keeps only these
 // rows (not the models or graphs) until every article is done.
 //
-// - corpus.organizations.csv: one row per article, about its subject. The infobox labels become
-//   columns in the order they first appear (articles in slug order, fields in the article's order);
-//   a label an article lacks is empty.
+// - corpus.organizations.csv: one row per article, about its subject: its slug, id, name, type and
+//   IRI, then one typed column per property the mapping table maps an infobox parameter to
+//   (organization-columns.ts): the same columns for every article, whatever its infobox's labels.
 // - corpus.events.csv: every event with a start (or else an end) date, in date order; one date keeps
 //   the articles' order (stable: "1992" sorts before "1992-05", a year being the start of its months).
 
@@ -14,11 +14,11 @@ import { compareCodePoints } from "../lib/code-point-order.ts";
 import { guardFormula } from "../writers/csv.ts";
 import { BOM, csvDocument, quotedRow } from "../writers/csv-text.ts";
 import { EVENT_COLUMNS, ORGANIZATION_COLUMNS } from "./combined-info.ts";
+import { ORGANIZATION_TYPED_COLUMNS, typedCells } from "./organization-columns.ts";
 
-/** An article's row of corpus.organizations.csv: its fixed cells, then its infobox as label → value. */
+/** An article's row of corpus.organizations.csv: every cell, in the header's order. */
 export interface OrganizationRow {
   cells: string[];
-  fields: [label: string, value: string][];
 }
 
 /**
@@ -41,9 +41,7 @@ export function organizationRow(model: ArticleModel): OrganizationRow {
     break;
   }
   if (subject === undefined) throw new Error(`${slug}: no organization ${model.article.subject}`);
-  const fields: OrganizationRow["fields"] = [];
-  for (const f of model.infobox.fields) fields.push([f.label, f.value]);
-  return { cells: [slug, subject.id, subject.name, subject.type, entityIri(slug, subject.id)], fields };
+  return { cells: [slug, subject.id, subject.name, subject.type, entityIri(slug, subject.id), ...typedCells(model, subject)] };
 }
 
 /** The article's dated events; locations and organizers are named from the graph's nodes (other articles' too). */
@@ -67,23 +65,16 @@ function nameOf(graph: Graph, iri: string): string {
   return iri === "" ? "" : (graph.nodes.get(iri)?.name ?? "");
 }
 
-/** The organizations CSV's columns: the fixed ones, then every infobox label of the corpus. */
-export function organizationsHeader(rows: readonly OrganizationRow[]): string[] {
-  const labels = new Set<string>();
-  for (const row of rows) for (const [label] of row.fields) labels.add(label);
-  return [...ORGANIZATION_COLUMNS, ...labels];
+/** The organizations CSV's columns: the fixed ones, then the typed ones; the same for every corpus. */
+export function organizationsHeader(_rows?: readonly OrganizationRow[]): string[] {
+  return [...ORGANIZATION_COLUMNS, ...ORGANIZATION_TYPED_COLUMNS.map((c) => c.name)];
 }
 
 /** Rows in the articles' slug order. */
 export function organizationsCsv(rows: readonly OrganizationRow[]): string {
-  const header = organizationsHeader(rows);
-  const labels = header.slice(ORGANIZATION_COLUMNS.length);
   return csv(
-    header,
-    rows.map((row) => {
-      const values = new Map(row.fields);
-      return [...row.cells, ...labels.map((l) => values.get(l) ?? "")];
-    }),
+    organizationsHeader(),
+    rows.map((row) => row.cells),
   );
 }
 

@@ -11,7 +11,8 @@ export const COMBINED = {
 
 export const RESERVED_SLUG = "corpus";
 
-export const ORGANIZATION_COLUMNS = ["article", "id", "name", "type", "iri"] as const;
+/** The organizations CSV's first columns; the typed columns of organization-columns.ts follow. */
+export const ORGANIZATION_COLUMNS = ["slug", "id", "name", "type", "iri"] as const;
 
 export const EVENT_COLUMNS = ["start_date", "end_date", "name", "type", "category", "location", "organizer", "article", "event_id", "event_iri", "location_iri", "organizer_iri", "description"] as const;
 
@@ -21,7 +22,7 @@ export const COMBINED_INFO: Readonly<Record<string, { format: string; mediaType:
     format: "csv",
     mediaType: "text/csv",
     title: "All articles: one row per organization",
-    description: "The organization each article is about: article slug, id, name, type and IRI, then every infobox label of the corpus as a column (values as written; empty where an article has no such field).",
+    description: "The organization each article is about: article slug, id, name, type and IRI, then one typed column per property the mapping table (schemas/infobox-mapping.json) maps an infobox parameter to: ISO dates, numbers, IRIs, texts; the same columns for every article, empty where it does not say.",
   },
   [COMBINED.events]: {
     format: "csv",
@@ -35,6 +36,7 @@ export const COMBINED_INFO: Readonly<Record<string, { format: string; mediaType:
 
 /** Descriptions of the combined CSVs' fixed columns (the organizations CSV adds one per infobox label). */
 export const COMBINED_COLUMN_DESCRIPTIONS: Readonly<Record<string, string>> = {
+  slug: "The article's slug (its file source/<slug>.yaml).",
   article: "The article's slug (its file source/<slug>.yaml).",
   id: "The organization's id in its article.",
   name: "The organization's name.",

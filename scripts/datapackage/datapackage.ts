@@ -10,6 +10,16 @@ import { csvTableSchema, CSV_DIALECT } from "./csv-table-schema.ts";
 import { baseMediaType, FORMAT_INFO, formatOf } from "./formats.ts";
 import type { PackageArticle, PackageInput, CombinedFacts, FileFacts } from "./input.ts";
 import { COMBINED_COLUMN_DESCRIPTIONS, COMBINED_INFO } from "../corpus/combined-info.ts";
+import { ORGANIZATION_TYPED_COLUMNS } from "../corpus/organization-columns.ts";
+
+const TYPED = new Map(ORGANIZATION_TYPED_COLUMNS.map((c) => [c.name, c]));
+
+/** A combined CSV's column in the Table Schema: a typed column of the organizations CSV with its type. */
+function combinedField(name: string) {
+  const typed = TYPED.get(name);
+  if (typed) return { name, type: typed.type, ...(typed.format && { format: typed.format }), description: typed.description, ...(typed.pattern && { constraints: { pattern: typed.pattern } }) };
+  return { name, type: "string", description: COMBINED_COLUMN_DESCRIPTIONS[name] ?? `The column ${name}.` };
+}
 import { jsonChunks, spread, tailText, withMembers, type ElementJson } from "./json-chunks.ts";
 
 export const DATAPACKAGE_FILE = "datapackage.json";
@@ -94,7 +104,7 @@ function combinedResource(path: string, facts: CombinedFacts, origins: Json[], l
     hash: `sha256:${facts.sha256}`,
     ...(origins.length > 0 && { sources: origins }),
     ...(licenses.length > 0 && { licenses }),
-    ...(tabular && { dialect: CSV_DIALECT, schema: { fields: facts.header!.map((name) => ({ name, type: "string", description: COMBINED_COLUMN_DESCRIPTIONS[name] ?? `The infobox field "${name}", as the article writes it.` })) } }),
+    ...(tabular && { dialect: CSV_DIALECT, schema: { fields: facts.header!.map((name) => combinedField(name)) } }),
   };
 }
 

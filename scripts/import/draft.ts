@@ -98,7 +98,14 @@ class DraftBuilder {
   ) {
     this.slug = slugOf(text.title);
     const subject = this.ids.claim(this.slug, "organization");
-    this.org = { id: subject, section: INFOBOX, type: "Organization", name: text.infobox.title };
+    // The name is the article's title without its qualifier ("IFEX (organization)" → IFEX); the
+    // infobox's title, when it says something else ("NUJ"), is another name. A generic one
+    // ("Infobox") or the same name written otherwise ("ARTICLE 19") is not.
+    const name = text.title.replace(/\s*\([^()]*\)\s*$/, "") || text.title;
+    const other = text.infobox.title;
+    const fold = (s: string) => s.normalize("NFKD").replace(/[^\p{L}\p{N}]/gu, "").toLowerCase();
+    const alternate = fold(other) !== fold(name) && !/^infobox\b/i.test(other) && other.length <= 200;
+    this.org = { id: subject, section: INFOBOX, type: "Organization", name, ...(alternate && { alternateNames: [other] }) };
   }
 
   build(): Draft {
