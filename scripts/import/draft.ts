@@ -334,10 +334,11 @@ class DraftBuilder {
         const people = parsePeople(value);
         if (people.length === 0) return ["text", "no names"];
         for (const p of people) {
-          const agent = looksLikeOrganization(p.name) && row.key === "founders" ? this.organization(p.name) : this.person(p.name, p.role, row.key === "keyPeople");
+          const role = p.role ?? (row.roleFromLabel ? field.label : undefined);
+          const agent = looksLikeOrganization(p.name) && row.key === "founders" ? this.organization(p.name) : this.person(p.name, role, row.key === "keyPeople");
           this.addRef(row.key, agent);
         }
-        return ["typed", `${property} ${people.map((p) => p.name + (p.role ? ` (${p.role})` : "")).join(", ")}`];
+        return ["typed", `${property} ${people.map((p) => p.name + (p.role ?? (row.roleFromLabel ? field.label : undefined) ? ` (${p.role ?? field.label})` : "")).join(", ")}`];
       }
       case "leader": {
         const role = ctx.roleOf.get(number);

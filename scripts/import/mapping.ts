@@ -19,6 +19,8 @@ export interface MappingRow {
   unit?: string;
   roleFrom?: string;
   roleOf?: string;
+  /** The label is each person's role ("President: X"). */
+  roleFromLabel?: boolean;
 }
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));

@@ -1,0 +1,101 @@
+// The import command line: --help, --out, --force, the report, and bad input refused with the file
+// name (and line) with nothing written. The article texts here are made up for the test.
+
+import { readdirSync, readFileSync, truncateSync, writeFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { ROOT, tempDir } from "./helpers.ts";
+
+function runImport(args: string[]) {
+  const result = spawnSync(process.execPath, ["--import", "tsx", join(ROOT, "scripts/cli/import.ts"), ...args], { cwd: ROOT, encoding: "utf8" });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+const ARTICLE = ["= Acme Trust (charity) =", "", "Acme Trust", "- Type: Charitable foundation", "- Founded: 2005, UK", "- Location: Leeds, England", "- Num Employees: approx. 230", "- Map: |", "- Mapframe: no", "- Footnote B: a note", "", "Acme Trust is a made-up foundation for this test.", "", "== History ==", "It was made up.", "", "==See also==", "- Made-up things", ""].join("\n");
+
+function article(dir: string, name: string, text: string | Buffer): string {
+  const path = join(dir, name);
+  writeFileSync(path, text);
+  return path;
+}
+
+describe("import --help and the report", () => {
+  it("lists every option and exits 0", () => {
+    const help = runImport(["--help"]);
+    expect(help.status).toBe(0);
+    for (const option of ["--out DIR", "--force", "--verbose", "-h, --help", "make import FILES="]) expect(help.stdout).toContain(option);
+  });
+
+  it("refuses an unknown option and no file (exit 2)", () => {
+    expect(runImport(["--output", "x"]).status).toBe(2);
+    expect(runImport([]).status).toBe(2);
+  });
+
+  it("writes <slug>.yaml into --out and reports typed, text and dropped lines with why", () => {
+    const dir = tempDir("import-in-");
+    const out = tempDir("import-out-");
+    const result = runImport(["--out", out, article(dir, "acme.txt", ARTICLE)]);
+    expect(result.stderr).toBe("");
+    expect(result.status).toBe(0);
+    expect(readdirSync(out)).toEqual(["acme-trust.yaml"]);
+    expect(result.stdout).toContain(`wrote ${join(out, "acme-trust.yaml")} from ${join(dir, "acme.txt")}: 7 infobox lines, 4 typed, 1 text, 2 dropped`);
+    expect(result.stdout).toContain(":8: dropped: Map: template residue");
+    expect(result.stdout).toContain(":9: dropped: Mapframe: display setting");
+    expect(result.stdout).toContain(":10: text: Footnote B: unknown label");
+    const yaml = readFileSync(join(out, "acme-trust.yaml"), "utf8");
+    expect(yaml).toContain("foundingDate: \"2005\"");
+    expect(yaml).toContain("type: NGO");
+    expect(yaml).toContain("seeAlso:");
+  });
+
+  it("never replaces an existing file unless forced", () => {
+    const dir = tempDir("import-in-");
+    const out = tempDir("import-out-");
+    writeFileSync(join(out, "acme-trust.yaml"), "# curated\n");
+    const kept = runImport(["--out", out, article(dir, "acme.txt", ARTICLE)]);
+    expect(kept.status).toBe(0);
+    expect(kept.stdout).toContain("kept");
+    expect(readFileSync(join(out, "acme-trust.yaml"), "utf8")).toBe("# curated\n");
+    const forced = runImport(["--out", out, "--force", join(dir, "acme.txt")]);
+    expect(forced.status).toBe(0);
+    expect(readFileSync(join(out, "acme-trust.yaml"), "utf8")).toContain("slug: acme-trust");
+  });
+});
+
+describe("bad input is refused with the file name (and line), and nothing is written", () => {
+  const cases: [string, string | Buffer | ((path: string) => void), RegExp][] = [
+    ["empty.txt", "", /empty\.txt: error: the file is empty/],
+    ["binary.txt", Buffer.from([0x3d, 0x20, 0x41, 0x20, 0x3d, 0x0a, 0x00, 0x01]), /binary\.txt:2: error: the file is binary/],
+    ["latin1.txt", Buffer.from("= Caf\xe9 =\n\nX\n- A: b\n", "latin1"), /latin1\.txt:1: error: the file is not valid UTF-8/],
+    ["no-title.txt", "Acme\n- Type: NGO\n", /no-title\.txt:1: error: expected the article's title line/],
+    ["no-colon.txt", "= Acme =\n\nAcme\n- Type: NGO\n- Founded 1992\n", /no-colon\.txt:5:1: error: an infobox line without a colon/],
+    ["no-infobox.txt", "= Acme =\n\nAcme is a company.\n", /no-infobox\.txt:4: error: expected `- Label: Value` lines/],
+    ["huge.txt", (path: string) => { writeFileSync(path, "= Huge =\n"); truncateSync(path, 50 * 1024 * 1024); }, /huge\.txt: error: the file has 52428800 bytes, more than an article may/],
+    ["control.txt", "= Acme =\n\nAcme\n- Type: N\u0007GO\n", /control\.txt:4:10: error: a control character U\+0007/],
+  ];
+
+  it.each(cases)("%s", (name, content, message) => {
+    const dir = tempDir("import-bad-");
+    const out = tempDir("import-out-");
+    const good = article(dir, "good.txt", ARTICLE);
+    const path = join(dir, name);
+    if (typeof content === "function") content(path);
+    else writeFileSync(path, content);
+    const result = runImport(["--out", out, good, path]);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(message);
+    expect(result.stderr).toContain("nothing written");
+    // The good article beside it is not written either.
+    expect(readdirSync(out)).toEqual([]);
+  });
+
+  it("refuses two articles with the same slug", () => {
+    const dir = tempDir("import-bad-");
+    const out = tempDir("import-out-");
+    const result = runImport(["--out", out, article(dir, "a.txt", ARTICLE), article(dir, "b.txt", ARTICLE)]);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/b\.txt:1: error: the title gives the slug "acme-trust", as .*a\.txt does/);
+    expect(readdirSync(out)).toEqual([]);
+  });
+});
