@@ -47,6 +47,7 @@ vocabulary: node_modules/.package-lock.json
 # descriptions (a test fails when it is stale: run this after changing the schema).
 docs: node_modules/.package-lock.json
 	$(NODE) scripts/docs/article-format.ts
+	$(NODE) scripts/docs/import-mapping.ts
 
 # A new article to start from: make new SLUG=acme TITLE="Acme (organization)" FOUNDED=1992
 # (never replaces a file). The values reach the script through the environment, unquoted.
