@@ -40,9 +40,10 @@ describe("make check", () => {
       ...["SHA256SUMS", "corpus.events.csv", "corpus.nt", "corpus.organizations.csv", "corpus.ttl", "datapackage.json"].map((f) => `ok ${f.startsWith("corpus") ? "corpus" : "bundle"} ${dir}/${f}`),
       ...["ifex.csv", "ifex.html", "ifex.infobox.json", "ifex.jsonld", "ifex.nt", "ifex.ttl"].map((f) => `ok ifex ${dir}/${f}`),
       `ok bundle ${dir}/manifest.json`,
+      `ok bundle ${dir}/table-schema.json`,
       "check: 1 article,",
     ]);
-    expect(lines.at(-1)).toBe("check: 1 article, 13 artifacts, all pass, 0 violations");
+    expect(lines.at(-1)).toBe("check: 1 article, 14 artifacts, all pass, 0 violations");
     expectCheckPasses(dir);
   });
 
@@ -64,7 +65,7 @@ describe("make check", () => {
     expect(stdout).toMatch(/ifex\.infobox\.json:\d+:17: error: \[JSON Schema\] \/fields\/1\/normalized\/year: a value of the wrong type, expected a value of type integer, found "1992"/);
     expect(stdout).toMatch(/^FAIL ifex +\S+ifex\.ttl .*: 2 violations$/m);
     // The four edited artifacts, the page embedding the edited JSON-LD, and the three files that list checksums.
-    expect(stdout.trimEnd().split("\n").at(-1)).toMatch(/^check: 1 article, 13 artifacts, 8 failing, \d+ violations$/);
+    expect(stdout.trimEnd().split("\n").at(-1)).toMatch(/^check: 1 article, 14 artifacts, 8 failing, \d+ violations$/);
   });
 
   it("reports an artifact that cannot be read: Turtle that does not parse, JSON-LD that loses data", () => {

@@ -33,6 +33,7 @@ describe("make check on the bundle", () => {
       ["SHA256SUMS", 0],
       ["datapackage.json", 0],
       ["manifest.json", 0],
+      ["table-schema.json", 0],
     ]);
   });
 
@@ -60,8 +61,10 @@ describe("make check on the bundle", () => {
   });
 
   it("fails when a CSV's table schema does not match its header", async () => {
-    const dir = brokenDist("datapackage.json", (t) => t.replace('"name": "entity_name"', '"name": "entity_label"'));
+    // The articles' CSVs share table-schema.json, which datapackage.json names by path.
+    const dir = brokenDist("table-schema.json", (t) => t.replace('"name": "entity_name"', '"name": "entity_label"'));
     expect((await violationsOf(dir, "datapackage.json")).join("\n")).toContain("the table schema of ifex.csv does not match its header");
+    expect((await violationsOf(dir, "table-schema.json")).join("\n")).toContain("the Table Schema's fields are not the articles' CSV columns");
   });
 
   it("fails on N-Triples out of order", async () => {

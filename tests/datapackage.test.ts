@@ -96,7 +96,7 @@ describe("datapackage.json", () => {
 
   it("is rejected by the same validator when broken (so the check above can fail)", async () => {
     const broken = structuredClone(descriptor);
-    broken.resources[0].schema.fields[0].type = "not-a-type";
+    broken.resources[0].schema = { fields: [{ name: "entity_id", type: "not-a-type" }] };
     broken.licenses[0] = { title: "no name, no path" };
     const dataPackage = await Package.load(broken, { basePath: DIST });
     expect(dataPackage.valid).toBe(false);
@@ -105,7 +105,7 @@ describe("datapackage.json", () => {
 
   it("describes every artifact as a resource with its true size and hash, and the CSV as a table", () => {
     const resources = descriptor.resources as { name: string; path: string; profile: string; bytes: number; hash: string; mediatype: string }[];
-    expect(resources.map((r) => r.path).sort()).toEqual(distFiles().filter((f) => !["SHA256SUMS", "manifest.json", "datapackage.json"].includes(f)));
+    expect(resources.map((r) => r.path).sort()).toEqual(distFiles().filter((f) => !["SHA256SUMS", "manifest.json", "datapackage.json", "table-schema.json"].includes(f)));
     for (const resource of resources) {
       const bytes = readFileSync(join(DIST, resource.path));
       expect([resource.path, resource.bytes, resource.hash]).toEqual([resource.path, bytes.length, `sha256:${sha256(bytes)}`]);
@@ -114,9 +114,11 @@ describe("datapackage.json", () => {
     expect(resources.find((r) => r.path === "ifex.nt")!.mediatype).toBe("application/n-triples");
   });
 
-  it("gives the CSV a schema of every column: name, type, format and description", () => {
+  it("gives every article's CSV the one shared Table Schema file: every column's name, type, format and description", () => {
     const csv = descriptor.resources.find((r: { path: string }) => r.path === "ifex.csv");
-    const fields = csv.schema.fields as { name: string; type: string; format: string; description: string }[];
+    // A path (Frictionless allows it), so datapackage.json does not repeat the schema per article.
+    expect(csv.schema).toBe("table-schema.json");
+    const fields = JSON.parse(read("table-schema.json")).fields as { name: string; type: string; format: string; description: string }[];
     expect(fields.map((f) => f.name)).toEqual([...CSV_COLUMNS]);
     for (const field of fields) {
       expect(field.type).toBe("string");
@@ -129,7 +131,7 @@ describe("datapackage.json", () => {
   it("lets Frictionless's Table Schema library read every CSV row, cast and checked against that schema", async () => {
     const csv = descriptor.resources.find((r: { path: string }) => r.path === "ifex.csv");
     // The file starts with a byte-order mark (for Excel); `bom` tells the CSV parser to expect it.
-    const table = await Table.load(join(DIST, csv.path), { schema: csv.schema, headers: 1, bom: true, delimiter: csv.dialect.delimiter, quote: csv.dialect.quoteChar });
+    const table = await Table.load(join(DIST, csv.path), { schema: JSON.parse(read(csv.schema)), headers: 1, bom: true, delimiter: csv.dialect.delimiter, quote: csv.dialect.quoteChar });
     const rows = await table.read({ keyed: true });
     expect(table.headers).toEqual([...CSV_COLUMNS]);
     expect(rows).toHaveLength(ifex().graph.statements.length);

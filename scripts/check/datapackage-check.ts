@@ -10,7 +10,7 @@ import type { Position } from "../read/read-yaml.ts";
 import { SCHEMAORG_RELEASE } from "../graph/schemaorg-context.ts";
 import { CSV_COLUMNS } from "../writers/csv.ts";
 
-export const PACKAGE_FILES = ["SHA256SUMS", "manifest.json", "datapackage.json"] as const;
+export const PACKAGE_FILES = ["SHA256SUMS", "manifest.json", "datapackage.json", "table-schema.json"] as const;
 export type PackageFile = (typeof PACKAGE_FILES)[number];
 
 export interface PlacedFinding extends Finding {
@@ -33,6 +33,11 @@ export function checkPackageFile(dir: string, name: PackageFile): { checked: str
     return { line: at < 0 ? 1 : text.slice(0, at).split("\n").length, col: 1 };
   };
   if (name === "manifest.json") return { checked: "sizes and SHA-256 of every listed file", findings: checkManifest(dir, json, lineOfText) };
+  if (name === "table-schema.json") {
+    const fields = ((json.fields as { name?: string }[] | undefined) ?? []).map((f) => f.name).join(",");
+    const findings: PlacedFinding[] = fields === CSV_COLUMNS.join(",") ? [] : [{ check: "syntax", node: "/fields", message: "the Table Schema's fields are not the articles' CSV columns", expected: CSV_COLUMNS.join(","), found: fields, position: lineOfText('"fields"') }];
+    return { checked: "Table Schema of the articles' CSVs", findings };
+  }
   return { checked: "resources, sizes, SHA-256 and CSV table schemas", findings: checkDataPackage(dir, json, lineOfText) };
 }
 
@@ -72,7 +77,7 @@ function checkManifest(dir: string, manifest: Record<string, unknown>, lineOf: (
     else if (entry.sha256 !== sha256(path)) findings.push(changedFile(dir, entry.path, "manifest.json", { expected: `SHA-256 ${entry.sha256}`, found: `SHA-256 ${sha256(path)}` }, position));
   });
   for (const file of readdirSync(dir).sort()) {
-    if (!PACKAGE_FILES.includes(file as PackageFile) || file === "datapackage.json") {
+    if (file !== "manifest.json" && file !== "SHA256SUMS") {
       if (!listed.has(file)) findings.push({ check: "syntax", node: "/files", message: `${file} is in the folder but not in the manifest`, expected: `an entry for ${file}`, found: "none", position: lineOf('"files"') });
     }
   }
@@ -81,7 +86,7 @@ function checkManifest(dir: string, manifest: Record<string, unknown>, lineOf: (
 
 function checkDataPackage(dir: string, pkg: Record<string, unknown>, lineOf: (needle: string) => Position): PlacedFinding[] {
   const findings: PlacedFinding[] = [];
-  const resources = (pkg.resources as { path?: string; bytes?: number; hash?: string; format?: string; schema?: { fields?: { name: string }[] } }[] | undefined) ?? [];
+  const resources = (pkg.resources as { path?: string; bytes?: number; hash?: string; format?: string; schema?: string | { fields?: { name: string }[] } }[] | undefined) ?? [];
   if (resources.length === 0) findings.push({ check: "syntax", node: "/resources", message: "describes no resources", expected: "every artifact", found: "none", position: lineOf('"resources"') });
   resources.forEach((resource, i) => {
     const node = `/resources/${i}`;
@@ -92,7 +97,9 @@ function checkDataPackage(dir: string, pkg: Record<string, unknown>, lineOf: (ne
     else if (resource.hash !== undefined && resource.hash !== `sha256:${sha256(path)}`) findings.push(changedFile(dir, resource.path, "datapackage.json", { expected: resource.hash, found: `sha256:${sha256(path)}` }, position));
     if (resource.format === "csv" && resource.path.endsWith(".csv")) {
       const header = readFileSync(path, "utf8").replace(/^\uFEFF/, "").split("\r\n")[0]!.replace(/"/g, "");
-      const fields = (resource.schema?.fields ?? []).map((f) => f.name).join(",");
+      // The schema itself, or the path of a file holding it (table-schema.json, shared by the articles' CSVs).
+      const schema = typeof resource.schema === "string" ? schemaFile(dir, resource.schema) : resource.schema;
+      const fields = (schema?.fields ?? []).map((f) => f.name).join(",");
       const perArticle = header === CSV_COLUMNS.join(",");
       if (fields !== header) findings.push({ check: "syntax", node: `${node}/schema`, message: `the table schema of ${resource.path} does not match its header${perArticle ? "" : " (a combined CSV)"}`, expected: header, found: fields, position });
     }
@@ -118,6 +125,15 @@ function otherRecord(dir: string, file: string, record: string): string | undefi
     if (record !== "SHA256SUMS") return new RegExp(`^([0-9a-f]{64}) [ *]${file.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`, "m").exec(readFileSync(join(dir, "SHA256SUMS"), "utf8"))?.[1];
     const manifest = JSON.parse(readFileSync(join(dir, "manifest.json"), "utf8")) as { files?: { path?: string; sha256?: string }[] };
     return manifest.files?.find((f) => f.path === file)?.sha256;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A Table Schema given by path, relative to the package's folder; undefined when it cannot be read. */
+function schemaFile(dir: string, path: string): { fields?: { name: string }[] } | undefined {
+  try {
+    return JSON.parse(readFileSync(join(dir, path), "utf8")) as { fields?: { name: string }[] };
   } catch {
     return undefined;
   }

@@ -24,7 +24,8 @@ import { FORMAT_FILES as WRITERS, type Format } from "../writers/formats.ts";
 import { SCHEMAORG_RELEASE } from "../graph/schemaorg-context.ts";
 import { pipelineInfo } from "../datapackage/run-info.ts";
 import type { PackageArticle, PackageInput, CombinedFacts } from "../datapackage/input.ts";
-import { writeDataPackage } from "../datapackage/write.ts";
+import { PACKAGE_FILES, writeDataPackage } from "../datapackage/write.ts";
+import { TABLE_SCHEMA_FILE } from "../datapackage/datapackage.ts";
 import { CHECKSUMS_FILE } from "../datapackage/checksums.ts";
 import { StagedDist } from "../publish/staged-dist.ts";
 import { StagedStream, writeStagedFile } from "../publish/stage-file.ts";
@@ -379,7 +380,7 @@ async function build(
     for (const f of all) for (const [, size] of f.files) count({ bytes: size });
     for (const facts of combined.values()) count(facts);
     writeDataPackage(input, (name, chunks) => count(writeStagedFile(staging, name, chunks)));
-    const expected = new Set<string>([...all.flatMap((f) => f.files.map(([name]) => name)), ...combined.keys(), "datapackage.json", "manifest.json", CHECKSUMS_FILE]);
+    const expected = new Set<string>([...all.flatMap((f) => f.files.map(([name]) => name)), ...combined.keys(), ...PACKAGE_FILES.filter((name) => name !== TABLE_SCHEMA_FILE || formats.includes("csv"))]);
     if (!staged.holdsExactly(expected)) throw new Error(`the staging folder ${staging} does not hold exactly the files built; the output was left as it was`);
     return { ok: true, rebuilt: jobs.length, files, bytes };
   } finally {

@@ -23,6 +23,13 @@ function combinedField(name: string) {
 import { jsonChunks, spread, tailText, withMembers, type ElementJson } from "./json-chunks.ts";
 
 export const DATAPACKAGE_FILE = "datapackage.json";
+/** The Table Schema of every article's CSV, one file the resources refer to by path (Frictionless allows it). */
+export const TABLE_SCHEMA_FILE = "table-schema.json";
+
+/** table-schema.json's text. */
+export function tableSchemaText(): string {
+  return `${JSON.stringify(csvTableSchema(), null, 2)}\n`;
+}
 
 type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
 
@@ -55,7 +62,7 @@ export function dataPackageChunks(input: PackageInput): Iterable<string> {
   });
 }
 
-/** A CSV resource's dialect and Table Schema, the same for every article's CSV: serialized once. */
+/** A CSV resource's dialect and Table Schema's path, the same for every article's CSV: serialized once. */
 let csvTail: string | undefined;
 
 /** An article's source and license members, the same in each of its resources: serialized once. */
@@ -82,7 +89,7 @@ function resource(article: PackageArticle, path: string, facts: FileFacts): Elem
     `      "profile": ${q(tabular ? "tabular-data-resource" : "data-resource")},\n      "name": ${q(`${article.slug}-${format}`)},\n      "path": ${q(path)},\n` +
     `      "title": ${q(`${article.title}: ${info.title}`)},\n      "description": ${q(info.description)},\n      "format": ${q(info.format)},\n` +
     `      "mediatype": ${q(baseMediaType(WRITERS[format].mediaType))},\n      "encoding": "utf-8",\n      "bytes": ${q(facts.bytes)},\n      "hash": ${q(`sha256:${facts.sha256}`)}`;
-  return withMembers(members, originOf(article), tabular ? (csvTail ??= tailText({ dialect: CSV_DIALECT, schema: csvTableSchema() })) : "");
+  return withMembers(members, originOf(article), tabular ? (csvTail ??= tailText({ dialect: CSV_DIALECT, schema: TABLE_SCHEMA_FILE })) : "");
 }
 
 /** A file combining every article: a tabular resource for the CSVs, with their header's fields. */

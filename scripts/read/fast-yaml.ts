@@ -27,6 +27,9 @@ import { readSubset } from "./subset-yaml.ts";
 
 const { FAILSAFE_SCHEMA, Type } = jsYaml;
 
+/** For scripts/bench/replacements.ts: ORG_BENCH_WITHOUT=subset-yaml reads every article with js-yaml. */
+const SUBSET = !(process.env.ORG_BENCH_WITHOUT ?? "").includes("subset-yaml");
+
 /**
  * One implicit type for the four: js-yaml asks each implicit type in turn about every plain
  * scalar, so one type asks once. js-yaml calls construct right after a resolve that matched,
@@ -49,7 +52,7 @@ export function loadFast(text: string): { data: unknown } | undefined {
   const indent = precheck(text);
   if (indent === undefined) return undefined;
   // An article as articles are written: the subset reader, several times faster than js-yaml.
-  const subset = readSubset(text);
+  const subset = SUBSET ? readSubset(text) : undefined;
   if (subset !== undefined) return indent + subset.depth > MAX_NESTING ? undefined : { data: subset.data };
   let multilineFlow = false;
   let warned = false;

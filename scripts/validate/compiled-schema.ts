@@ -32,6 +32,8 @@ export const OPTIONS: Record<ValidatorKind, Options> = {
 };
 
 const require = createRequire(import.meta.url);
+/** For scripts/bench/replacements.ts: ORG_BENCH_WITHOUT=ajv-keywords compiles with ajv's own keywords. */
+const KEYWORDS = !(process.env.ORG_BENCH_WITHOUT ?? "").includes("ajv-keywords");
 const compiled = new Map<ValidatorKind, ValidateFunction>();
 
 /** A validator of articles, from the per-machine cache or compiled (and then cached). */
@@ -54,7 +56,7 @@ export function articleValidator(kind: ValidatorKind): ValidateFunction {
 function cacheKey(kind: ValidatorKind, schemaText: string): string {
   const version = (name: string) => (require(`${name}/package.json`) as { version: string }).version;
   return createHash("sha256")
-    .update(JSON.stringify([schemaText, OPTIONS[kind], version("ajv"), version("ajv-formats"), 4]))
+    .update(JSON.stringify([schemaText, OPTIONS[kind], version("ajv"), version("ajv-formats"), 4, KEYWORDS]))
     .digest("hex")
     .slice(0, 20);
 }
@@ -77,11 +79,13 @@ export function compileValidator(kind: ValidatorKind, schemaText: string): { val
   const ajv = new Ajv2020({ ...OPTIONS[kind], code: { source: true, lines: false } });
   addFormats(ajv);
   // maxLength and minLength count characters only when a string's length leaves it open.
-  useLengthPrecheck(ajv);
-  // uniqueItems compares short lists of strings item by item (unique-strings.ts).
-  useUniqueStrings(ajv);
-  // Ids, references and dates are matched by loops instead of regular expressions (pattern-matchers.ts).
-  usePatternMatchers(ajv);
+  if (KEYWORDS) {
+    useLengthPrecheck(ajv);
+    // uniqueItems compares short lists of strings item by item (unique-strings.ts).
+    useUniqueStrings(ajv);
+    // Ids, references and dates are matched by loops instead of regular expressions (pattern-matchers.ts).
+    usePatternMatchers(ajv);
+  }
   // Definitions inlined: errors in linear time however many values are wrong (inline-defs.ts).
   const validate = ajv.compile(inlineDefs(JSON.parse(schemaText)));
   return { validate, source: () => standaloneCode.default(ajv, validate) };

@@ -480,3 +480,13 @@ export class NTriplesTerms {
     return end;
   }
 }
+
+/** For scripts/bench/replacements.ts: forgets what is kept across documents, as if each article were the first. */
+export function resetSharedCaches(): void {
+  vocabularyIris.clear();
+  predicatePieces.clear();
+  common = undefined;
+  heads.clear();
+  ranked.length = 0;
+  unranked = false;
+}
