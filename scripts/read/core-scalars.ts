@@ -1,5 +1,5 @@
 // Plain scalars by the `yaml` library's YAML 1.2 core schema (its regular expressions and
-// conversions, copied), for the fast readers (fast-yaml.ts, subset-yaml.ts): js-yaml's default
+// conversions, copied), for the fast reader (fast-yaml.ts): js-yaml's default
 // schema would also read 1_000 and 0b101 as numbers.
 
 // yaml/dist/schema/common/null.js, core/bool.js, core/int.js, core/float.js (yaml 2.9.1).

@@ -1,7 +1,6 @@
 // The fast path of the reader: js-yaml turns an ordinary article into data about twenty times
-// faster than the `yaml` library with its source positions; the subset reader (subset-yaml.ts),
-// for articles written as articles are, several times faster again. Both run after the same
-// checks on the text (fast-yaml-precheck.ts), and the subset reader declines to js-yaml. The `yaml` library stays the reader
+// faster than the `yaml` library with its source positions, after checks on the text
+// (fast-yaml-precheck.ts). The `yaml` library stays the reader
 // of record (read-yaml.ts): it reads every text this path declines, gives positions for messages
 // (lazily, only when a message needs one) and says what is wrong with broken YAML.
 //
@@ -23,12 +22,9 @@ import jsYaml from "js-yaml";
 import { MAX_NESTING } from "./source-limits.ts";
 import { precheck } from "./fast-yaml-precheck.ts";
 import { coreValue, TEXT } from "./core-scalars.ts";
-import { readSubset } from "./subset-yaml.ts";
 
 const { FAILSAFE_SCHEMA, Type } = jsYaml;
 
-/** For scripts/bench/replacements.ts: ORG_BENCH_WITHOUT=subset-yaml reads every article with js-yaml. */
-const SUBSET = !(process.env.ORG_BENCH_WITHOUT ?? "").includes("subset-yaml");
 
 /**
  * One implicit type for the four: js-yaml asks each implicit type in turn about every plain
@@ -51,9 +47,6 @@ export function loadFast(text: string): { data: unknown } | undefined {
   // The checks on the text alone, in one pass (fast-yaml-precheck.ts).
   const indent = precheck(text);
   if (indent === undefined) return undefined;
-  // An article as articles are written: the subset reader, several times faster than js-yaml.
-  const subset = SUBSET ? readSubset(text) : undefined;
-  if (subset !== undefined) return indent + subset.depth > MAX_NESTING ? undefined : { data: subset.data };
   let multilineFlow = false;
   let warned = false;
   const opened: number[] = [];

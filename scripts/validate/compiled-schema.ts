@@ -16,24 +16,19 @@ import { dirname, join } from "node:path";
 import type { Ajv2020 as Ajv2020Class, Options, ValidateFunction } from "ajv/dist/2020.js";
 import { projectPath } from "../lib/project-path.ts";
 import { inlineDefs } from "./inline-defs.ts";
-import { useLengthPrecheck } from "./length-keywords.ts";
-import { useUniqueStrings } from "./unique-strings.ts";
-import { usePatternMatchers } from "./pattern-matchers.ts";
 
 export const ARTICLE_SCHEMA_PATH = projectPath("schemas/article.schema.json");
 export const SCHEMA_CACHE_DIR = projectPath("node_modules/.cache/article-schema");
 
 export type ValidatorKind = "first" | "all";
 
-/** Exported for tests/length-keywords.test.ts, which compiles the schema with ajv's own length keywords. */
+/** ajv's options for each validator. */
 export const OPTIONS: Record<ValidatorKind, Options> = {
   first: { allErrors: false, strict: true, strictRequired: false, allowUnionTypes: true },
   all: { allErrors: true, strict: true, strictRequired: false, allowUnionTypes: true, verbose: true },
 };
 
 const require = createRequire(import.meta.url);
-/** For scripts/bench/replacements.ts: ORG_BENCH_WITHOUT=ajv-keywords compiles with ajv's own keywords. */
-const KEYWORDS = !(process.env.ORG_BENCH_WITHOUT ?? "").includes("ajv-keywords");
 const compiled = new Map<ValidatorKind, ValidateFunction>();
 
 /** A validator of articles, from the per-machine cache or compiled (and then cached). */
@@ -50,13 +45,13 @@ export function articleValidator(kind: ValidatorKind): ValidateFunction {
 
 /**
  * What the compiled code depends on: the schema, this module's options, the two libraries'
- * versions, and a number to change when the code is made differently (2: length-keywords.ts,
- * 3: unique-strings.ts, 4: pattern-matchers.ts).
+ * versions, and a number to change when the code is made differently (5: ajv's own keywords only,
+ * since its replacements saved under 5 %: BENCHMARKS.md).
  */
 function cacheKey(kind: ValidatorKind, schemaText: string): string {
   const version = (name: string) => (require(`${name}/package.json`) as { version: string }).version;
   return createHash("sha256")
-    .update(JSON.stringify([schemaText, OPTIONS[kind], version("ajv"), version("ajv-formats"), 4, KEYWORDS]))
+    .update(JSON.stringify([schemaText, OPTIONS[kind], version("ajv"), version("ajv-formats"), 5]))
     .digest("hex")
     .slice(0, 20);
 }
@@ -78,14 +73,6 @@ export function compileValidator(kind: ValidatorKind, schemaText: string): { val
   const standaloneCode = require("ajv/dist/standalone") as { default: (ajv: Ajv2020Class, validate: ValidateFunction) => string };
   const ajv = new Ajv2020({ ...OPTIONS[kind], code: { source: true, lines: false } });
   addFormats(ajv);
-  // maxLength and minLength count characters only when a string's length leaves it open.
-  if (KEYWORDS) {
-    useLengthPrecheck(ajv);
-    // uniqueItems compares short lists of strings item by item (unique-strings.ts).
-    useUniqueStrings(ajv);
-    // Ids, references and dates are matched by loops instead of regular expressions (pattern-matchers.ts).
-    usePatternMatchers(ajv);
-  }
   // Definitions inlined: errors in linear time however many values are wrong (inline-defs.ts).
   const validate = ajv.compile(inlineDefs(JSON.parse(schemaText)));
   return { validate, source: () => standaloneCode.default(ajv, validate) };
