@@ -15,7 +15,7 @@ import { guardFormula, writeCsv } from "../scripts/writers/csv.ts";
 import { csvDocument } from "../scripts/writers/csv-text.ts";
 import { writeTurtle } from "../scripts/writers/turtle.ts";
 import { writeNTriples } from "../scripts/writers/ntriples.ts";
-import { writeNTriplesWithN3, writeTurtleWithN3 } from "../scripts/writers/rdf-n3.ts";
+import { writeNTriplesWithN3, writeTurtleWithN3 } from "./reference/rdf-n3.ts";
 import { turtlePrefixes } from "../scripts/writers/turtle.ts";
 import { generateCorpus } from "../scripts/bench/generate-corpus.ts";
 import { article, HOSTILE } from "./article-arbitrary.ts";

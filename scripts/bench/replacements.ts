@@ -3,7 +3,6 @@
 // replacement switched off (ORG_BENCH_WITHOUT=…, read once by the module concerned):
 //   subset-yaml        read/subset-yaml.ts off: js-yaml reads every article (read/fast-yaml.ts)
 //   ajv-keywords       validate/length-keywords.ts, unique-strings.ts, pattern-matchers.ts off: ajv's own
-//   rdf-shared-caches  writers/rdf-text.ts's caches shared across articles emptied before each article
 // and times, on one thread, (1) the first article (IFEX) in a fresh process, cold: what a one-article
 // export pays; (2) an article's work warm (read, validate, model, graph, every writer, in memory),
 // per article over a synthetic corpus, best of the rounds: what each of 10,000 articles pays.
@@ -17,7 +16,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { projectPath } from "../lib/project-path.ts";
 
-const VARIANTS = ["", "subset-yaml", "ajv-keywords", "rdf-shared-caches"] as const;
+const VARIANTS = ["", "subset-yaml", "ajv-keywords"] as const;
 
 interface Timing {
   /** ms for IFEX, cold, in a fresh process (modules loaded, schema from the cache). */
@@ -35,8 +34,6 @@ async function child(dir: string, rounds: number): Promise<Timing> {
   const { buildModel } = await import("../model/build.ts");
   const { buildGraph } = await import("../graph/build.ts");
   const { FORMATS, WRITERS, writerInput } = await import("../writers/index.ts");
-  const { resetSharedCaches } = await import("../writers/rdf-text.ts");
-  const reset = (process.env.ORG_BENCH_WITHOUT ?? "").includes("rdf-shared-caches");
   let sink = 0;
   const work = (file: string, text: string) => {
     const read = readYaml(text, file);
@@ -45,7 +42,6 @@ async function child(dir: string, rounds: number): Promise<Timing> {
     validateRules(read.source, new DeferredReferences());
     const model = buildModel(read.source.data, file);
     const graph = buildGraph(model, new Map());
-    if (reset) resetSharedCaches();
     const input = writerInput(model, graph);
     for (const format of FORMATS) sink += (WRITERS[format].write(input) as string).length;
   };
@@ -74,7 +70,7 @@ async function pairs(texts: { name: string; text: string }[], rounds: number): P
   const { buildModel } = await import("../model/build.ts");
   const { buildGraph } = await import("../graph/build.ts");
   const { writeNTriples } = await import("../writers/ntriples.ts");
-  const { NTriplesTerms } = await import("../writers/rdf-text.ts");
+  const { NTriplesTerms } = await import("../writers/ntriples.ts");
   const { sortByCodePoints } = await import("../lib/code-point-order.ts");
   const { precheck } = await import("../read/fast-yaml-precheck.ts");
   const { writeCsv, csvRows, guardFormula, CSV_COLUMNS } = await import("../writers/csv.ts");

@@ -178,7 +178,7 @@ ${table(
   f.turtle.map((t) => [t.writer, `${fixed(t.ms / 1000)} s`, `${fixed(t.bytes / MB)} MB`]),
 )}
 ${ours && n3 && rdflib ? `\nN3.js takes ${fixed(n3.ms / ours.ms)}× the time of the pipeline's writer; rdflib.js ${fixed(rdflib.ms / ours.ms)}×.\n` : ""}
-**The pipeline's Turtle writer is its own** (scripts/writers/turtle.ts and rdf-text.ts): it writes
+**The pipeline's Turtle writer is its own** (scripts/writers/turtle.ts): it writes
 byte for byte what N3.js's \`N3.Writer\` writes (the article's prefixes, a blank line between
 subjects, characters beyond U+FFFF written as themselves because rdflib.js 2.4 misreads N3's \\U
 escapes), straight from the graph's plain terms, each IRI encoded once per file and its prefix found

@@ -1,5 +1,5 @@
-// The Turtle writers on the same graphs: the pipeline's own (scripts/writers/turtle.ts, rdf-text.ts),
-// and those on npm: N3.js's N3.Writer (whose output the pipeline's matches byte for byte, rdf-n3.ts)
+// The Turtle writers on the same graphs: the pipeline's own (scripts/writers/turtle.ts),
+// and those on npm: N3.js's N3.Writer (whose output the pipeline's matches byte for byte, tests/reference/rdf-n3.ts)
 // and rdflib.js's serializer. Each is timed from the graph's statements to the text, building its
 // own term objects: the work the pipeline would do with it.
 
@@ -7,7 +7,7 @@ import * as rdflib from "rdflib";
 import type { Graph } from "../graph/build.ts";
 import { RDF_LANG_STRING } from "../graph/namespaces.ts";
 import { turtlePrefixes, writeTurtle } from "../writers/turtle.ts";
-import { writeTurtleWithN3 } from "../writers/rdf-n3.ts";
+import { writeTurtleWithN3 } from "../../tests/reference/rdf-n3.ts";
 
 export interface WriterTiming {
   writer: string;
@@ -27,8 +27,8 @@ function writeTurtleWithRdflib(graph: Graph): string {
 }
 
 export const TURTLE_WRITERS: [string, (graph: Graph) => string][] = [
-  ["the pipeline's (scripts/writers/turtle.ts, rdf-text.ts)", (graph) => writeTurtle(graph)],
-  ["N3.js N3.Writer 2.13.12 (same output, scripts/writers/rdf-n3.ts)", (graph) => writeTurtleWithN3(graph, turtlePrefixes(graph.slug))],
+  ["the pipeline's (scripts/writers/turtle.ts)", (graph) => writeTurtle(graph)],
+  ["N3.js N3.Writer 2.13.12 (same output, tests/reference/rdf-n3.ts)", (graph) => writeTurtleWithN3(graph, turtlePrefixes(graph.slug))],
   ["rdflib.js serialize 2.4.0", writeTurtleWithRdflib],
 ];
 

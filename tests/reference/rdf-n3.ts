@@ -1,14 +1,12 @@
 // The reference Turtle and N-Triples writers: N3.js's N3.Writer, as the pipeline used it before it
-// had its own (rdf-text.ts). They stay for three reasons: the tests compare the pipeline's writers
-// with them byte for byte, the benchmark times them side by side, and the pipeline's writers hand
-// them the rare input they do not take a fast path for (odd prefix maps or language tags), so the
-// output is N3.Writer's in every case.
+// had its own (scripts/writers/turtle.ts, ntriples.ts): the tests compare the pipeline's writers
+// with them byte for byte, and the benchmark times them side by side.
 
-import { N3 } from "./n3-writer.ts";
-import type { Graph } from "../graph/build.ts";
-import { RDF_LANG_STRING } from "../graph/namespaces.ts";
-import type { ObjectTerm } from "../graph/terms.ts";
-import { compareUtf8Bytes } from "../lib/code-point-order.ts";
+import N3 from "n3";
+import type { Graph } from "../../scripts/graph/build.ts";
+import { RDF_LANG_STRING } from "../../scripts/graph/namespaces.ts";
+import type { ObjectTerm } from "../../scripts/graph/terms.ts";
+import { compareUtf8Bytes } from "../../scripts/lib/code-point-order.ts";
 
 const { DataFactory } = N3;
 
