@@ -37,9 +37,9 @@ describe("export with chosen folders and formats", () => {
     const result = runExport(["--source", source, "--out", out, "--formats", "nt,csv"]);
     expect(result.status).toBe(0);
     // The combined files come with the formats they are made of: the CSVs with csv, corpus.nt with nt.
-    expect(readdirSync(out).sort()).toEqual(["SHA256SUMS", "corpus.events.csv", "corpus.nt", "corpus.organizations.csv", "datapackage.json", "ifex.csv", "ifex.nt", "manifest.json"]);
+    expect(readdirSync(out).sort()).toEqual(["SHA256SUMS", "corpus.events.csv", "corpus.nt", "corpus.organizations.csv", "datapackage.json", "ifex.csv", "ifex.nt", "manifest.json", "table-schema.json"]);
     const manifest = JSON.parse(readFileSync(join(out, "manifest.json"), "utf8"));
-    expect(manifest.files.map((f: { path: string }) => f.path)).toEqual(["corpus.events.csv", "corpus.nt", "corpus.organizations.csv", "datapackage.json", "ifex.csv", "ifex.nt"]);
+    expect(manifest.files.map((f: { path: string }) => f.path)).toEqual(["corpus.events.csv", "corpus.nt", "corpus.organizations.csv", "datapackage.json", "ifex.csv", "ifex.nt", "table-schema.json"]);
     expect(spawnSync("sha256sum", ["-c", "--quiet", "SHA256SUMS"], { cwd: out }).status).toBe(0);
   });
 

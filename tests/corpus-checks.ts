@@ -45,6 +45,7 @@ export function expectCheckPasses(dist: string): void {
     if (file === "SHA256SUMS") return /checksums of every other file/;
     if (file === "manifest.json") return /sizes and SHA-256 of every listed file/;
     if (file === "datapackage.json") return /resources, sizes, SHA-256 and CSV table schemas/;
+    if (file === "table-schema.json") return /Table Schema of the articles' CSVs/;
     if (file === "corpus.organizations.csv") return new RegExp(`${articles} rows, header and cells`);
     if (file.endsWith(".csv") && article === "corpus") return /\d+ rows, header and cells/;
     if (file.endsWith(".infobox.json")) return /JSON Schema schemas\/infobox\.schema\.json/;

@@ -1,8 +1,11 @@
-// The export as `make export` runs it: the real command line (scripts/cli/export.ts) in a child
-// process, timed from the parent (Node start-up included), with its peak memory from max-rss-hook.ts.
+// The export as `make export` runs it: the prebuilt command line (scripts/cli/prebuilt.ts) in a child
+// process, timed from the parent (Node start-up included), with its peak memory from max-rss-hook.ts
+// (preloaded as plain JavaScript: the prebuilt command line loads no TypeScript, and neither does it).
 
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { prebuiltEntry } from "../cli/prebuilt.ts";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { projectPath } from "../lib/project-path.ts";
@@ -17,8 +20,13 @@ export function exportInChild(sourceDir: string, outDir: string, limitSeconds: n
   const scratch = mkdtempSync(join(tmpdir(), "bench-rss-"));
   const rssFile = join(scratch, "maxrss");
   try {
+    // The hook's code holds no type: the same text serves as JavaScript.
+    const hook = join(scratch, "max-rss-hook.mjs");
+    writeFileSync(hook, readFileSync(projectPath("scripts/bench/max-rss-hook.ts"), "utf8"));
+    const entry = prebuiltEntry();
+    if (!entry) throw new Error("the prebuilt command line cannot be made (scripts/cli/prebuilt.ts)");
     const started = performance.now();
-    const run = spawnSync(process.execPath, ["--import", "tsx", "--import", projectPath("scripts/bench/max-rss-hook.ts"), projectPath("scripts/cli/export.ts"), "--source", sourceDir, "--out", outDir, ...(formats ? ["--formats", formats.join(",")] : [])], {
+    const run = spawnSync(process.execPath, ["--import", pathToFileURL(hook).href, fileURLToPath(entry), "--source", sourceDir, "--out", outDir, ...(formats ? ["--formats", formats.join(",")] : [])], {
       cwd: projectPath("."),
       env: { ...process.env, BENCH_MAX_RSS_FILE: rssFile },
       encoding: "utf8",
