@@ -6,14 +6,12 @@
 // Exit codes: 0 done, 1 invalid input (nothing written), 2 wrong usage.
 
 import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
-import { basename, join } from "node:path";
+import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { buildDraft } from "../import/draft.ts";
-import { decodeArticle, ImportError, MAX_TEXT_BYTES, readArticle } from "../import/read-text.ts";
-import { draftYaml } from "../import/write-yaml.ts";
+import { importArticle } from "../import/import-article.ts";
+import { ImportError, MAX_TEXT_BYTES } from "../import/read-text.ts";
 import { formatReport, type ArticleReport } from "../import/report.ts";
 import { checkCorpus } from "../pipeline.ts";
-import { RESERVED_SLUG } from "../corpus/combined-info.ts";
 
 const HELP = `Usage: node --import tsx scripts/cli/import.ts [options] FILE...
        make import FILES="a.txt b.txt"
@@ -86,23 +84,18 @@ export function main(argv: string[], out: (s: string) => void = (s) => process.s
         if (error instanceof ImportError) throw error;
         throw new ImportError(file, undefined, undefined, `cannot read the file: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
       }
-      const text = readArticle(file, decodeArticle(file, bytes));
-      const draft = buildDraft(file, text);
-      if (draft.slug === "" || draft.slug === RESERVED_SLUG || draft.slug === "vocab") {
-        throw new ImportError(file, 1, undefined, `the title ${JSON.stringify(text.title)} gives the slug ${JSON.stringify(draft.slug)}, which an article cannot have (empty or reserved)`);
-      }
-      const earlier = slugs.get(draft.slug);
-      if (earlier) throw new ImportError(file, 1, undefined, `the title gives the slug ${JSON.stringify(draft.slug)}, as ${earlier} does: one file per article`);
-      slugs.set(draft.slug, file);
-      const path = join(outDir, `${draft.slug}.yaml`);
-      const yaml = draftYaml(draft.data, basename(file));
-      drafts.push({ file, path, yaml, report: { source: file, out: path, written: false, lines: draft.report } });
+      const imported = importArticle(file, bytes, (slug) => join(outDir, `${slug}.yaml`));
+      const earlier = slugs.get(imported.slug);
+      if (earlier) throw new ImportError(file, 1, undefined, `the title gives the slug ${JSON.stringify(imported.slug)}, as ${earlier} does: one file per article`);
+      slugs.set(imported.slug, file);
+      const path = join(outDir, `${imported.slug}.yaml`);
+      drafts.push({ file, path, yaml: imported.yaml, report: { source: file, out: path, written: false, lines: imported.report, ...(imported.untyped !== undefined && { untyped: imported.untyped }) } });
     } catch (error) {
       if (error instanceof ImportError) problems.push(error.format());
       else throw error;
     }
   }
-  // Each draft must be what the export accepts: an importer's mistake must not reach the folder.
+  // Each draft must be what the export accepts, alone and together: an importer's mistake must not reach the folder.
   if (problems.length === 0) {
     const diagnostics = checkCorpus(drafts.map((d) => ({ file: d.path, text: d.yaml })));
     for (const d of diagnostics) {

@@ -8,6 +8,7 @@ import { mapLabel, ORGANIZATION_TYPES, type MappingRow } from "./mapping.ts";
 import { parsePlace, parsePlaces, type ParsedPlace } from "./places.ts";
 import type { ArticleText, Block } from "./read-text.ts";
 import { findLanguage } from "./gazetteer.ts";
+import { isBefore, isKnownLanguage } from "../validate/rules.ts";
 import {
   imageUrl, looksLikeOrganization, parseCount, parseDate, parseMoney, parseOrganizationNames, parsePeople, parseUrl, parseYear, splitList, withoutResidue,
   type ParsedCount, type ParsedMoney,
@@ -75,8 +76,17 @@ class Ids {
   }
 }
 
-export function buildDraft(file: string, text: ArticleText): Draft {
-  return new DraftBuilder(file, text).build();
+export interface DraftOptions {
+  /**
+   * Keep every infobox line as text, type nothing: the draft the importer falls back to when the
+   * typed one is refused by the export's check (`because` says why), so an article in the format
+   * always imports.
+   */
+  untyped?: { because: string };
+}
+
+export function buildDraft(file: string, text: ArticleText, options: DraftOptions = {}): Draft {
+  return new DraftBuilder(file, text, options).build();
 }
 
 class DraftBuilder {
@@ -95,6 +105,7 @@ class DraftBuilder {
   constructor(
     private readonly file: string,
     private readonly text: ArticleText,
+    private readonly options: DraftOptions,
   ) {
     this.slug = slugOf(text.title);
     const subject = this.ids.claim(this.slug, "organization");
@@ -147,6 +158,15 @@ class DraftBuilder {
         done("dropped", "template residue, no value");
         continue;
       }
+      // The infobox shows each label once (the export's rule): a second line of the same label is not kept.
+      if (this.fields.some((f) => f.label === m.label)) {
+        this.report.push({ line: m.line, label: m.label, outcome: "dropped", detail: "the same label again (an infobox shows each label once)" });
+        continue;
+      }
+      if (this.options.untyped) {
+        done("text", `kept as text: the typed draft was refused (${this.options.untyped.because})`);
+        continue;
+      }
       const baseOfYear = /^(.*)_year$/.exec(m.parameter)?.[1];
       if (baseOfYear && yearOf.get(baseOfYear) !== undefined && labels.has(baseOfYear)) {
         field.type = "date";
@@ -188,6 +208,8 @@ class DraftBuilder {
         const d = parseDate(value);
         if (!d) return ["text", "not a date"];
         if (org[row.key] !== undefined) return ["text", `${row.key} already given`];
+        if (row.key === "dissolutionDate" && typeof org.foundingDate === "string" && isBefore(d.iso, org.foundingDate)) return ["text", "a dissolution date before the founding date"];
+        if (row.key === "foundingDate" && typeof org.dissolutionDate === "string" && isBefore(org.dissolutionDate, d.iso)) return ["text", "a founding date after the dissolution date"];
         org[row.key] = d.iso;
         field.type = "date";
         if (d.iso !== field.value) field.date = d.iso;
@@ -204,7 +226,8 @@ class DraftBuilder {
         field.type = "date";
         if (d.iso !== field.value) field.date = d.iso;
         if (d.end) field.endDate = d.end;
-        if (org.foundingDate === undefined || (number !== "" && Number(number) <= 1)) {
+        const afterDissolution = typeof org.dissolutionDate === "string" && isBefore(org.dissolutionDate, d.iso);
+        if (!afterDissolution && (org.foundingDate === undefined || (number !== "" && Number(number) <= 1))) {
           org.foundingDate = d.iso;
           return ["typed", `${property} ${d.iso}, and the date of its event`];
         }
@@ -230,7 +253,8 @@ class DraftBuilder {
         const id = this.placeChain(place);
         if (org.location === undefined) org.location = id;
         else this.addRef("locations", id);
-        if (place.exact) {
+        // The infobox shows it as a place only when its parts are the value as written (no residue cut off).
+        if (place.exact && value === field.value) {
           field.type = "place";
           field.place = id;
         }
@@ -240,7 +264,8 @@ class DraftBuilder {
         const place = parsePlace(value);
         if (!place) return ["text", "not a place"];
         const id = this.placeChain(place);
-        if (place.exact) {
+        // The infobox shows it as a place only when its parts are the value as written (no residue cut off).
+        if (place.exact && value === field.value) {
           field.type = "place";
           field.place = id;
         }
@@ -267,13 +292,13 @@ class DraftBuilder {
         }
         field.type = "count";
         const naive = /^([0-9][0-9,]*)\s*(.*)$/s.exec(field.value);
-        const plain = naive && Number(naive[1]!.replace(/,/g, "")) === count.value && naive[2] === count.unit && count.comparison === "exactly" && asOf === undefined && count.asOf === undefined && count.unit !== "";
+        const plain = naive && /^[0-9][0-9,]*(\s|$)/.test(field.value) && Number(naive[1]!.replace(/,/g, "")) === count.value && naive[2] === count.unit && count.comparison === "exactly" && asOf === undefined && count.asOf === undefined && count.unit !== "";
         if (!plain) field.count = { value: count.value, comparison: count.comparison, unit: c.unit, ...((c.asOf as string | undefined) && { asOf: c.asOf }) };
         return ["typed", `${property} ${comparisonText(count.comparison)}${count.value}${c.asOf ? ` (${c.asOf})` : ""}`];
       }
       case "money": {
         const money = parseMoney(value);
-        if (!money) return ["text", "not an amount of money"];
+        if (!money || !(Number(money.amount) <= 1e18)) return ["text", "not an amount of money"];
         if (org[row.key] !== undefined) return ["text", `${row.key} already given`];
         const m = moneyData(money, asOf, field.value);
         org[row.key] = m;
@@ -285,7 +310,7 @@ class DraftBuilder {
       case "url": {
         const url = parseUrl(value);
         if (!url) return ["text", "not a URL"];
-        field.type = "url";
+        if (value === field.value) field.type = "url";
         if (org.homepage !== undefined) return ["typed", "a URL (the homepage is already given)"];
         org.homepage = url;
         return ["typed", `${property} ${url}`];
@@ -326,7 +351,7 @@ class DraftBuilder {
       case "languages": {
         const items = splitList(value);
         const codes = items.map((i) => findLanguage(i));
-        if (codes.some((c) => c === undefined)) return ["text", "not a list of languages"];
+        if (codes.some((c) => c === undefined || !isKnownLanguage(c))) return ["text", "not a list of languages"];
         for (const code of codes) this.addText(row.key, code!);
         return ["typed", `${property} ${codes.join(", ")}`];
       }

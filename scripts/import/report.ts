@@ -8,6 +8,8 @@ export interface ArticleReport {
   out: string;
   written: boolean;
   lines: ReportLine[];
+  /** Why the typed draft was refused, when every line was kept as text instead. */
+  untyped?: string;
 }
 
 export function counts(lines: readonly ReportLine[]): { typed: number; text: number; dropped: number } {
@@ -18,7 +20,7 @@ export function counts(lines: readonly ReportLine[]): { typed: number; text: num
 
 export function formatReport(report: ArticleReport, verbose: boolean): string {
   const c = counts(report.lines);
-  const head = `${report.written ? "wrote" : "kept"} ${report.out} from ${report.source}: ${report.lines.length} infobox lines, ${c.typed} typed, ${c.text} text, ${c.dropped} dropped`;
+  const head = `${report.written ? "wrote" : "kept"} ${report.out} from ${report.source}: ${report.lines.length} infobox lines, ${c.typed} typed, ${c.text} text, ${c.dropped} dropped${report.untyped === undefined ? "" : ` (the typed draft was refused by the export's check, ${report.untyped}: every line kept as text; please report it)`}`;
   const details = report.lines
     .filter((l) => verbose || l.outcome !== "typed")
     .map((l) => `  ${report.source}:${l.line}: ${l.outcome}: ${l.label}: ${l.detail}`);

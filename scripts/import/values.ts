@@ -433,7 +433,8 @@ export function withoutResidue(value: string): string {
 /** An absolute http(s) URL, or undefined. */
 export function parseUrl(text: string): string | undefined {
   const s = text.trim();
-  if (!/^https?:\/\/[^\s]+$/i.test(s)) return undefined;
+  // What the article schema takes as a URL (no spaces, quotes, braces, pipes, carets, backticks, backslashes).
+  if (!/^https?:\/\/[^\s/?#<>"{}|^`\\]+(?:[/?#][^\s<>"{}|^`\\]*)?$/i.test(s) || s.length > 2000) return undefined;
   try {
     const url = new URL(s);
     return (url.protocol === "http:" || url.protocol === "https:") && url.hostname !== "" ? s : undefined;
