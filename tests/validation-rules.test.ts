@@ -60,8 +60,26 @@ describe("rules beyond the schema", () => {
     const text = edited(["    foundingPlace: montreal\n", "    foundingPlace: montrael\n"]);
     const [problem, ...rest] = problems(text);
     expect(rest).toEqual([]);
-    expect(problem).toMatchObject({ ...at(text, "montrael"), message: 'organizations[0].foundingPlace refers to "montrael", which is not defined', found: '"montrael"' });
+    expect(problem).toMatchObject({ ...at(text, "montrael"), message: 'organizations[0].foundingPlace refers to "montrael", which is not defined (did you mean "montreal"?)', found: '"montrael"' });
     expect(problem!.expected).toMatch(/the id of one of the article's places/);
+  });
+
+  it("a mistyped id gets the nearest id of the kinds it may name; an id near nothing gets no guess", () => {
+    const typo = edited(["    worksFor: ifex\n", "    worksFor: ifx\n"]);
+    expect(problems(typo).map((d) => d.message)).toEqual(['people[1].worksFor refers to "ifx", which is not defined (did you mean "ifex"?)']);
+    // "toronto" is a place, not an organization: no guess of the wrong kind.
+    const kind = edited(["    worksFor: ifex\n", "    worksFor: torontoo\n"]);
+    expect(problems(kind).map((d) => d.message)).toEqual(['people[1].worksFor refers to "torontoo", which is not defined']);
+  });
+
+  it("a containedIn naming no place is reported once: no second problem about the infobox place that shows it", () => {
+    const text = edited(["  - {id: ontario, section: Infobox, type: State, name: Ontario, containedIn: canada}", "  - {id: ontario, section: Infobox, type: State, name: Ontario, containedIn: frnce}"]);
+    expect(problems(text)).toEqual([
+      { file: "source/ifex.yaml", ...at(text, "frnce"), message: 'places[1].containedIn refers to "frnce", which is not defined', expected: "the id of one of the article's places", found: '"frnce"' },
+    ]);
+    // The parts it can judge still are: "Toronto, Quebec" is wrong whatever contains Ontario.
+    const wrong = edited(["  - {id: ontario, section: Infobox, type: State, name: Ontario, containedIn: canada}", "  - {id: ontario, section: Infobox, type: State, name: Ontario, containedIn: frnce}"], ["      value: Toronto, Ontario, Canada\n", "      value: Toronto, Quebec, Canada\n"]);
+    expect(problems(wrong).map((d) => d.message)).toEqual([expect.stringMatching(/^the infobox place does not match/), 'places[1].containedIn refers to "frnce", which is not defined']);
   });
 
   it("two entities with the same id, pointing at the first", () => {
@@ -76,7 +94,7 @@ describe("rules beyond the schema", () => {
     const text = edited(["    focus: [freedom-of-speech]\n", "    focus: [freedom-of-speech, freedom-of-spech]\n"]);
     const [problem, ...rest] = problems(text);
     expect(rest).toEqual([]);
-    expect(problem).toMatchObject({ ...at(text, "freedom-of-spech]"), message: 'organizations[0].focus[1] refers to "freedom-of-spech", which is not defined', found: '"freedom-of-spech"' });
+    expect(problem).toMatchObject({ ...at(text, "freedom-of-spech]"), message: 'organizations[0].focus[1] refers to "freedom-of-spech", which is not defined (did you mean "freedom-of-speech"?)', found: '"freedom-of-spech"' });
   });
 
   it("a field's section naming a field the entity does not have, or a section the article does not have", () => {
@@ -117,7 +135,7 @@ describe("rule problems reported with schema problems, where that is safe", () =
     expect(problems(text).map((d) => [d.line, d.message])).toEqual([
       [at(text, "colour").line, 'unknown key "colour" in article'],
       [at(text, "twelve").line, "organizations[0].founderCount has the wrong type"],
-      [at(text, "canadaa").line, 'places[3].containedIn refers to "canadaa", which is not defined'],
+      [at(text, "canadaa").line, 'places[3].containedIn refers to "canadaa", which is not defined (did you mean "canada"?)'],
       [at(text, '"2003-12"').line, "endDate is before startDate"],
     ]);
   });

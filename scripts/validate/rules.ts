@@ -5,7 +5,7 @@ import type { Diagnostic } from "../lib/diagnostic.ts";
 import { describeValue } from "../lib/diagnostic.ts";
 import type { PathSegment, SourceDocument } from "../read/read-yaml.ts";
 import { ENTITY_LISTS, type EntityList } from "../model/types.ts";
-import { displayPath } from "./json-schema.ts";
+import { closest, displayPath } from "./json-schema.ts";
 import { boundedMemo } from "../lib/bounded-memo.ts";
 
 type Data = Record<string, unknown>;
@@ -239,12 +239,19 @@ class RulesCheck {
       // The file it would be, beside the referring one (the corpus is one folder, not always source/).
       if (!other) return this.report(path, `${displayPath(path)} refers to the article ${JSON.stringify(slug)}, which is not in the corpus`, `an article ${this.source.file.replace(/[^/\\]*$/, "")}${slug}.yaml`, JSON.stringify(ref));
       const kind = other.get(id);
-      if (!kind) return this.report(path, `${displayPath(path)} refers to ${JSON.stringify(id)}, which the article ${JSON.stringify(slug)} does not define`, "an id defined there", JSON.stringify(ref));
+      if (!kind) {
+        const suggestion = closest(id, [...other].filter(([, k]) => kinds.includes(k)).map(([known]) => known));
+        return this.report(path, `${displayPath(path)} refers to ${JSON.stringify(id)}, which the article ${JSON.stringify(slug)} does not define${didYouMean(suggestion && `${slug}/${suggestion}`)}`, "an id defined there", JSON.stringify(ref));
+      }
       if (!kinds.includes(kind)) return this.report(path, `${displayPath(path)} refers to the wrong kind of entity`, kindsText(kinds), `${JSON.stringify(ref)} (of ${kind})`);
       return undefined;
     }
     const target = this.entities.get(ref);
-    if (!target) return this.report(path, `${displayPath(path)} refers to ${JSON.stringify(ref)}, which is not defined`, `the id of one of the article's ${kindsText(kinds)}`, JSON.stringify(ref));
+    if (!target) {
+      // A mistyped id gets the nearest id of the kinds it may name, as a mistyped key gets the nearest key.
+      const suggestion = closest(ref, [...this.entities].filter(([, entry]) => kinds.includes(entry.kind)).map(([id]) => id));
+      return this.report(path, `${displayPath(path)} refers to ${JSON.stringify(ref)}, which is not defined${didYouMean(suggestion)}`, `the id of one of the article's ${kindsText(kinds)}`, JSON.stringify(ref));
+    }
     if (!kinds.includes(target.kind)) return this.report(path, `${displayPath(path)} refers to the wrong kind of entity`, kindsText(kinds), `${JSON.stringify(ref)}, one of the ${target.kind}`);
     return target;
   }
@@ -334,10 +341,13 @@ class RulesCheck {
             // article shows, in order: "Lyon" and "Lyon, France" both name lyon (in france). Each part
             // may be written by one of the place's other names ("London, UK": alternateNames [UK]).
             // The infobox JSON gives every part whatever the value shows.
-            const chain = this.placeChain(place);
+            const { chain, broken } = this.placeChain(place);
             const names = chain.map((p) => p.data.name as string);
             const parts = value.split(", ");
-            const matches = parts.length <= chain.length && parts.every((part, k) => chain[k]!.data.name === part || ((chain[k]!.data.alternateNames as string[] | undefined) ?? []).includes(part));
+            // A containedIn that names no place is reported at its own line; the parts of the value
+            // beyond the places known are then not judged (no second, spurious problem here).
+            const judged = broken ? parts.slice(0, chain.length) : parts;
+            const matches = judged.length <= chain.length && judged.every((part, k) => chain[k]!.data.name === part || ((chain[k]!.data.alternateNames as string[] | undefined) ?? []).includes(part));
             if (!matches) {
               const written = names.map((_, n) => names.slice(0, n + 1).join(", "));
               const expected = written.length === 1 ? JSON.stringify(written[0]) : `${written.slice(0, -1).map((w) => JSON.stringify(w)).join(", ")} or ${JSON.stringify(written.at(-1))}`;
@@ -350,15 +360,23 @@ class RulesCheck {
     }
   }
 
-  private placeChain(place: EntityEntry): EntityEntry[] {
+  /** The place and the places containing it; broken when a containedIn of this article names no place (reported by resolve). */
+  private placeChain(place: EntityEntry): { chain: EntityEntry[]; broken: boolean } {
     const chain: EntityEntry[] = [];
+    let broken = false;
     let current: EntityEntry | undefined = place;
     while (current && current.kind === "places" && !chain.includes(current)) {
       chain.push(current);
-      current = typeof current.data.containedIn === "string" ? this.entities.get(current.data.containedIn) : undefined;
+      const containedIn: unknown = current.data.containedIn;
+      current = typeof containedIn === "string" ? this.entities.get(containedIn) : undefined;
+      if (typeof containedIn === "string" && !containedIn.includes("/") && (!current || !PLACE_KINDS.includes(current.kind))) broken = true;
     }
-    return chain;
+    return { chain, broken };
   }
+}
+
+function didYouMean(suggestion: string | undefined): string {
+  return suggestion ? ` (did you mean ${JSON.stringify(suggestion)}?)` : "";
 }
 
 function kindsText(kinds: Kind[]): string {
