@@ -107,6 +107,22 @@ describe.skipIf(missing !== undefined)(missing ? `dist/ifex.html in headless Chr
     expect(await day.locator(".when").innerText()).toBe("2 November 2020");
   });
 
+  it("shows the people with their roles, and the places, each within the places containing it and with what happened there", async () => {
+    const { page } = visit;
+    const { model } = ifex();
+    const people = page.locator("ul.people > li");
+    expect(await people.locator(".name").allInnerTexts()).toEqual(model.people.map((p) => p.name));
+    expect(await people.filter({ hasText: "Rachael Kay" }).locator(".roles").innerText()).toBe("(deputy executive director, IFEX; attendee at Francisco Medina speaks at the United Nations)");
+    const medina = people.filter({ has: page.locator(".name", { hasText: /^Francisco Medina$/ }) });
+    expect(await medina.locator(".roles").innerText()).toBe("(performer at Francisco Medina speaks at the United Nations)");
+    expect(await medina.locator("p").innerText()).toBe("Nationality: Paraguay. Brother of two journalists murdered in Paraguay in 1997.");
+    const places = page.locator("ul.places > li");
+    expect(await places.locator(".name").allInnerTexts()).toEqual(model.places.map((p) => p.name));
+    const toronto = places.filter({ has: page.locator(".name", { hasText: /^Toronto$/ }) });
+    expect((await toronto.innerText()).split(/\n+/)).toEqual(["Toronto, Ontario, Canada (city)", "IFEX (based here); IFEX Secretariat (based here)"]);
+    expect(await places.filter({ has: page.locator(".name", { hasText: /^Montreal$/ }) }).locator("p").innerText()).toContain("IFEX (founded here)");
+  });
+
   it("embeds exactly dist/ifex.jsonld, which the browser parses as JSON", async () => {
     const { page } = visit;
     const scripts = page.locator('script[type="application/ld+json"]');

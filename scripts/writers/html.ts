@@ -1,6 +1,6 @@
 // Writer: model + graph → one self-contained web page a person can look at: the article's infobox
-// (title, fields in the article's order, the homepage as a link), the timeline of its events, and
-// the JSON-LD embedded in <script type="application/ld+json">, byte for byte the .jsonld file.
+// (title, fields in the article's order, the homepage as a link), the timeline of its events, its
+// people with their roles and its places (people-places.ts), and the JSON-LD embedded in <script type="application/ld+json">, byte for byte the .jsonld file.
 //
 // Nothing is loaded from anywhere: the style is inline, there is no script to run, no font, no
 // image. A Content-Security-Policy that allows only this page's own style (by its hash) makes the
@@ -9,6 +9,7 @@
 import { createHash } from "node:crypto";
 import type { ArticleModel } from "../model/types.ts";
 import { infoboxDocument, type InfoboxFieldOut } from "./infobox.ts";
+import { peopleAndPlaces, type PersonEntry, type PlaceEntry } from "./people-places.ts";
 import { formatDate, timeline, type TimelineEntry } from "./timeline.ts";
 
 // Close to the encyclopedia's own infobox: a bordered, grey box floating right, bold caption,
@@ -28,6 +29,10 @@ a { color: #36c; }
 .timeline .when { font-weight: bold; }
 .timeline .category { font-size: 80%; color: #54595d; border: 1px solid #c8ccd1; border-radius: 2px; padding: 0 0.3em; margin-left: 0.4em; }
 .timeline p { margin: 0.2em 0 0; }
+.people, .places { margin: 0; padding-left: 1.2em; }
+.people li, .places li { margin: 0 0 0.5em; }
+.people .roles, .places .within { color: #54595d; }
+.people p, .places p { margin: 0.1em 0 0; }
 @media (max-width: 40em) { .infobox { float: none; width: auto; margin: 0 0 1em; } }
 footer { clear: both; margin-top: 2em; border-top: 1px solid #a2a9b1; font-size: 85%; color: #54595d; }
 `;
@@ -67,7 +72,7 @@ ${subject?.description ? `<p class="lead">${text(subject.description)}</p>\n` : 
 ${lines(timeline(model), timelineItem)}
 </ol>
 </section>
-${footer(model)}
+${peopleAndPlacesSections(model)}${footer(model)}
 </main>
 </body>
 </html>
@@ -97,6 +102,30 @@ function timelineItem(entry: TimelineEntry): string {
     `<span class="when">${when}</span> <span class="title">${text(entry.title)}</span><span class="category">${text(entry.category)}</span>` +
     (notes !== undefined ? `<p class="notes">${text(notes)}</p>` : "") +
     (entry.description ? `<p>${text(entry.description)}</p>` : "") +
+    "</li>"
+  );
+}
+
+/** The people, then the places; a section only when the article has some. */
+function peopleAndPlacesSections(model: ArticleModel): string {
+  const { people, places } = peopleAndPlaces(model);
+  let out = "";
+  if (people.length > 0) out += `<section>\n<h2 id="people">People</h2>\n<ul class="people">\n${lines(people, personItem)}\n</ul>\n</section>\n`;
+  if (places.length > 0) out += `<section>\n<h2 id="places">Places</h2>\n<ul class="places">\n${lines(places, placeItem)}\n</ul>\n</section>\n`;
+  return out;
+}
+
+function personItem(p: PersonEntry): string {
+  const roles = p.roles.length > 0 ? ` <span class="roles">(${text(p.roles.join("; "))})</span>` : "";
+  const details = [p.nationality !== undefined ? `Nationality: ${p.nationality}.` : "", p.description ?? ""].filter((d) => d !== "").join(" ");
+  return `<li data-id="${attr(p.id)}"><span class="name">${text(p.name)}</span>${roles}${details ? `<p>${text(details)}</p>` : ""}</li>`;
+}
+
+function placeItem(p: PlaceEntry): string {
+  const within = p.within.length > 0 ? `, ${p.within.join(", ")}` : "";
+  return (
+    `<li data-id="${attr(p.id)}"><span class="name">${text(p.name)}</span><span class="within">${text(within)} (${text(p.kind)})</span>` +
+    (p.here.length > 0 ? `<p>${text(p.here.join("; "))}</p>` : "") +
     "</li>"
   );
 }
