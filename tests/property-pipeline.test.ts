@@ -79,7 +79,9 @@ describe("random articles with hostile strings, through the whole pipeline", () 
         }
       }),
     );
-  });
+    // 1000 whole pipelines with every read-back: about 25 s of CPU alone, far more while the whole
+    // suite runs on a shared two-core machine, where the default 60 s ran out. Not a timing: a bound.
+  }, 300_000);
 
   it("JSON-LD ≡ Turtle under RDF canonicalization", async () => {
     await holds(
