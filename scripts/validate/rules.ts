@@ -343,13 +343,10 @@ class RulesCheck {
             // The infobox JSON gives every part whatever the value shows.
             const { chain, broken } = this.placeChain(place);
             const names = chain.map((p) => p.data.name as string);
-            const parts = value.split(", ");
+            const written = names.map((_, n) => names.slice(0, n + 1).join(", "));
             // A containedIn that names no place is reported at its own line; the parts of the value
             // beyond the places known are then not judged (no second, spurious problem here).
-            const judged = broken ? parts.slice(0, chain.length) : parts;
-            const matches = judged.length <= chain.length && judged.every((part, k) => chain[k]!.data.name === part || ((chain[k]!.data.alternateNames as string[] | undefined) ?? []).includes(part));
-            if (!matches) {
-              const written = names.map((_, n) => names.slice(0, n + 1).join(", "));
+            if (!namesChain(value, chain.map((p) => [p.data.name as string, ...((p.data.alternateNames as string[] | undefined) ?? [])]), broken)) {
               const expected = written.length === 1 ? JSON.stringify(written[0]) : `${written.slice(0, -1).map((w) => JSON.stringify(w)).join(", ")} or ${JSON.stringify(written.at(-1))}`;
               this.report([...path, "value"], `the infobox place does not match the place it names: write the place's name, then, if you like, the places containing it (containedIn), separated by ", "`, expected, JSON.stringify(value));
             }
@@ -373,6 +370,22 @@ class RulesCheck {
     }
     return { chain, broken };
   }
+}
+
+/**
+ * Whether the value is the first places of the chain, in order, separated by ", ", each written by
+ * its name or one of its other names (a name may hold ", " itself: "Washington, D.C.").
+ */
+function namesChain(value: string, names: readonly (readonly string[])[], broken: boolean, from = 0): boolean {
+  // Past the last known place of a broken chain, the rest is not judged.
+  if (from >= names.length) return broken;
+  for (const name of names[from]!) {
+    if (!value.startsWith(name)) continue;
+    const rest = value.slice(name.length);
+    if (rest === "") return true;
+    if (rest.startsWith(", ") && namesChain(rest.slice(2), names, broken, from + 1)) return true;
+  }
+  return false;
 }
 
 function didYouMean(suggestion: string | undefined): string {
