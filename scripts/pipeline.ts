@@ -1,18 +1,15 @@
-// The pipeline for a corpus of articles, as pure functions of their texts:
-// read (YAML with positions) → validate (JSON Schema, then rules) → model → graph → writers.
-// Only dist/ writes files; the command line in cli/ ties the two together.
+// The check of a corpus of articles, as pure functions of their texts: read (YAML with positions) →
+// validate (JSON Schema, then the rules, references between articles included), every problem at its
+// line. `make new` and `make import` check texts with it before writing them; the export
+// (corpus/export-corpus.ts) reports problems with it. The whole export in memory, the engine's
+// oracle, is tests/reference/pipeline.ts.
 
 import type { Diagnostic } from "./lib/diagnostic.ts";
 import { readYaml, type SourceDocument } from "./read/read-yaml.ts";
 import { validateAgainstSchema } from "./validate/json-schema.ts";
 import { validateRules, type CorpusIndex } from "./validate/rules.ts";
 import { salvage, withoutReferencesInto } from "./validate/salvage.ts";
-import { buildModel } from "./model/build.ts";
-import type { ArticleModel } from "./model/types.ts";
 import { ENTITY_LISTS } from "./model/types.ts";
-import { buildGraph, type Graph, type NodeInfo } from "./graph/build.ts";
-import { entityIri } from "./graph/namespaces.ts";
-import { WRITERS, writerInput, type Format } from "./writers/index.ts";
 import { slugOfFile } from "./lib/article-file.ts";
 
 export interface SourceText {
@@ -21,51 +18,15 @@ export interface SourceText {
   text: string;
 }
 
-export interface ArticleExport {
-  slug: string;
-  model: ArticleModel;
-  graph: Graph;
-  /** File name in dist/ → content. */
-  artifacts: Map<string, string>;
-}
-
-export type CorpusResult = { ok: true; articles: ArticleExport[] } | { ok: false; diagnostics: Diagnostic[] };
-
 /** Called as the work goes on, for a progress line: which stage, how many of how many, which file. */
 export type ProgressCallback = (stage: "checking" | "exporting", done: number, total: number, file: string) => void;
-
-/**
- * The whole export in memory (the reference the engine, corpus/export-corpus.ts, is compared with):
- * reads and validates every article; builds artifacts only when the whole corpus is valid.
- */
-export function exportInMemory(sources: readonly SourceText[], formats: readonly Format[] = Object.keys(WRITERS) as Format[], onProgress?: ProgressCallback): CorpusResult {
-  const checked = checkSources(sources, onProgress);
-  if (checked.diagnostics.length > 0) return { ok: false, diagnostics: checked.diagnostics };
-  const read = checked.read;
-  const models = read.map((source) => buildModel(source.data, source.file));
-  const external = externalNodes(models);
-  const articles = models.map((model, index) => {
-    onProgress?.("exporting", index, models.length, model.file);
-    const graph = buildGraph(model, external);
-    const artifacts = new Map<string, string>();
-    const input = writerInput(model, graph);
-    for (const format of formats) {
-      const writer = WRITERS[format];
-      const text = writer.write(input);
-      if (typeof text !== "string") throw new Error(`the ${format} writer does not write text at once: export it with corpus/export-corpus.ts`);
-      artifacts.set(`${model.article.slug}${writer.extension}`, text);
-    }
-    return { slug: model.article.slug, model, graph, artifacts };
-  });
-  return { ok: true, articles };
-}
 
 /** Every problem of the corpus, each at its line; none when every article can be exported. */
 export function checkCorpus(sources: readonly SourceText[]): Diagnostic[] {
   return checkSources(sources).diagnostics;
 }
 
-function checkSources(sources: readonly SourceText[], onProgress?: ProgressCallback): { diagnostics: Diagnostic[]; read: SourceDocument[] } {
+export function checkSources(sources: readonly SourceText[], onProgress?: ProgressCallback): { diagnostics: Diagnostic[]; read: SourceDocument[] } {
   const diagnostics: Diagnostic[] = [];
   const read: SourceDocument[] = [];
   // Files with schema problems whose rule problems can still be reported (validate/salvage.ts).
@@ -126,20 +87,4 @@ export function corpusIndex(sources: readonly SourceDocument[]): CorpusIndex {
     index.set(data.article.slug, ids);
   }
   return index;
-}
-
-/** Every named entity of the corpus, so an article referring to another's entity can name it. */
-export function externalNodes(models: readonly ArticleModel[]): Map<string, NodeInfo> {
-  const nodes = new Map<string, NodeInfo>();
-  for (const model of models) {
-    const slug = model.article.slug;
-    const add = (id: string, name: string, type: string) => nodes.set(entityIri(slug, id), { iri: entityIri(slug, id), id: `${slug}/${id}`, name, type });
-    for (const o of model.organizations) add(o.id, o.name, o.type);
-    for (const p of model.people) add(p.id, p.name, "Person");
-    for (const p of model.places) add(p.id, p.name, p.type);
-    for (const e of model.events) add(e.id, e.name, e.type);
-    for (const w of model.works) add(w.id, w.name, w.type);
-    for (const t of model.topics) add(t.id, t.name, "DefinedTerm");
-  }
-  return nodes;
 }

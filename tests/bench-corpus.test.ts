@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { generateCorpus } from "../scripts/bench/generate-corpus.ts";
-import { exportInMemory } from "../scripts/pipeline.ts";
+import { exportInMemory } from "./reference/pipeline.ts";
 import { FORMATS } from "../scripts/writers/index.ts";
 import { snapshot, tempDir } from "./helpers.ts";
 

@@ -11,7 +11,7 @@ import { checkDist } from "../scripts/check/artifacts.ts";
 import { COMBINED, EVENT_COLUMNS, ORGANIZATION_COLUMNS } from "../scripts/corpus/combined-info.ts";
 import { organizationsHeader } from "../scripts/corpus/combined-csv.ts";
 import { ROOT, runExport, tempDir } from "./helpers.ts";
-import { exportInMemory } from "../scripts/pipeline.ts";
+import { exportInMemory } from "./reference/pipeline.ts";
 
 const LINKED = join(ROOT, "tests/fixtures/linked-corpus");
 const SCHEMA = "http://schema.org/";

@@ -12,7 +12,7 @@ import { Table } from "tableschema";
 import type { ManifestFile } from "../scripts/datapackage/manifest.ts";
 import { describe, expect, it } from "vitest";
 import { withDataPackage } from "../scripts/datapackage/write.ts";
-import { packageInput, createdFromSourceDateEpoch, pipelineInfo } from "../scripts/datapackage/in-memory.ts";
+import { packageInput, createdFromSourceDateEpoch, pipelineInfo } from "./reference/in-memory-package.ts";
 import { CSV_COLUMNS } from "../scripts/writers/csv.ts";
 import { WRITERS } from "../scripts/writers/index.ts";
 import { ifex, ifexDist, ROOT, runExport, snapshot, tempDir } from "./helpers.ts";

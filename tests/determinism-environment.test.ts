@@ -5,7 +5,8 @@ import { cpSync, readFileSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { FORMATS } from "../scripts/writers/index.ts";
 import { describe, expect, it } from "vitest";
-import { exportInMemory, type SourceText } from "../scripts/pipeline.ts";
+import { exportInMemory } from "./reference/pipeline.ts";
+import { type SourceText } from "../scripts/pipeline.ts";
 import { ROOT, runExport, snapshot, tempDir } from "./helpers.ts";
 
 const IFEX = readFileSync(join(ROOT, "source/ifex.yaml"), "utf8");

@@ -4,8 +4,8 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { withDataPackage } from "../scripts/datapackage/write.ts";
-import { packageInput, pipelineInfo } from "../scripts/datapackage/in-memory.ts";
-import { exportInMemory } from "../scripts/pipeline.ts";
+import { packageInput, pipelineInfo } from "./reference/in-memory-package.ts";
+import { exportInMemory } from "./reference/pipeline.ts";
 import { compareCodePoints } from "../scripts/lib/code-point-order.ts";
 
 /** name → content of what the export of `sourceDir` must write, made in memory. */

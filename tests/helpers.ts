@@ -4,7 +4,7 @@ import { spawnSync } from "node:child_process";
 import { cpSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { exportInMemory, type ArticleExport } from "../scripts/pipeline.ts";
+import { exportInMemory, type ArticleExport } from "./reference/pipeline.ts";
 
 export const ROOT = resolve(import.meta.dirname, "..");
 export const CLI = join(ROOT, "scripts/cli/export.ts");

@@ -8,7 +8,7 @@ import N3 from "n3";
 import canonize from "rdf-canonize";
 import { isScalar, LineCounter, parseDocument, stringify, visit } from "yaml";
 import { describe, expect, it } from "vitest";
-import { exportInMemory, type ArticleExport } from "../scripts/pipeline.ts";
+import { exportInMemory, type ArticleExport } from "./reference/pipeline.ts";
 import { guardFormula, unguardFormula } from "../scripts/writers/csv.ts";
 import { HOSTILE } from "./article-arbitrary.ts";
 import { checkCheapReaders, checkJsonLd, checkTurtleWithRdflib } from "./read-back.ts";

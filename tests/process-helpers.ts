@@ -5,8 +5,8 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { CLI, ifexSources, ROOT } from "./helpers.ts";
 import { withDataPackage } from "../scripts/datapackage/write.ts";
-import { packageInput, pipelineInfo } from "../scripts/datapackage/in-memory.ts";
-import { exportInMemory } from "../scripts/pipeline.ts";
+import { packageInput, pipelineInfo } from "./reference/in-memory-package.ts";
+import { exportInMemory } from "./reference/pipeline.ts";
 
 const TSX = import.meta.resolve("tsx");
 

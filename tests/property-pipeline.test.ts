@@ -12,7 +12,7 @@ import N3 from "n3";
 import canonize from "rdf-canonize";
 import { isDeepStrictEqual } from "node:util";
 import { describe, expect, it } from "vitest";
-import { exportInMemory, type ArticleExport } from "../scripts/pipeline.ts";
+import { exportInMemory, type ArticleExport } from "./reference/pipeline.ts";
 import { readYaml, type PathSegment } from "../scripts/read/read-yaml.ts";
 import { stringify } from "yaml";
 import { article, type GeneratedArticle } from "./article-arbitrary.ts";

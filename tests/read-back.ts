@@ -5,7 +5,7 @@
 import Papa from "papaparse";
 import * as rdflib from "rdflib";
 import { expect } from "vitest";
-import type { ArticleExport } from "../scripts/pipeline.ts";
+import type { ArticleExport } from "./reference/pipeline.ts";
 import { CSV_COLUMNS, unguardFormula } from "../scripts/writers/csv.ts";
 import { graphKeys, jsonLdKeys, n3TurtleKeys, tripleKey } from "./rdf-helpers.ts";
 

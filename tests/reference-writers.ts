@@ -3,7 +3,8 @@
 
 import Papa from "papaparse";
 import type { Graph } from "../scripts/graph/build.ts";
-import { BOM, CSV_COLUMNS, csvRows } from "../scripts/writers/csv.ts";
+import { BOM, CSV_COLUMNS } from "../scripts/writers/csv.ts";
+import { csvRows } from "./reference/csv-rows.ts";
 
 export function guardFormulaReference(cell: string): string {
   return /(^|[\r\n])[^\S\r\n]*[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/.test(cell) || cell.startsWith("'") ? `'${cell}` : cell;

@@ -10,7 +10,7 @@ import { readSourceFile } from "../scripts/read/source-file.ts";
 import { MAX_NESTING, MAX_SOURCE_BYTES } from "../scripts/read/source-limits.ts";
 import type { Diagnostic } from "../scripts/lib/diagnostic.ts";
 import { ROOT, runExport, snapshot, tempDir } from "./helpers.ts";
-import { exportInMemory } from "../scripts/pipeline.ts";
+import { exportInMemory } from "./reference/pipeline.ts";
 import { inlineDefs } from "../scripts/validate/inline-defs.ts";
 
 function refused(text: string): Diagnostic[] {

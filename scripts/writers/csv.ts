@@ -5,7 +5,7 @@
 // UTF-8 with a byte-order mark (Excel needs it to read UTF-8), CRLF rows, RFC 4180 quoting.
 // Formula guard: a cell that a spreadsheet would run as a formula gets a leading apostrophe.
 
-import type { Graph, NodeInfo, Statement } from "../graph/build.ts";
+import type { Graph } from "../graph/build.ts";
 import { RDF_LANG_STRING, RDF_TYPE, SCHEMA_DATE, XSD, XSD_BOOLEAN, XSD_INTEGER, XSD_STRING } from "../graph/namespaces.ts";
 import { propertyLabel } from "../graph/vocabulary.ts";
 import { BOM, quoteCell, quotedRow } from "./csv-text.ts";
@@ -29,10 +29,6 @@ export const CSV_COLUMNS = [
 ] as const;
 
 export type CsvRow = Record<(typeof CSV_COLUMNS)[number], string>;
-
-export function csvRows(graph: Graph): CsvRow[] {
-  return graph.statements.map((s) => row(s, graph.nodes));
-}
 
 const HEADER = quotedRow(CSV_COLUMNS);
 
@@ -182,34 +178,7 @@ interface ObjectCells {
 /** The cells of a type (rdf:type's object), by its IRI: they depend on nothing else. */
 const typeCells = new Map<string, ObjectCells>();
 
-function row(s: Statement, nodes: ReadonlyMap<string, NodeInfo>): CsvRow {
-  const entity = nodes.get(s.subject)!;
-  const base = {
-    entity_id: entity.id,
-    entity_name: entity.name,
-    entity_type: entity.type,
-    property: propertyLabel(s.predicate),
-    section: s.section,
-    entity_iri: s.subject,
-    property_iri: s.predicate,
-  };
-  const o = s.object;
-  if (o.termType === "NamedNode") {
-    const target = nodes.get(o.value);
-    const isType = s.predicate === RDF_TYPE;
-    return {
-      ...base,
-      value: isType ? o.value.replace(/^.*[/#]/, "") : target ? target.name : o.value,
-      value_type: isType ? "type" : target ? `reference to ${target.type}` : "URL",
-      language: "",
-      value_iri: o.value,
-      datatype_iri: "",
-    };
-  }
-  return { ...base, value: o.value, value_type: datatypeLabel(o.datatype, o.value), language: o.language, value_iri: "", datatype_iri: o.datatype };
-}
-
-function datatypeLabel(datatype: string, value: string): string {
+export function datatypeLabel(datatype: string, value: string): string {
   switch (datatype) {
     case RDF_LANG_STRING:
     case XSD_STRING:

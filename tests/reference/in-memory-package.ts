@@ -3,13 +3,12 @@
 // on where the source folder is.
 
 import { basename } from "node:path";
-import type { ArticleExport, SourceText } from "../pipeline.ts";
-import { SCHEMAORG_RELEASE } from "../graph/schemaorg-context.ts";
-import type { PackageInput, CombinedFacts, FileFacts } from "./input.ts";
-import { combinedFiles } from "../corpus/combined.ts";
-import { FORMATS, type Format } from "../writers/formats.ts";
-import { factsOf, sha256 } from "./sha256.ts";
-import { csvHeader } from "../corpus/combined-csv.ts";
+import type { ArticleExport, SourceText } from "./pipeline.ts";
+import { SCHEMAORG_RELEASE } from "../../scripts/graph/schemaorg-context.ts";
+import type { PackageInput, CombinedFacts, FileFacts } from "../../scripts/datapackage/input.ts";
+import { combinedFiles, csvHeader } from "./combined.ts";
+import { FORMATS, type Format } from "../../scripts/writers/formats.ts";
+import { factsOf, sha256 } from "../../scripts/datapackage/sha256.ts";
 
 /** The bundle's input from an export made in memory, with the contents of every file it describes. */
 export function packageInput(
@@ -50,4 +49,4 @@ export function packageInput(
   return { ...rest, combined, schemaorgRelease: SCHEMAORG_RELEASE, articles: bundleArticles, contents };
 }
 
-export { createdFromSourceDateEpoch, pipelineInfo } from "./run-info.ts";
+export { createdFromSourceDateEpoch, pipelineInfo } from "../../scripts/datapackage/run-info.ts";
