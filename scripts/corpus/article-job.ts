@@ -22,6 +22,10 @@ import { turtleBody } from "../writers/turtle.ts";
 import { StagedStream, writeStagedFile } from "../publish/stage-file.ts";
 import type { FileFacts } from "../datapackage/input.ts";
 import { checkFileName } from "../pipeline.ts";
+import { salvage } from "../validate/salvage.ts";
+import { ENTITY_LISTS } from "../model/types.ts";
+import type { Diagnostic } from "../lib/diagnostic.ts";
+import { slugOfFile } from "../lib/article-file.ts";
 import { readSourceFile } from "../read/source-file.ts";
 import { sha256 } from "../datapackage/sha256.ts";
 import type { ArticleLicense, ArticleSource } from "../model/types.ts";
@@ -93,24 +97,50 @@ export interface CombinedPieces {
   ttl?: Uint8Array;
 }
 
+/**
+ * An article that cannot be exported: its own problems, each at its line, and what the main thread
+ * needs to judge references between articles (its ids, when its data could be checked; its references
+ * to other articles; the slugs whose references are not judged because it could not be checked).
+ */
+export interface JobProblems {
+  diagnostics: Diagnostic[];
+  slug?: string;
+  ids?: [id: string, kind: string][];
+  references: ExternalReference[];
+  unchecked: string[];
+}
+
 export type JobResult =
   | { index: number; part: ArticleJob["part"]; ok: true; facts: ArticleFacts; combined?: CombinedPieces }
-  | { index: number; part: ArticleJob["part"]; ok: false };
+  | { index: number; part: ArticleJob["part"]; ok: false; problems: JobProblems };
 
 export async function runJob(job: ArticleJob, settings: JobSettings): Promise<JobResult> {
   if (job.part === "links" && job.filled) return fillJob(job, job.filled, settings);
-  const fail = { index: job.index, part: job.part, ok: false } as const;
-  // Any problem: the main thread reports every problem of the corpus with the in-memory checker
-  // (pipeline.ts), which says them all, each at its line.
+  // Any problem: the job says every problem of the article, each at its line (as pipeline.ts's
+  // checkCorpus does); the main thread adds those of references between articles.
+  const fail = (problems: JobProblems): JobResult => ({ index: job.index, part: job.part, ok: false, problems });
+  const fileSlug = slugOfFile(job.file);
   const read = readSourceFile(job.path, job.file);
-  if (!read.ok) return fail;
+  if (!read.ok) return fail({ diagnostics: [read.diagnostic], references: [], unchecked: [fileSlug] });
   const parsed = readYaml(read.text, job.file);
-  if (!parsed.ok) return fail;
+  if (!parsed.ok) return fail({ diagnostics: parsed.diagnostics, references: [], unchecked: [fileSlug] });
   const source = parsed.source;
   const deferred = new DeferredReferences();
   if (job.part === "all") {
-    if (validateAgainstSchema(source).length > 0) return fail;
-    if (validateRules(source, deferred).length > 0 || checkFileName(source).length > 0) return fail;
+    const schemaProblems = validateAgainstSchema(source);
+    // With schema problems, the rules still run on what is left when the refused values are cut out (salvage.ts).
+    const checked = schemaProblems.length > 0 ? salvage(source) : source;
+    if (!checked) {
+      const dataSlug = (source.data as { article?: { slug?: unknown } } | null)?.article?.slug;
+      return fail({ diagnostics: schemaProblems, references: [], unchecked: typeof dataSlug === "string" ? [fileSlug, dataSlug] : [fileSlug] });
+    }
+    const ruleProblems = [...validateRules(checked, deferred), ...checkFileName(checked)];
+    if (schemaProblems.length > 0 || ruleProblems.length > 0) {
+      const data = checked.data as Record<string, { id?: unknown }[] | undefined> & { article: { slug: string } };
+      const ids: [string, string][] = [];
+      for (const kind of ENTITY_LISTS) for (const entity of data[kind] ?? []) ids.push([entity.id as string, kind]);
+      return fail({ diagnostics: [...schemaProblems, ...ruleProblems], slug: data.article.slug, ids, references: deferred.references, unchecked: [] });
+    }
   }
   const model = buildModel(source.data, source.file);
   if (job.part === "links") return linksJob(job, model, settings);

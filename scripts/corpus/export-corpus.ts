@@ -7,8 +7,8 @@
 // Only what changed is rebuilt: the state of the previous export (export-state.ts) says which
 // source each file came from; unchanged articles' files are hard-linked from the current output.
 //
-// When any article has a problem, nothing is written: the whole corpus is then checked by the
-// in-memory pipeline (pipeline.ts), which reports every problem at its line.
+// When any article has a problem, nothing is written: each article's job says its own problems,
+// each at its line, and those of references between articles are judged once every article is known.
 
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
@@ -29,7 +29,9 @@ import { TABLE_SCHEMA_FILE } from "../datapackage/datapackage.ts";
 import { CHECKSUMS_FILE } from "../datapackage/checksums.ts";
 import { StagedDist } from "../publish/staged-dist.ts";
 import { StagedStream, writeStagedFile } from "../publish/stage-file.ts";
-import type { ArticleFacts, ArticleJob, CombinedPieces, JobResult } from "./article-job.ts";
+import type { ArticleFacts, ArticleJob, CombinedPieces, JobProblems, JobResult } from "./article-job.ts";
+import { externalReferenceProblem, type EntityKind } from "../validate/rules.ts";
+import { readYaml, type SourceDocument } from "../read/read-yaml.ts";
 import { createPool } from "./pool.ts";
 import { readEntityTable, type ArticleEntities } from "./entity-table.ts";
 import { COMBINED, EVENT_COLUMNS } from "./combined-info.ts";
@@ -72,6 +74,8 @@ interface Article {
   events?: { date: string; line: SpillRef }[];
   /** The linked entities its CSV and events rows hold placeholders for (article-job.ts, link-holes.ts). */
   holes?: string[];
+  /** What its job found wrong with it, when it cannot be exported. */
+  problems?: JobProblems;
   /** Its files are the current output's (its source did not change). */
   reused: boolean;
   /** Its source's size and time when listed (the state records them: unchanged, it is not read again). */
@@ -256,6 +260,7 @@ async function build(
     const onResult = (result: JobResult) => {
       if (!result.ok) {
         failed = true;
+        articles[result.index]!.problems = result.problems;
         return;
       }
       const article = articles[result.index]!;
@@ -292,11 +297,11 @@ async function build(
     flushing.unref();
     try {
       await pool.run(jobs, onResult, undefined, options.signal);
-      if (failed) return await problems(articles);
+      if (failed) return problems(articles, spill);
 
       // References between articles, judged now that every article's ids are known.
       const index = new EntityIndex(articles, spill);
-      if (!index.judge()) return await problems(articles);
+      if (!index.judge()) return problems(articles, spill);
 
       // Articles with links: their CSV (and events rows), with the names of what they link to.
       if (formats.includes("csv")) {
@@ -332,7 +337,7 @@ async function build(
           return { index: job.index, path: job.path, file: job.file, part: "links", filled: { slug: article.slug, names, events } };
         };
         await pool.run(second, onResult, withNames, options.signal);
-        if (failed) return await problems(articles);
+        if (failed) return problems(articles, spill);
       }
     } finally {
       clearInterval(flushing);
@@ -389,21 +394,47 @@ async function build(
   }
 }
 
-/** Every problem of the corpus, each at its line: the in-memory pipeline reads and checks it all. */
-async function problems(articles: readonly Article[]): Promise<Extract<ExportOutcome, { ok: false }>> {
-  // Loaded only now: an export without problems does not need the in-memory checker on this thread.
-  const { checkCorpus } = await import("../pipeline.ts");
-  const { withoutReferencesInto } = await import("../validate/salvage.ts");
-  const sources: SourceText[] = [];
-  const unreadable: Diagnostic[] = [];
-  for (const article of articles) {
-    const read = readSourceFile(article.path, article.file);
-    if (read.ok) sources.push({ file: article.file, text: read.text });
-    else unreadable.push(read.diagnostic);
+/**
+ * Every problem of the corpus, each at its line: those the failed articles' jobs found, then those of
+ * references between articles, judged against every article's ids (a failed article's too, when its
+ * data could be checked). Only the articles with such a reference are read again, for its position.
+ */
+function problems(articles: readonly Article[], spill: Spill): Extract<ExportOutcome, { ok: false }> {
+  const diagnostics: Diagnostic[] = [];
+  const unchecked = new Set<string>();
+  const ids = new Map<string, ReadonlyMap<string, string>>();
+  for (const a of articles) {
+    if (a.problems) {
+      diagnostics.push(...a.problems.diagnostics);
+      for (const slug of a.problems.unchecked) unchecked.add(slug);
+      if (a.problems.slug !== undefined && a.problems.ids) ids.set(a.problems.slug, new Map(a.problems.ids));
+    } else if (a.facts) ids.set(a.facts.slug, readEntityTable(a.facts.slug, a.entities ? spill.get(a.entities) : a.facts.entities).kinds);
   }
-  const unreadableSlugs = new Set(unreadable.map((d) => slugOfFile(d.file)));
-  const diagnostics = [...unreadable, ...withoutReferencesInto(checkCorpus(sources), unreadableSlugs)];
-  if (diagnostics.length === 0) throw new Error("an article failed to export, yet the checker finds no problem in the corpus");
+  const corpus = { get: (slug: string) => ids.get(slug) as ReadonlyMap<string, EntityKind> | undefined };
+  for (const a of articles) {
+    const references = a.problems?.references ?? a.facts?.references ?? [];
+    let source: SourceDocument | undefined;
+    for (const reference of references) {
+      if (unchecked.has(reference.ref.slice(0, reference.ref.indexOf("/")))) continue;
+      const problem = externalReferenceProblem(a.file, reference, corpus);
+      if (!problem) continue;
+      if (!source) {
+        const read = readSourceFile(a.path, a.file);
+        const parsed = read.ok ? readYaml(read.text, a.file) : undefined;
+        if (!parsed?.ok) throw new Error(`${a.file} changed during the export`);
+        source = parsed.source;
+      }
+      diagnostics.push({ file: a.file, ...source.positionOf(reference.path), ...problem });
+    }
+  }
+  if (diagnostics.length === 0) throw new Error("an article failed to export, yet no problem was found");
+  // The texts of the files with problems, for the report's code frames.
+  const sources: SourceText[] = [];
+  for (const file of new Set(diagnostics.map((d) => d.file))) {
+    const article = articles.find((a) => a.file === file);
+    const read = article ? readSourceFile(article.path, article.file) : undefined;
+    if (read?.ok) sources.push({ file, text: read.text });
+  }
   return { ok: false, diagnostics, sources };
 }
 

@@ -19,7 +19,7 @@ import { pipelineHash } from "../lib/pipeline-hash.ts";
 import { isArticleFile } from "../lib/article-file.ts";
 import type { ArticleFacts } from "./article-job.ts";
 
-const VERSION = 2;
+const VERSION = 3;
 
 /** A file as an export left it: its name, size and modification time (ms, with its fraction). */
 export type FileStat = [name: string, bytes: number, mtimeMs: number];

@@ -24,10 +24,32 @@ export interface CorpusIndex {
   get(slug: string): ReadonlyMap<string, Kind> | undefined;
 }
 
-/** A reference to another article's entity, and the kinds of entity it may name. */
+/** A reference to another article's entity, the kinds of entity it may name, and where it is written. */
 export interface ExternalReference {
   ref: string;
   kinds: readonly Kind[];
+  path: PathSegment[];
+}
+
+/**
+ * What is wrong with a reference to another article's entity (`slug/id`), given what the corpus
+ * defines; undefined when nothing is. `file` is the referring article's.
+ */
+export function externalReferenceProblem(file: string, { ref, kinds, path }: ExternalReference, corpus: CorpusIndex): { message: string; expected: string; found: string } | undefined {
+  const slash = ref.indexOf("/");
+  const slug = ref.slice(0, slash);
+  const id = ref.slice(slash + 1);
+  const other = corpus.get(slug);
+  // The file it would be, beside the referring one (the corpus is one folder, not always source/).
+  if (!other) return { message: `${displayPath(path)} refers to the article ${JSON.stringify(slug)}, which is not in the corpus`, expected: `an article ${file.replace(/[^/\\]*$/, "")}${slug}.yaml`, found: JSON.stringify(ref) };
+  const kind = other.get(id);
+  if (!kind) {
+    // A mistyped id gets the nearest id of the kinds it may name, as a mistyped key gets the nearest key.
+    const suggestion = closest(id, [...other].filter(([, k]) => kinds.includes(k)).map(([known]) => known));
+    return { message: `${displayPath(path)} refers to ${JSON.stringify(id)}, which the article ${JSON.stringify(slug)} does not define${didYouMean(suggestion && `${slug}/${suggestion}`)}`, expected: "an id defined there", found: JSON.stringify(ref) };
+  }
+  if (!kinds.includes(kind)) return { message: `${displayPath(path)} refers to the wrong kind of entity`, expected: kindsText(kinds), found: `${JSON.stringify(ref)} (of ${kind})` };
+  return undefined;
 }
 
 /**
@@ -232,19 +254,9 @@ class RulesCheck {
   private resolve(path: PathSegment[], ref: string, kinds: Kind[]): EntityEntry | undefined {
     const slash = ref.indexOf("/");
     if (slash >= 0) {
-      const slug = ref.slice(0, slash);
-      const id = ref.slice(slash + 1);
-      if (this.corpus instanceof DeferredReferences) return void this.corpus.references.push({ ref, kinds });
-      const other = this.corpus?.get(slug);
-      // The file it would be, beside the referring one (the corpus is one folder, not always source/).
-      if (!other) return this.report(path, `${displayPath(path)} refers to the article ${JSON.stringify(slug)}, which is not in the corpus`, `an article ${this.source.file.replace(/[^/\\]*$/, "")}${slug}.yaml`, JSON.stringify(ref));
-      const kind = other.get(id);
-      if (!kind) {
-        const suggestion = closest(id, [...other].filter(([, k]) => kinds.includes(k)).map(([known]) => known));
-        return this.report(path, `${displayPath(path)} refers to ${JSON.stringify(id)}, which the article ${JSON.stringify(slug)} does not define${didYouMean(suggestion && `${slug}/${suggestion}`)}`, "an id defined there", JSON.stringify(ref));
-      }
-      if (!kinds.includes(kind)) return this.report(path, `${displayPath(path)} refers to the wrong kind of entity`, kindsText(kinds), `${JSON.stringify(ref)} (of ${kind})`);
-      return undefined;
+      if (this.corpus instanceof DeferredReferences) return void this.corpus.references.push({ ref, kinds, path });
+      const problem = externalReferenceProblem(this.source.file, { ref, kinds, path }, this.corpus ?? { get: () => undefined });
+      return problem ? this.report(path, problem.message, problem.expected, problem.found) : undefined;
     }
     const target = this.entities.get(ref);
     if (!target) {
@@ -392,7 +404,7 @@ function didYouMean(suggestion: string | undefined): string {
   return suggestion ? ` (did you mean ${JSON.stringify(suggestion)}?)` : "";
 }
 
-function kindsText(kinds: Kind[]): string {
+function kindsText(kinds: readonly Kind[]): string {
   return kinds.join(" or ");
 }
 
