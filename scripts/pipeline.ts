@@ -11,6 +11,7 @@ import { validateRules, type CorpusIndex } from "./validate/rules.ts";
 import { salvage, withoutReferencesInto } from "./validate/salvage.ts";
 import { ENTITY_LISTS } from "./model/types.ts";
 import { slugOfFile } from "./lib/article-file.ts";
+import { sharedIndex, type PlaceLike } from "./graph/shared.ts";
 
 export interface SourceText {
   /** The path shown in messages, e.g. "source/ifex.yaml". */
@@ -79,11 +80,14 @@ export function checkFileName(source: SourceDocument): Diagnostic[] {
 }
 
 export function corpusIndex(sources: readonly SourceDocument[]): CorpusIndex {
-  const index = new Map<string, Map<string, (typeof ENTITY_LISTS)[number] | "membership">>();
+  const index = new Map<string, Map<string, (typeof ENTITY_LISTS)[number] | "membership" | `shared:${string}`>>();
   for (const source of sources) {
     const data = source.data as Record<string, Record<string, unknown>[] | undefined> & { article: { slug: string; subject: string } };
-    const ids = new Map<string, (typeof ENTITY_LISTS)[number] | "membership">();
+    const ids = new Map<string, (typeof ENTITY_LISTS)[number] | "membership" | `shared:${string}`>();
     for (const kind of ENTITY_LISTS) for (const entity of data[kind] ?? []) ids.set(entity.id as string, kind);
+    // Its places and topics that are the corpus's shared entities are referred to as corpus/<id>.
+    const shared = sharedIndex().resolvePlaces((data.places ?? []) as unknown as PlaceLike[], (data.topics ?? []) as unknown as { id: string; name: string }[]);
+    for (const [id, sharedId] of shared) ids.set(id, `shared:${sharedId}`);
     index.set(data.article.slug, ids);
   }
   return index;

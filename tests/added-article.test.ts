@@ -9,13 +9,16 @@ import { describe, expect, it } from "vitest";
 import { answer, documentedQueries, expectCheckPasses, expectRowsAllBound, ifexQuestions, isEventListing, slugsOf, storeOf, turtleFiles } from "./corpus-checks.ts";
 import { ifex, ROOT, runExport, tempDir } from "./helpers.ts";
 
-const SUMMARY = /^(exported|unchanged): (\d+) articles?, (\d+) files, (\d+) bytes in .+ \(\d+\.\d\d s\)$/;
+// The summary line ("; IRIs under the example base …" follows when no base is set, issue 15).
+const SUMMARY = /^(exported|unchanged): (\d+) articles?, (\d+) files, (\d+) bytes in .+ \(\d+\.\d\d s\)(?:; IRIs under the example base .*)?$/;
 
 /** source/ with IFEX and a copy of it under `slug` (its slug changed, nothing else), and an output folder. */
 function twoArticles(slug: string): { source: string; out: string } {
   const root = tempDir("added-article-");
   const source = join(root, "source");
   cpSync(join(ROOT, "source/ifex.yaml"), join(source, "ifex.yaml"), { recursive: true });
+  // The corpus's settings (its shared places) go with the articles (issue 15).
+  cpSync(join(ROOT, "source/corpus.yaml"), join(source, "corpus.yaml"));
   const text = readFileSync(join(ROOT, "source/ifex.yaml"), "utf8");
   const copy = text.replace(/^ {2}slug: ifex$/m, `  slug: ${slug}`);
   expect(copy, "the slug line of source/ifex.yaml moved").not.toBe(text);

@@ -7,7 +7,8 @@ import Papa from "papaparse";
 import * as rdflib from "rdflib";
 import { describe, expect, it } from "vitest";
 import { CSV_COLUMNS, unguardFormula } from "../scripts/writers/csv.ts";
-import { entityIri, SCHEMA } from "../scripts/graph/namespaces.ts";
+import { entityIri, SCHEMA, sharedIri } from "../scripts/graph/namespaces.ts";
+import { articleRedirects, refIri, sharedIndex } from "../scripts/graph/shared.ts";
 import { graphKeys, jsonLdKeys, tripleKey } from "./rdf-helpers.ts";
 import { ifex, ROOT } from "./helpers.ts";
 
@@ -15,13 +16,15 @@ const dist = (name: string) => readFileSync(join(ROOT, "dist", name), "utf8");
 
 describe("the graph holds the model's facts", () => {
   const { model, graph } = ifex();
+  // Its places and topics are the corpus's shared entities (graph/shared.ts): named as the corpus names them.
   const objects = (subjectId: string, property: string) =>
-    graph.statements.filter((s) => s.subject === entityIri("ifex", subjectId) && s.predicate === SCHEMA + property).map((s) => s.object.value);
+    graph.statements.filter((s) => s.subject === refIri(model, "ifex", subjectId) && s.predicate === SCHEMA + property).map((s) => s.object.value);
+  const sharedName = (id: string) => sharedIndex().get(articleRedirects(model).get(id)!)!.name;
 
   it("names every entity of the model, each once", () => {
     const entities = [...model.organizations, ...model.people, ...model.places, ...model.events, ...model.works, ...model.topics];
     expect(entities.length).toBeGreaterThan(30);
-    for (const e of entities) expect(objects(e.id, "name")).toEqual([e.name]);
+    for (const e of entities) expect(objects(e.id, "name")).toEqual([articleRedirects(model).has(e.id) ? sharedName(e.id) : e.name]);
   });
 
   it("dates every event and the organization at the article's precision", () => {
@@ -35,9 +38,12 @@ describe("the graph holds the model's facts", () => {
   });
 
   it("places form a hierarchy from city to country", () => {
-    expect(objects("toronto", "containedInPlace")).toEqual([entityIri("ifex", "ontario")]);
-    expect(objects("ontario", "containedInPlace")).toEqual([entityIri("ifex", "canada")]);
-    expect(objects("montreal", "containedInPlace")).toEqual([entityIri("ifex", "quebec")]);
+    expect(objects("toronto", "containedInPlace")).toEqual([sharedIri("ontario")]);
+    expect(objects("ontario", "containedInPlace")).toEqual([sharedIri("canada")]);
+    expect(objects("montreal", "containedInPlace")).toEqual([sharedIri("quebec")]);
+    // One node per place of the corpus, its ISO code and its Wikidata item (source/corpus.yaml).
+    expect(objects("canada", "addressCountry")).toEqual(["CA"]);
+    expect(objects("toronto", "sameAs")).toEqual(["http://www.wikidata.org/entity/Q172", "https://sws.geonames.org/6167865/"]);
   });
 
   it("has no blank nodes and no subject without a type", () => {

@@ -51,7 +51,7 @@ describe("make check", () => {
     const dir = copyOfDist();
     edit(dir, "ifex.ttl", (t) => t.replace('schema:foundingDate "1992"^^xsd:gYear', 'schema:foundingDate "1992"'));
     edit(dir, "ifex.jsonld", (t) => t.replace('"areaServed": "Worldwide"', '"areaServd": "Worldwide"'));
-    edit(dir, "ifex.csv", (t) => t.replace('"http://schema.org/containedInPlace","https://org-articles.example/ifex#ontario"', '"http://schema.org/containedInPlace","https://org-articles.example/ifex#rachael-kay"'));
+    edit(dir, "ifex.csv", (t) => t.replace('"http://schema.org/containedInPlace","https://org-articles.example/corpus#ontario"', '"http://schema.org/containedInPlace","https://org-articles.example/ifex#rachael-kay"'));
     edit(dir, "ifex.infobox.json", (t) => t.replace('"year": 1992', '"year": "1992"'));
     const { status, stdout } = runCheck(["--dist", dir]);
     expect(status).toBe(1);
@@ -61,7 +61,7 @@ describe("make check", () => {
     );
     expect(stdout).toMatch(/ifex\.ttl:\d+:5: error: \[SHACL\] ifex:ifex schema:foundingDate: .*expected sh:node shape:Date/);
     expect(stdout).toMatch(/ifex\.jsonld:\d+:7: error: \[schema\.org vocabulary\] ifex:ifex schema:areaServd: schema:areaServd is not a property of schema\.org 30\.0, expected schema:areaServed/);
-    expect(stdout).toMatch(/ifex\.csv:\d+:1: error: \[schema\.org vocabulary\] ifex:toronto schema:containedInPlace: .*outside its range \(it is a schema:Person\), expected a node of type schema:Place/);
+    expect(stdout).toMatch(/ifex\.csv:\d+:1: error: \[schema\.org vocabulary\] corpus:toronto schema:containedInPlace: .*outside its range \(it is a schema:Person\), expected a node of type schema:Place/);
     expect(stdout).toMatch(/ifex\.infobox\.json:\d+:17: error: \[JSON Schema\] \/fields\/1\/normalized\/year: a value of the wrong type, expected a value of type integer, found "1992"/);
     expect(stdout).toMatch(/^FAIL ifex +\S+ifex\.ttl .*: 2 violations$/m);
     // The four edited artifacts, the page embedding the edited JSON-LD, and the three files that list checksums.
@@ -70,8 +70,8 @@ describe("make check", () => {
 
   it("reports an artifact that cannot be read: Turtle that does not parse, JSON-LD that loses data", () => {
     const dir = copyOfDist();
-    edit(dir, "ifex.ttl", (t) => t.replace("ifex:canada a schema:Country, schema:AdministrativeArea, schema:Place;", "ifex:canada a schema:Country, schema:AdministrativeArea, schema:Place"));
-    edit(dir, "ifex.jsonld", (t) => t.replace('"@id": "https://org-articles.example/ifex#toronto"', '"@id": "toronto"'));
+    edit(dir, "ifex.ttl", (t) => t.replace("corpus:canada a schema:Country, schema:AdministrativeArea, schema:Place, schema:DefinedRegion, schema:StructuredValue, schema:Intangible;", "corpus:canada a schema:Country, schema:AdministrativeArea, schema:Place, schema:DefinedRegion, schema:StructuredValue, schema:Intangible"));
+    edit(dir, "ifex.jsonld", (t) => t.replace('"@id": "https://org-articles.example/corpus#toronto"', '"@id": "toronto"'));
     const { status, stdout } = runCheck(["--dist", dir]);
     expect(status).toBe(1);
     expect(stdout).toMatch(/ifex\.ttl:\d+:1: error: \[syntax\] not Turtle: /);

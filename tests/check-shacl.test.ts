@@ -13,6 +13,8 @@ import { ROOT } from "./helpers.ts";
 const { namedNode, literal, quad } = N3.DataFactory;
 const vocabulary = schemaOrgVocabulary();
 const I = "https://org-articles.example/ifex#";
+/** The corpus's shared entities (graph/shared.ts): IFEX's places are Toronto, Canada… of the whole corpus. */
+const C = "https://org-articles.example/corpus#";
 const S = "http://schema.org/";
 const OA = "https://org-articles.example/vocab#";
 const RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type";
@@ -71,6 +73,36 @@ interface BrokenCase {
 }
 
 const cases: BrokenCase[] = [
+  {
+    shape: "shape:Country",
+    breaks: "a country has no ISO 3166-1 code",
+    graph: () => without(exported, `${C}canada`, `${S}addressCountry`),
+    expected: { node: `${C}canada`, property: `${S}addressCountry`, message: /ISO 3166-1 alpha-2 code/ },
+  },
+  {
+    shape: "shape:Country",
+    breaks: "a country's code is its name",
+    graph: () => replacing(`${C}canada`, `${S}addressCountry`, literal("Canada")),
+    expected: { node: `${C}canada`, property: `${S}addressCountry`, message: /ISO 3166-1 alpha-2 code/, found: '"Canada"^^xsd:string' },
+  },
+  {
+    shape: "shape:PostalAddress",
+    breaks: "a postal address has no country",
+    graph: () => without(exported, `${I}ifex.address`, `${S}addressCountry`),
+    expected: { node: `${I}ifex.address`, property: `${S}addressCountry`, message: /postal address has exactly one country/ },
+  },
+  {
+    shape: "shape:Language",
+    breaks: "a language has no ISO 639 code",
+    graph: () => without(exported, `${C}french`, `${S}identifier`),
+    expected: { node: `${C}french`, property: `${S}identifier`, message: /ISO 639 code/ },
+  },
+  {
+    shape: "shape:SameAs",
+    breaks: "a sameAs names no known authority",
+    graph: () => [...exported, quad(namedNode(`${C}canada`), namedNode(`${S}sameAs`), namedNode("https://example.com/canada"))],
+    expected: { node: "https://example.com/canada", message: /Wikidata item/ },
+  },
   {
     shape: "shape:Article",
     breaks: "the graph has no article node",
@@ -159,20 +191,20 @@ const cases: BrokenCase[] = [
   {
     shape: "shape:Named",
     breaks: "a place has no name",
-    graph: () => without(exported, `${I}toronto`, `${S}name`),
-    expected: { node: `${I}toronto`, property: `${S}name`, message: /needs exactly one name/ },
+    graph: () => without(exported, `${C}toronto`, `${S}name`),
+    expected: { node: `${C}toronto`, property: `${S}name`, message: /needs exactly one name/ },
   },
   {
     shape: "shape:Place",
     breaks: "a place is contained in a text",
-    graph: () => replacing(`${I}toronto`, `${S}containedInPlace`, literal("Ontario", "en")),
-    expected: { node: `${I}toronto`, property: `${S}containedInPlace`, message: /schema:Place of the graph/, found: '"Ontario"@en' },
+    graph: () => replacing(`${C}toronto`, `${S}containedInPlace`, literal("Ontario", "en")),
+    expected: { node: `${C}toronto`, property: `${S}containedInPlace`, message: /schema:Place of the graph/, found: '"Ontario"@en' },
   },
   {
     shape: "shape:Person",
     breaks: "a person works for a place",
-    graph: () => replacing(`${I}rachael-kay`, `${S}worksFor`, namedNode(`${I}toronto`)),
-    expected: { node: `${I}rachael-kay`, property: `${S}worksFor`, message: /schema:Organization of the graph/, found: "ifex:toronto" },
+    graph: () => replacing(`${I}rachael-kay`, `${S}worksFor`, namedNode(`${C}toronto`)),
+    expected: { node: `${I}rachael-kay`, property: `${S}worksFor`, message: /schema:Organization of the graph/, found: "corpus:toronto" },
   },
   {
     shape: "shape:Event / shape:Agent",

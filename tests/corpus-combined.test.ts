@@ -16,6 +16,7 @@ import { exportInMemory } from "./reference/pipeline.ts";
 const LINKED = join(ROOT, "tests/fixtures/linked-corpus");
 const SCHEMA = "http://schema.org/";
 const iri = (slug: string, id: string) => `https://org-articles.example/${slug}#${id}`;
+const sharedIri = (id: string) => `https://org-articles.example/corpus#${id}`;
 
 function exportLinked(): string {
   const out = join(tempDir("corpus-"), "dist");
@@ -36,19 +37,24 @@ describe("a corpus of two linked articles", () => {
     const member = new N3.Parser().parse(read("member.ttl"));
     const has = (s: string, p: string, o: string) => member.some((q) => q.subject.value === s && q.predicate.value === SCHEMA + p && q.object.value === o);
     expect(has(iri("member", "member"), "parentOrganization", iri("network", "network"))).toBe(true);
-    expect(has(iri("member", "joint-statement"), "location", iri("network", "montreal"))).toBe(true);
+    // Montréal is the corpus's one node for it (graph/shared.ts), referred to as corpus/montreal.
+    expect(has(iri("member", "joint-statement"), "location", sharedIri("montreal"))).toBe(true);
     expect(has(iri("member", "joint-statement"), "superEvent", iri("network", "general-assembly-2019"))).toBe(true);
     // The combined graph: both articles' triples, so the link reaches a described node.
     const all = new N3.Parser({ format: "N-Triples" }).parse(read(COMBINED.nTriples));
     const names = new Map(all.filter((q) => q.predicate.value === `${SCHEMA}name`).map((q) => [q.subject.value, q.object.value]));
     expect(names.get(iri("network", "general-assembly-2019"))).toBe("General assembly 2019");
-    expect(all.length).toBe(new N3.Parser({ format: "N-Triples" }).parse(read("member.nt")).length + new N3.Parser({ format: "N-Triples" }).parse(read("network.nt")).length);
+    // Each article's triples, the shared entities' once.
+    const key = (q: N3.Quad) => `${q.subject.value} ${q.predicate.value} ${q.object.termType}${q.object.value}`;
+    const union = new Set([...new N3.Parser({ format: "N-Triples" }).parse(read("member.nt")), ...new N3.Parser({ format: "N-Triples" }).parse(read("network.nt"))].map(key));
+    expect(all.length).toBe(union.size);
+    expect(new Set(all.map(key)).size).toBe(all.length);
     expect(new N3.Parser().parse(read(COMBINED.turtle)).length).toBe(all.length);
   });
 
   it("shows the other article's entity by name in the member's CSV", () => {
     const row = csvRows(read("member.csv")).data.find((r) => r.entity_id === "joint-statement" && r.property === "location")!;
-    expect(row).toMatchObject({ value: "Montréal", value_type: "reference to City", value_iri: iri("network", "montreal") });
+    expect(row).toMatchObject({ value: "Montréal", value_type: "reference to City", value_iri: sharedIri("montreal") });
   });
 
   it("writes one row per organization, typed columns the same for every article (issue 14, 17 item 8)", () => {
@@ -97,11 +103,18 @@ describe("references between articles", () => {
 
   it("refuses the slugs kept for the project's own files", () => {
     const sources = tempDir("reserved-");
-    const text = readFileSync(join(LINKED, "network.yaml"), "utf8").replace("slug: network", "slug: corpus");
-    writeFileSync(join(sources, "corpus.yaml"), text);
+    const text = readFileSync(join(LINKED, "network.yaml"), "utf8").replace("slug: network", "slug: vocab");
+    writeFileSync(join(sources, "vocab.yaml"), text);
     const result = runExport(["--source", sources, "--out", join(tempDir("reserved-out-"), "dist")]);
     expect(result.status).toBe(1);
-    expect(result.stderr).toContain('error: the slug "corpus" is kept for the project\'s own files');
+    expect(result.stderr).toContain('error: the slug "vocab" is kept for the project\'s own files');
+    // corpus.yaml is the corpus's settings (corpus/corpus-file.ts): an article there is refused at its keys.
+    const corpusSources = tempDir("reserved-");
+    writeFileSync(join(corpusSources, "corpus.yaml"), text.replace("slug: vocab", "slug: corpus"));
+    writeFileSync(join(corpusSources, "network.yaml"), readFileSync(join(LINKED, "network.yaml"), "utf8"));
+    const second = runExport(["--source", corpusSources, "--out", join(tempDir("reserved-out-"), "dist")]);
+    expect(second.status).toBe(1);
+    expect(second.stderr).toMatch(/corpus\.yaml:\d+:\d+: error: unknown key "article"/);
   });
 });
 

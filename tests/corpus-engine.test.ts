@@ -13,7 +13,8 @@ import type { ArticleJob } from "../scripts/corpus/article-job.ts";
 import { ROOT, runExport, tempDir } from "./helpers.ts";
 import { differences, referenceExport } from "./engine-helpers.ts";
 
-const SUMMARY = /^(exported|unchanged): (\d+) articles?, (\d+) files, (\d+) bytes in /;
+// The summary line, after any "linked:" lines (links between articles, issue 15).
+const SUMMARY = /^(exported|unchanged): (\d+) articles?, (\d+) files, (\d+) bytes in /m;
 const inode = (path: string) => statSync(path).ino;
 
 function exportTo(source: string, out: string, threads?: number) {

@@ -27,7 +27,7 @@ organizations:
     section: Lead
     type: NGO
     name: Deuxième organisation
-    location: ifex/toronto
+    location: corpus/toronto
     parentOrganization: ifex/ifex
 `;
 
@@ -44,7 +44,7 @@ describe("deterministic output", () => {
 
   it("does not depend on the order the sources are read in", () => {
     expect(expected.size).toBe(2 * FORMATS.length);
-    expect(expected.get("aaa-second.csv")).toContain("https://org-articles.example/ifex#toronto");
+    expect(expected.get("aaa-second.csv")).toContain("https://org-articles.example/corpus#toronto");
     expect(artifacts([{ file: "source/ifex.yaml", text: IFEX }, { file: "source/aaa-second.yaml", text: SECOND }])).toEqual(expected);
   });
 

@@ -7,15 +7,18 @@ import { withDataPackage } from "../scripts/datapackage/write.ts";
 import { packageInput, pipelineInfo } from "./reference/in-memory-package.ts";
 import { exportInMemory } from "./reference/pipeline.ts";
 import { compareCodePoints } from "../scripts/lib/code-point-order.ts";
+import { isArticleFile } from "../scripts/lib/article-file.ts";
+import { useCorpusSettingsOf } from "./helpers.ts";
 
 /** name → content of what the export of `sourceDir` must write, made in memory. */
 export function referenceExport(sourceDir: string): Map<string, string> {
   // In slug order, as the export takes them.
   const slug = (name: string) => name.replace(/\.ya?ml$/, "");
   const sources = readdirSync(sourceDir)
-    .filter((name) => /\.ya?ml$/.test(name))
+    .filter(isArticleFile)
     .sort((a, b) => compareCodePoints(slug(a), slug(b)))
     .map((name) => ({ file: join(sourceDir, name), text: readFileSync(join(sourceDir, name), "utf8") }));
+  useCorpusSettingsOf(sourceDir);
   const result = exportInMemory(sources);
   if (!result.ok) throw new Error(JSON.stringify(result.diagnostics.slice(0, 3)));
   return withDataPackage(packageInput(result.articles, sources, { pipeline: pipelineInfo() }));

@@ -1,10 +1,12 @@
 // Shared by the tests: run the real command line, and load the real article through the pipeline.
 
 import { spawnSync } from "node:child_process";
-import { cpSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { exportInMemory, type ArticleExport } from "./reference/pipeline.ts";
+import { readCorpusFile } from "../scripts/corpus/corpus-file.ts";
+import { applyCorpusSettings } from "../scripts/graph/shared.ts";
 
 export const ROOT = resolve(import.meta.dirname, "..");
 export const CLI = join(ROOT, "scripts/cli/export.ts");
@@ -45,6 +47,8 @@ export function copyOfSources(): string {
 export function ifexSources(): string {
   const dir = tempDir("ifex-source-");
   cpSync(join(ROOT, "source/ifex.yaml"), join(dir, "ifex.yaml"));
+  // The corpus's settings (its base, its shared places) go with it: they are not an article.
+  if (existsSync(join(ROOT, "source/corpus.yaml"))) cpSync(join(ROOT, "source/corpus.yaml"), join(dir, "corpus.yaml"));
   return dir;
 }
 
@@ -74,10 +78,18 @@ export function snapshot(dir: string): Map<string, string> {
 
 let cached: ArticleExport | undefined;
 
+/** The corpus settings of a source folder (its corpus.yaml, else the defaults), on this thread, as the export applies them. */
+export function useCorpusSettingsOf(sourceDir: string): void {
+  const read = readCorpusFile(sourceDir);
+  if (!read.ok) throw new Error(JSON.stringify(read.diagnostics, null, 2));
+  applyCorpusSettings(read.settings);
+}
+
 /** The IFEX article through the in-process pipeline (read, validate, model, graph, writers). */
 export function ifex(): ArticleExport {
   if (!cached) {
     const file = "source/ifex.yaml";
+    useCorpusSettingsOf(join(ROOT, "source"));
     const result = exportInMemory([{ file, text: readFileSync(join(ROOT, file), "utf8") }]);
     if (!result.ok) throw new Error(JSON.stringify(result.diagnostics, null, 2));
     cached = result.articles[0]!;

@@ -3,7 +3,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { CLI, ifexSources, ROOT } from "./helpers.ts";
+import { CLI, ifexSources, ROOT, useCorpusSettingsOf } from "./helpers.ts";
 import { withDataPackage } from "../scripts/datapackage/write.ts";
 import { packageInput, pipelineInfo } from "./reference/in-memory-package.ts";
 import { exportInMemory } from "./reference/pipeline.ts";
@@ -49,6 +49,7 @@ export function sourcesTitled(title: string): { dir: string; files: Map<string, 
   if (!text.includes(title)) throw new Error("the title line of source/ifex.yaml moved");
   writeFileSync(join(dir, "ifex.yaml"), text);
   const sources = [{ file: "ifex.yaml", text }];
+  useCorpusSettingsOf(dir);
   const result = exportInMemory(sources);
   if (!result.ok) throw new Error(JSON.stringify(result.diagnostics));
   // What the command line writes: the artifacts and the files describing them.

@@ -9,12 +9,13 @@ import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { Graph, Statement } from "../scripts/graph/build.ts";
-import { entityIri, PREFIXES, RDF_LANG_STRING, RDF_TYPE, SCHEMA, XSD, XSD_BOOLEAN, XSD_INTEGER, XSD_STRING } from "../scripts/graph/namespaces.ts";
+import { entityIri, PREFIXES, SHARED, RDF_LANG_STRING, RDF_TYPE, SCHEMA, XSD, XSD_BOOLEAN, XSD_INTEGER, XSD_STRING } from "../scripts/graph/namespaces.ts";
 import type { ObjectTerm } from "../scripts/graph/terms.ts";
 import { iri, integer, plain, text } from "../scripts/graph/terms.ts";
 import { exportInMemory, type ArticleExport } from "./reference/pipeline.ts";
-import { combinedFiles } from "./reference/combined.ts";
+import { combinedFiles, mergedGraph } from "./reference/combined.ts";
 import { COMBINED } from "../scripts/corpus/combined-info.ts";
+import { findArticleLinks, linkNTriples, linkTurtle } from "../scripts/corpus/article-links.ts";
 import { compareCodePoints, compareUtf8Bytes, sortByCodePoints } from "../scripts/lib/code-point-order.ts";
 import { writeNTriples } from "../scripts/writers/ntriples.ts";
 import { turtlePrefixes, turtleText, writeTurtle } from "../scripts/writers/turtle.ts";
@@ -52,8 +53,9 @@ describe("the Turtle and N-Triples writers write what N3.Writer writes", () => {
     expect(articles).toHaveLength(2);
     for (const { graph } of articles) expectSameAsN3(graph);
     const files = combinedFiles(articles, ["ttl", "nt"]);
-    const merged = graphOf(articles.flatMap((a) => a.graph.statements), "corpus");
-    const prefixes = { ...PREFIXES, ...turtlePrefixes("member"), ...turtlePrefixes("network") };
+    // The shared entities once (combined.ts's mergedGraph).
+    const merged = graphOf(mergedGraph(articles).statements, "corpus");
+    const prefixes = { ...PREFIXES, corpus: SHARED, ...turtlePrefixes("member"), ...turtlePrefixes("network") };
     expect(files.get(COMBINED.turtle)).toBe(writeTurtleWithN3(merged, prefixes));
     expect(files.get(COMBINED.nTriples)).toBe(writeNTriplesWithN3(merged));
   });
@@ -63,13 +65,17 @@ describe("the Turtle and N-Triples writers write what N3.Writer writes", () => {
     expect(articles).toHaveLength(20);
     for (const { graph } of articles) expectSameAsN3(graph);
     // One prefix per article, as in the combined corpus.ttl.
-    const prefixes: Record<string, string> = { ...PREFIXES };
+    const prefixes: Record<string, string> = { ...PREFIXES, corpus: SHARED };
     for (const a of articles) Object.assign(prefixes, turtlePrefixes(a.slug));
-    const merged = graphOf(articles.flatMap((a) => a.graph.statements), "corpus");
+    const merged = graphOf(mergedGraph(articles).statements, "corpus");
     expectSameAsN3(merged, prefixes);
     const files = combinedFiles(articles, ["ttl", "nt"]);
-    expect(files.get(COMBINED.nTriples)).toBe(writeNTriplesWithN3(merged));
-    expect(files.get(COMBINED.turtle)).toBe(writeTurtleWithN3(merged, prefixes));
+    // Articles whose organizations are other articles' subjects by name are joined (article-links.ts).
+    const links = findArticleLinks(articles.map((a) => ({ slug: a.slug, subject: a.model.article.subject, organizations: a.model.organizations.map((o) => ({ id: o.id, names: [o.name, ...(o.formerNames ?? []), ...(o.alternateNames ?? [])] })) })));
+    const nt = writeNTriplesWithN3(merged);
+    expect(files.get(COMBINED.nTriples)).toBe(links.length === 0 ? nt : [...nt.split("\n").filter((l) => l).map((l) => `${l}\n`), ...linkNTriples(links)].sort(compareCodePoints).join(""));
+    const ttl = writeTurtleWithN3(merged, prefixes);
+    expect(files.get(COMBINED.turtle)).toBe(links.length === 0 ? ttl : `${ttl}\n${linkTurtle(links)}`);
   });
 
   it("on escapes, numbers, booleans, prefixed names and IRIs that cannot be prefixed names", () => {

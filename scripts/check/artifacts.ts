@@ -10,7 +10,7 @@ import { dirname, join } from "node:path";
 import jsonld from "jsonld";
 import N3 from "n3";
 import Papa from "papaparse";
-import { entityIri, RDF_LANG_STRING, XSD_STRING } from "../graph/namespaces.ts";
+import { entityIri, RDF_LANG_STRING, setBase, XSD_STRING } from "../graph/namespaces.ts";
 import { localDocumentLoader } from "../graph/schemaorg-context.ts";
 import { CSV_COLUMNS, unguardFormula } from "../writers/csv.ts";
 import { schemaOrgVocabulary, type SchemaOrgVocabulary } from "../vocabulary/schemaorg-vocabulary.ts";
@@ -68,10 +68,34 @@ function readCorpus(dir: string, names: readonly string[]): Corpus {
   return graphOf;
 }
 
+/**
+ * The base IRI the output was exported with, as an article's N-Triples write its own subjects:
+ * <base><slug>#<id>. Undefined when no article's N-Triples say.
+ */
+export function baseOf(dir: string, names: readonly string[]): string | undefined {
+  for (const name of names) {
+    const { article, kind } = kindOf(name);
+    if (kind !== "nt" || article === RESERVED_SLUG) continue;
+    try {
+      // Its own subjects are <base><slug>#…: the first line that starts so (the corpus's shared
+      // entities, <base>corpus#…, may sort before them).
+      const text = readFileSync(join(dir, name), "utf8");
+      const found = new RegExp(`^<([^>\\s]*/)${article}#`, "m").exec(text);
+      if (found) return found[1];
+    } catch {
+      // An unreadable file is reported by its own check.
+    }
+  }
+  return undefined;
+}
+
 /** Every file of the folder, in name order. */
 export async function checkDist(dir: string, shownDir = dir): Promise<ArtifactReport[]> {
   const vocabulary = schemaOrgVocabulary();
   const names = readdirSync(dir).sort();
+  // The IRIs are under the base the export was given (source/corpus.yaml, --base): read it back.
+  const base = baseOf(dir, names);
+  if (base !== undefined) setBase(base);
   const corpus = readCorpus(dir, names);
   const reports: ArtifactReport[] = [];
   for (const name of names) {

@@ -21,11 +21,16 @@ export interface Finding {
 /** A finding placed in its file: what `make check` prints. */
 export interface Violation extends Diagnostic, Finding {}
 
-const ENTITY = new RegExp(`^${BASE.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}([a-z0-9-]+)#([A-Za-z0-9._-]+)$`);
+/** An entity's IRI under the current base (namespaces.ts's BASE, which the check sets from the output). */
+let entityPattern: { base: string; pattern: RegExp } | undefined;
+function entityOf(iri: string): RegExpExecArray | null {
+  if (entityPattern?.base !== BASE) entityPattern = { base: BASE, pattern: new RegExp(`^${BASE.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}([a-z0-9-]+)#([A-Za-z0-9._-]+)$`) };
+  return entityPattern.pattern.exec(iri);
+}
 
 /** As the Turtle writes it: `schema:foundingDate`, `ifex:toronto`; `<iri>` for anything else. */
 export function compactIri(iri: string): string {
-  const entity = ENTITY.exec(iri);
+  const entity = entityOf(iri);
   if (entity) return `${entity[1]}:${entity[2]}`;
   for (const [prefix, namespace] of Object.entries(PREFIXES)) {
     if (iri.startsWith(namespace) && /^[A-Za-z_][\w-]*$/.test(iri.slice(namespace.length))) return `${prefix}:${iri.slice(namespace.length)}`;

@@ -6,7 +6,7 @@
 import { readFileSync } from "node:fs";
 import N3 from "n3";
 import SHACLValidator from "rdf-validate-shacl";
-import { RDFS, SCHEMA, XSD_STRING } from "../graph/namespaces.ts";
+import { BASE, EXAMPLE_BASE, RDFS, SCHEMA, XSD_STRING } from "../graph/namespaces.ts";
 import { projectPath } from "../lib/project-path.ts";
 import type { SchemaOrgVocabulary } from "../vocabulary/schemaorg-vocabulary.ts";
 import { compactIri, showTerm, type Finding } from "./finding.ts";
@@ -18,12 +18,21 @@ export const SHAPES_NAMESPACE = "https://org-articles.example/shapes#";
 const { DataFactory } = N3;
 const SH = "http://www.w3.org/ns/shacl#";
 
-let shapesQuads: N3.Quad[] | undefined;
+let shapesQuads: { base: string; quads: N3.Quad[] } | undefined;
 
-/** The shapes graph, parsed once per process. */
+/** The example base as the shapes' patterns write it (a regular expression's escaped dots). */
+const EXAMPLE_BASE_PATTERN = EXAMPLE_BASE.replace(/\./g, "\\\\.");
+
+/**
+ * The shapes graph, parsed once per process and base: the patterns that name the corpus's own IRIs
+ * (shape:SameAs) are written with the example base, and get the base of the output checked instead.
+ */
 function shapes(): N3.Quad[] {
-  shapesQuads ??= new N3.Parser({ format: "text/turtle", baseIRI: SHAPES_NAMESPACE }).parse(readFileSync(SHAPES_PATH, "utf8"));
-  return shapesQuads;
+  if (shapesQuads?.base !== BASE) {
+    const text = readFileSync(SHAPES_PATH, "utf8").split(EXAMPLE_BASE_PATTERN).join(BASE.replace(/[.*+?^${}()|[\]\\]/g, "\\\\$&"));
+    shapesQuads = { base: BASE, quads: new N3.Parser({ format: "text/turtle", baseIRI: SHAPES_NAMESPACE }).parse(text) };
+  }
+  return shapesQuads.quads;
 }
 
 /**

@@ -18,7 +18,10 @@ import { renderReport } from "../report/report.ts";
 import { PROJECT_ROOT } from "../lib/project-path.ts";
 import type { ExportOutcome } from "../corpus/export-corpus.ts";
 import { pipelineFingerprint, upToDate } from "../corpus/export-state.ts";
+import { corpusFileSetsBase, corpusFingerprint } from "../corpus/corpus-fingerprint.ts";
+import { EXAMPLE_BASE } from "../graph/namespaces.ts";
 import { isArticleFile } from "../lib/article-file.ts";
+import type { CorpusSettings } from "../graph/shared.ts";
 
 const HELP = `Usage: node --import tsx scripts/cli/export.ts [options]
 
@@ -31,6 +34,9 @@ output deleted or edited by hand); on any problem it is left as it was.
 Options:
   --source DIR       folder of the article YAML files (default: source)
   --out DIR          output folder, replaced as a whole (default: dist)
+  --base IRI         where every IRI of the export is minted, e.g. https://data.example.org/orgs/
+                     (over base: of source/corpus.yaml; without either, the example base
+                     https://org-articles.example/, which the summary line then names)
   --formats LIST     comma-separated, some of: ${FORMATS.join(",")} (default: all)
   --errors FORMAT    how problems are reported: text on stderr (default) or json on stdout
   --force            make every file again, whatever the last export left
@@ -63,6 +69,7 @@ async function main(argv: string[]): Promise<number> {
         errors: { type: "string", default: "text" },
         threads: { type: "string" },
         force: { type: "boolean" },
+        base: { type: "string" },
         help: { type: "boolean", short: "h" },
       },
       strict: true,
@@ -115,10 +122,10 @@ async function main(argv: string[]): Promise<number> {
   const started = performance.now();
   // Nothing changed since the last export (the same sources, every file of the output as it left
   // them): said without loading the pipeline.
-  const fresh = options.force ? undefined : upToDate(options.source, options.out, pipelineFingerprint({ formats, created: created.created ?? null }));
+  const fresh = options.force ? undefined : upToDate(options.source, options.out, pipelineFingerprint({ formats, created: created.created ?? null, ...corpusFingerprint(options.source, options.base) }));
   if (fresh) {
     if (options.errors === "json") process.stdout.write("[]\n");
-    (options.errors === "json" ? process.stderr : process.stdout).write(summary(false, fresh.sources.length, fresh.files, fresh.bytes, options.out, started));
+    (options.errors === "json" ? process.stderr : process.stdout).write(summary(false, fresh.sources.length, fresh.files, fresh.bytes, options.out, started, { base: EXAMPLE_BASE, exampleBase: options.base === undefined && !corpusFileSetsBase(options.source) }));
     return 0;
   }
   const { exportCorpus } = await import("../corpus/export-corpus.ts");
@@ -138,6 +145,7 @@ async function main(argv: string[]): Promise<number> {
       formats,
       ...(threads !== undefined && { threads }),
       ...(options.force && { force: true }),
+      ...(options.base !== undefined && { base: options.base }),
       ...(created.created !== undefined && { created: created.created }),
       onProgress: (done, total, file) => progress.update(`exporting ${done}/${total}: ${file}`),
       signal: interrupt.signal,
@@ -172,13 +180,22 @@ async function main(argv: string[]): Promise<number> {
   }
   // With --errors=json stdout is always JSON: no problems is [], and the summary goes to stderr.
   if (options.errors === "json") process.stdout.write("[]\n");
-  (options.errors === "json" ? process.stderr : process.stdout).write(summary(outcome.changed, outcome.articles, outcome.files, outcome.bytes, options.out, started));
+  // Each link between articles the export made (corpus/article-links.ts), before the summary.
+  for (const link of outcome.links ?? []) {
+    (options.errors === "json" ? process.stderr : process.stdout).write(`linked: ${link.from} schema:sameAs ${link.to} (the subject of that article, by the name ${JSON.stringify(link.name)})\n`);
+  }
+  (options.errors === "json" ? process.stderr : process.stdout).write(summary(outcome.changed, outcome.articles, outcome.files, outcome.bytes, options.out, started, outcome.settings));
   return 0;
 }
 
-function summary(changed: boolean, articles: number, files: number, bytes: number, out: string, started: number): string {
+function summary(changed: boolean, articles: number, files: number, bytes: number, out: string, started: number, settings?: Pick<CorpusSettings, "base" | "exampleBase">): string {
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
-  return `${changed ? "exported" : "unchanged"}: ${articles} article${articles === 1 ? "" : "s"}, ${files} files, ${bytes} bytes in ${out}/ (${seconds} s)\n`;
+  return `${changed ? "exported" : "unchanged"}: ${articles} article${articles === 1 ? "" : "s"}, ${files} files, ${bytes} bytes in ${out}/ (${seconds} s)${settings ? baseNote(settings) : ""}\n`;
+}
+
+/** The summary line's word on the base: said only when the example base was used. */
+function baseNote(settings: Pick<CorpusSettings, "base" | "exampleBase">): string {
+  return settings.exampleBase ? `; IRIs under the example base ${settings.base} (set base: in source/corpus.yaml, or --base)` : "";
 }
 
 function holdsArticles(dir: string): boolean {

@@ -35,10 +35,15 @@ import { canHoldPlaceholders, fillHoles, fillHolesInBytes, withPlaceholders } fr
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileName } from "../lib/article-file.ts";
+import type { CorpusSettings } from "../graph/shared.ts";
+import { SHARED } from "../graph/namespaces.ts";
+import { sharedTurtleNames, splitSharedNTriples, splitSharedTurtle } from "./shared-parts.ts";
 
 export interface JobSettings {
   staging: string;
   formats: readonly Format[];
+  /** The corpus's settings (base IRI, shared entities): applied on each thread before its first job. */
+  corpus?: CorpusSettings;
 }
 
 export interface ArticleJob {
@@ -62,6 +67,8 @@ export interface ArticleJob {
 /** What the main thread keeps of an article. Plain data: it crosses threads and is cached on disk. */
 export interface ArticleFacts {
   slug: string;
+  /** The id of its subject organization (for links between articles, article-links.ts). */
+  subject?: string;
   title: string;
   language: string;
   origin?: ArticleSource;
@@ -84,6 +91,11 @@ export interface ArticleFacts {
    * entities they stand for (its events rows then hold placeholders too).
    */
   holes?: string[];
+  /**
+   * Its statements about the corpus's shared entities (corpus#canada…): N-Triples lines and Turtle
+   * blocks, which corpus.nt and corpus.ttl hold once for all articles (shared-parts.ts).
+   */
+  shared?: { nt: string[]; ttl: string[] };
 }
 
 /**
@@ -170,6 +182,10 @@ export async function runJob(job: ArticleJob, settings: JobSettings): Promise<Jo
     entities: entityTable(model),
     references: deferred.references,
     linksTo,
+    shared: {
+      nt: combined.nt ? splitSharedNTriples(combined.nt, SHARED).shared : [],
+      ttl: combined.ttl ? splitSharedTurtle(Buffer.from(combined.ttl).toString("utf8"), sharedTurtleNames()).shared : [],
+    },
   };
   if (wantsCsv) {
     facts.organization = organizationRow(model);
@@ -240,7 +256,7 @@ async function writeArtifact(settings: JobSettings, slug: string, format: Format
   return [name, bytes, hash];
 }
 
-function describe(model: ArticleModel): Pick<ArticleFacts, "slug" | "title" | "language" | "origin" | "license"> {
-  const { slug, title, language, source, license } = model.article;
-  return { slug, title, language, ...(source && { origin: source }), ...(license && { license }) };
+function describe(model: ArticleModel): Pick<ArticleFacts, "slug" | "title" | "language" | "origin" | "license" | "subject"> {
+  const { slug, title, language, source, license, subject } = model.article;
+  return { slug, title, language, subject, ...(source && { origin: source }), ...(license && { license }) };
 }

@@ -10,6 +10,7 @@
 import type { ArticleModel } from "../model/types.ts";
 import type { Graph } from "../graph/build.ts";
 import { entityIri } from "../graph/namespaces.ts";
+import { refIri } from "../graph/shared.ts";
 import { compareCodePoints } from "../lib/code-point-order.ts";
 import { guardFormula } from "../writers/csv.ts";
 import { BOM, csvDocument, quotedRow } from "../writers/csv-text.ts";
@@ -51,8 +52,8 @@ export function eventRows(model: ArticleModel, graph: Graph): EventRow[] {
   for (const e of model.events) {
     const date = e.startDate ?? e.endDate;
     if (date === undefined) continue;
-    const locationIri = e.location ? entityIri(slug, e.location) : "";
-    const organizerIri = e.organizer ? entityIri(slug, e.organizer) : "";
+    const locationIri = e.location ? refIri(model, slug, e.location) : "";
+    const organizerIri = e.organizer ? refIri(model, slug, e.organizer) : "";
     const cells = [e.startDate ?? "", e.endDate ?? "", e.name, e.type, e.category, nameOf(graph, locationIri), nameOf(graph, organizerIri), slug, e.id, entityIri(slug, e.id), locationIri, organizerIri, e.description ?? ""];
     for (let i = 0; i < cells.length; i++) cells[i] = guardFormula(cells[i]!);
     rows.push({ date, line: quotedRow(cells) });

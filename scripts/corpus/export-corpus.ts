@@ -39,6 +39,12 @@ import { eventsCsvBytes, organizationsCsv, organizationsHeader } from "./combine
 import { Spill, type SpillRef } from "./spill.ts";
 import { dropState, loadState, outputChanges, pipelineFingerprint, sourceUnchanged, StateWriter, statOf, type StoredFacts } from "./export-state.ts";
 import { fileName, isArticleFile, slugOfFile } from "../lib/article-file.ts";
+import { articleBase, SHARED } from "../graph/namespaces.ts";
+import { findArticleLinks, linkNTriples, linkTurtle, type ArticleLink } from "./article-links.ts";
+import { sharedTurtleNames, splitSharedNTriples, splitSharedTurtle } from "./shared-parts.ts";
+import { readCorpusFile } from "./corpus-file.ts";
+import { corpusFingerprint } from "./corpus-fingerprint.ts";
+import { applyCorpusSettings, corpusSettings, type CorpusSettings } from "../graph/shared.ts";
 
 export interface ExportOptions {
   sourceDir: string;
@@ -48,6 +54,8 @@ export interface ExportOptions {
   created?: string;
   /** Worker threads; by default one per core (none for a small corpus), 0 for none. */
   threads?: number;
+  /** The base IRI, over source/corpus.yaml's `base:` (the command line's --base). */
+  base?: string;
   /** Called as articles are done, for a progress line. */
   onProgress?: (done: number, total: number, file: string) => void;
   /** Every article made again, whatever the state of the last export says. */
@@ -60,7 +68,7 @@ export interface ExportOptions {
 }
 
 export type ExportOutcome =
-  | { ok: true; changed: boolean; articles: number; rebuilt: number; files: number; bytes: number }
+  | { ok: true; changed: boolean; articles: number; rebuilt: number; files: number; bytes: number; settings: CorpusSettings; links?: ArticleLink[] }
   | { ok: false; diagnostics: Diagnostic[]; sources: SourceText[] };
 
 interface Article {
@@ -122,7 +130,12 @@ export async function exportCorpus(options: ExportOptions): Promise<ExportOutcom
       diagnostics: twice.map((a) => ({ file: a.file, line: 1, col: 1, message: `a second source file for the article ${JSON.stringify(a.slug)}`, expected: "one file per article", found: `${a.slug}.yaml and ${a.slug}.yml` })),
     };
   }
-  const fingerprint = pipelineFingerprint({ formats, created: options.created ?? null });
+  // The corpus's own settings (source/corpus.yaml, --base): every IRI is minted under its base.
+  const corpusFile = readCorpusFile(options.sourceDir, options.base);
+  if (!corpusFile.ok) return { ok: false, diagnostics: corpusFile.diagnostics, sources: corpusFile.sources };
+  const settings = corpusFile.settings;
+  applyCorpusSettings(settings);
+  const fingerprint = pipelineFingerprint({ formats, created: options.created ?? null, ...corpusFingerprint(options.sourceDir, options.base) });
   // Under the lock from here on: another export cannot change the output (or its state) meanwhile.
   // A run killed mid-swap may have left the old output aside: it is put back first.
   const staged = new StagedDist(outDir);
@@ -137,7 +150,7 @@ export async function exportCorpus(options: ExportOptions): Promise<ExportOutcom
       for (const article of articles) if (sourceUnchanged(article.path, state0.sources.get(fileName(article.file)))) article.reused = true;
       // Nothing changed: the same articles, every one unchanged, every file as it was. Nothing is written.
       if (articles.length === state0.sources.size && articles.every((a) => a.reused) && damaged!.size === 0) {
-        return { ok: true, changed: false, articles: articles.length, rebuilt: 0, files: state0.header.files, bytes: state0.header.bytes };
+        return { ok: true, changed: false, articles: articles.length, rebuilt: 0, files: state0.header.files, bytes: state0.header.bytes, settings };
       }
     }
     // The previous facts, read only now; without them every article is made again.
@@ -163,7 +176,7 @@ export async function exportCorpus(options: ExportOptions): Promise<ExportOutcom
     else staged.abort();
     state.finish(fingerprint, outcome);
     state = undefined;
-    return { ok: true, changed, articles: articles.length, rebuilt: outcome.rebuilt, files: outcome.files, bytes: outcome.bytes };
+    return { ok: true, changed, articles: articles.length, rebuilt: outcome.rebuilt, files: outcome.files, bytes: outcome.bytes, settings, links: outcome.links };
   } finally {
     spill?.dispose();
     state?.discard();
@@ -195,11 +208,12 @@ async function build(
   stored: ReadonlyMap<string, StoredFacts> | undefined,
   /** The files of the output changed by hand since the last export (export-state.ts). */
   damaged: ReadonlySet<string>,
-): Promise<{ ok: true; rebuilt: number; files: number; bytes: number } | Extract<ExportOutcome, { ok: false }>> {
+): Promise<{ ok: true; rebuilt: number; files: number; bytes: number; links: ArticleLink[] } | Extract<ExportOutcome, { ok: false }>> {
   const { formats } = options;
   const staging = staged.staging;
   const total = articles.length;
   let done = 0;
+  let links: ArticleLink[] = [];
   let failed = false;
 
   // corpus.nt and corpus.ttl grow as articles finish, in slug order: each article's N-Triples (its
@@ -217,22 +231,64 @@ async function build(
       article.combined = pieces;
       held += size;
     };
+    // The shared entities' statements (corpus#canada…) are in every article's own files that use
+    // them; the combined files hold them once, corpus.nt at their place in its order (the IRIs
+    // <base>corpus#… sort between the articles before and after "corpus"), so it waits there until
+    // every article is made. Lines and blocks are kept once (interned), however many articles state them.
+    const sharedNt = new Map<string, string>();
+    const sharedTtl = new Map<string, string>();
+    const intern = (map: Map<string, string>, list: string[]) => list.map((item) => map.get(item) ?? (map.set(item, item), item));
+    const collect = (facts: ArticleFacts | undefined) => {
+      if (!facts?.shared) return;
+      facts.shared = { nt: intern(sharedNt, facts.shared.nt), ttl: intern(sharedTtl, facts.shared.ttl) };
+    };
+    let allMade = false;
+    let sharedWritten = false;
+    const writeShared = () => {
+      sharedWritten = true;
+      if (nt && sharedNt.size > 0) nt.write(Buffer.from([...sharedNt.keys()].sort(compareCodePoints).join(""), "utf8"));
+      if (ttl && sharedTtl.size > 0) {
+        if (combinedUpTo > 0) ttl.write(NEWLINE);
+        // By subject, as the combined graph orders them (corpus.ts's reference does the same).
+        const subjectOf = (block: string) => block.slice(0, block.search(/\s/));
+        const blocks = [...sharedTtl.keys()].sort((a, b) => compareCodePoints(subjectOf(a), subjectOf(b)) || compareCodePoints(a, b));
+        ttl.write(Buffer.from(`${blocks.join("\n\n")}\n`, "utf8"));
+        sharedTtlWritten = true;
+      }
+    };
+    let sharedTtlWritten = false;
+    const turtleNames = sharedTurtleNames();
+    // Links between articles (article-links.ts) join an article's lines of corpus.nt: they are
+    // known once every article is made, so the combined files wait for that.
+    let linksBySlug = new Map<string, string[]>();
     const combineReady = () => {
-      while (combinedUpTo < total && articles[combinedUpTo]!.facts) {
+      while (allMade && combinedUpTo < total && articles[combinedUpTo]!.facts) {
         const article = articles[combinedUpTo]!;
+        if (!sharedWritten && compareCodePoints(`${article.slug}#`, "corpus#") > 0) writeShared();
         // What its job handed over, or else its files (kept from the current output, or not held).
         const pieces = article.combined;
         if (pieces) {
           article.combined = undefined;
           held -= (pieces.nt?.length ?? 0) + (pieces.ttl?.length ?? 0);
         }
-        if (nt) nt.write(pieces?.nt ?? readFileSync(join(staging, `${article.slug}.nt`)));
+        if (nt) {
+          const own = splitSharedNTriples(pieces?.nt ?? readFileSync(join(staging, `${article.slug}.nt`)), SHARED).own;
+          const extra = linksBySlug.get(article.slug);
+          if (!extra) for (const part of own) nt.write(part);
+          // Its lines and its links' lines, sorted together (a few articles, a few lines).
+          else nt.write(Buffer.from([...own.map((part) => Buffer.from(part).toString("utf8")).join("").split("\n").filter((l) => l !== "").map((l) => `${l}\n`), ...extra].sort(compareCodePoints).join(""), "utf8"));
+        }
         if (ttl) {
-          if (combinedUpTo > 0) ttl.write(NEWLINE);
-          ttl.write(pieces?.ttl ?? turtleBody(readFileSync(join(staging, `${article.slug}.ttl`))));
+          const body = Buffer.from(pieces?.ttl ?? turtleBody(readFileSync(join(staging, `${article.slug}.ttl`)))).toString("utf8");
+          const own = splitSharedTurtle(body, turtleNames).own;
+          if (own.trim() !== "") {
+            if (combinedUpTo > 0 || sharedTtlWritten) ttl.write(NEWLINE);
+            ttl.write(Buffer.from(own.endsWith("\n") ? own : `${own}\n`, "utf8"));
+          }
         }
         combinedUpTo++;
       }
+      if (allMade && combinedUpTo === total && !sharedWritten) writeShared();
     };
 
     // Reused articles: their files, linked from the current output.
@@ -245,6 +301,7 @@ async function build(
         continue;
       }
       for (const [name] of article.facts!.files) staged.reuse(name);
+      collect(article.facts);
     }
     // Every article not kept is made (the kept ones count as done for the progress line).
     const jobs: ArticleJob[] = [];
@@ -254,7 +311,7 @@ async function build(
     });
     combineReady();
 
-    const settings = { staging, formats };
+    const settings = { staging, formats, corpus: corpusSettings() };
     // Threads for the first jobs; the second ones (a share of the same articles) run on the same threads.
     const pool = createPool(settings, jobs.length, options.threads);
     const onResult = (result: JobResult) => {
@@ -287,6 +344,7 @@ async function build(
         state.add(result.facts, article.read);
         article.stated = true;
       }
+      collect(result.facts);
       park(article, result.facts, spill);
       hold(article, result.combined);
       options.onProgress?.(++done, total, article.file);
@@ -302,6 +360,14 @@ async function build(
       // References between articles, judged now that every article's ids are known.
       const index = new EntityIndex(articles, spill);
       if (!index.judge()) return problems(articles, spill);
+      links = findArticleLinks(articles.map((a) => ({ slug: a.slug, subject: a.facts!.subject ?? "", organizations: index.entities(a.slug)?.organizations ?? [] })));
+      linksBySlug = new Map();
+      for (const [link, line] of links.map((l, i) => [l, linkNTriples(links)[i]!] as const)) {
+        const slug = articles.find((a) => link.from.startsWith(articleBase(a.slug)))!.slug;
+        linksBySlug.set(slug, [...(linksBySlug.get(slug) ?? []), line]);
+      }
+      allMade = true;
+      combineReady();
 
       // Articles with links: their CSV (and events rows), with the names of what they link to.
       if (formats.includes("csv")) {
@@ -344,6 +410,10 @@ async function build(
       await pool.close();
     }
     combineReady();
+    if (ttl && links.length > 0) {
+      ttl.write(NEWLINE);
+      ttl.write(Buffer.from(linkTurtle(links), "utf8"));
+    }
 
     // The combined files, then the data package describing every file.
     const combined = new Map<string, CombinedFacts>();
@@ -387,7 +457,7 @@ async function build(
     writeDataPackage(input, (name, chunks) => count(writeStagedFile(staging, name, chunks)));
     const expected = new Set<string>([...all.flatMap((f) => f.files.map(([name]) => name)), ...combined.keys(), ...PACKAGE_FILES.filter((name) => name !== TABLE_SCHEMA_FILE || formats.includes("csv"))]);
     if (!staged.holdsExactly(expected)) throw new Error(`the staging folder ${staging} does not hold exactly the files built; the output was left as it was`);
-    return { ok: true, rebuilt: jobs.length, files, bytes };
+    return { ok: true, rebuilt: jobs.length, files, bytes, links };
   } finally {
     nt?.release();
     ttl?.release();
@@ -469,7 +539,7 @@ class EntityIndex {
       for (const { ref, kinds } of article.facts!.references) {
         const slash = ref.indexOf("/");
         const kind = this.entities(ref.slice(0, slash))?.kinds.get(ref.slice(slash + 1));
-        if (kind === undefined || !kinds.includes(kind)) return false;
+        if (kind === undefined || !kinds.includes(kind as (typeof kinds)[number])) return false;
       }
     }
     return true;

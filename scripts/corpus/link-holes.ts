@@ -10,7 +10,7 @@
 // given placeholders (its second job makes everything again), so a placeholder can only be one.
 
 import type { Graph, NodeInfo } from "../graph/build.ts";
-import { articleBase, BASE, OA } from "../graph/namespaces.ts";
+import { articleBase, BASE, OA, SHARED } from "../graph/namespaces.ts";
 import { csvCell } from "../writers/csv.ts";
 
 const NAME_OPEN = "\uE000";
@@ -37,7 +37,7 @@ export function withPlaceholders(graph: Graph): { graph: Graph; holes: string[] 
   for (const { object } of graph.statements) {
     if (object.termType !== "NamedNode") continue;
     const iri = object.value;
-    if (nodes.has(iri) || !iri.startsWith(BASE) || iri.startsWith(own) || iri.startsWith(OA)) continue;
+    if (nodes.has(iri) || !iri.startsWith(BASE) || iri.startsWith(own) || iri.startsWith(OA) || iri.startsWith(SHARED)) continue;
     const k = holes.push(iri) - 1;
     nodes.set(iri, { iri, id: "", name: `${NAME_OPEN}${k}${NAME_CLOSE}`, type: `${TYPE_OPEN}${k}${TYPE_CLOSE}` });
   }

@@ -3,7 +3,10 @@
 import { parentPort, workerData } from "node:worker_threads";
 import { runJob, type ArticleJob, type JobResult, type JobSettings } from "./article-job.ts";
 
+import { applyCorpusSettings } from "../graph/shared.ts";
+
 const settings = workerData as JobSettings;
+if (settings.corpus) applyCorpusSettings(settings.corpus);
 
 parentPort!.on("message", async (batch: ArticleJob[]) => {
   try {

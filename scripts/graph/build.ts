@@ -7,7 +7,8 @@
 
 import { MONEY_KEYS, type ArticleModel, type Count, type EntityBase, type Event, type Membership, type Milestone, type Money, type Organization, type Person, type Place, type Topic, type Work } from "../model/types.ts";
 import { schemaTypeAndSuperclasses } from "./superclasses.ts";
-import { DCTERMS, entityIri, OA, partIri, RDF_TYPE, RDFS, SCHEMA } from "./namespaces.ts";
+import { DCTERMS, entityIri, OA, partIri, RDF_TYPE, RDFS, SCHEMA, SHARED, sharedIri } from "./namespaces.ts";
+import { articleRedirects, sharedIndex, type SharedEntity, type SharedIndex } from "./shared.ts";
 import { dateLiteral, decimal, integer, iri, plain, text, type IriTerm, type LiteralTerm, type ObjectTerm } from "./terms.ts";
 
 export interface Statement {
@@ -54,6 +55,9 @@ function schemaTypes(type: string): readonly IriTerm[] {
   return found;
 }
 const DC_DESCRIPTION = DCTERMS + "description";
+/** Authorities the graph links out to with schema:sameAs. */
+export const WIKIDATA_ENTITY = "http://www.wikidata.org/entity/";
+export const GEONAMES = "https://sws.geonames.org/";
 const RDFS_SEE_ALSO = RDFS + "seeAlso";
 
 /** Where a subject's facts come from: its default section and per-field overrides. */
@@ -78,10 +82,17 @@ class GraphBuilder {
   /** The current subject: its IRI and where its facts come from. */
   private iri = "";
   private source: SectionSource = { section: "" };
+  /** The corpus's shared entities; the article's places and topics that stand for one (local id → shared id). */
+  private readonly shared: SharedIndex;
+  private readonly redirect: Map<string, string>;
+  /** Shared entities whose statements this article's graph holds. */
+  private readonly sharedDone = new Set<string>();
 
   constructor(private readonly model: ArticleModel) {
     this.slug = model.article.slug;
     this.language = model.article.language;
+    this.shared = sharedIndex();
+    this.redirect = articleRedirects(model);
   }
 
   build(external: ExternalNodes): Graph {
@@ -106,6 +117,11 @@ class GraphBuilder {
     for (const t of model.topics) this.topic(t);
     for (const m of model.milestones) this.milestone(m);
     this.article(subjectOrg);
+    // The shared entities the article refers to (and those they lie in), each described once.
+    for (let i = 0; i < statements.length; i++) {
+      const object = statements[i]!.object;
+      if (object.termType === "NamedNode" && object.value.startsWith(SHARED)) this.sharedEntity(object.value.slice(SHARED.length), statements[i]!.section);
+    }
 
     // Referenced nodes of other articles, so writers can name them.
     if (external.size > 0) {
@@ -124,7 +140,10 @@ class GraphBuilder {
   /** A reference to an entity: one term object for all of them (terms are values nobody changes). */
   private ref(id: string): IriTerm {
     let found = this.refs.get(id);
-    if (found === undefined) this.refs.set(id, (found = iri(entityIri(this.slug, id))));
+    if (found === undefined) {
+      const shared = this.redirect.get(id);
+      this.refs.set(id, (found = iri(shared !== undefined ? sharedIri(shared) : entityIri(this.slug, id))));
+    }
     return found;
   }
 
@@ -141,6 +160,74 @@ class GraphBuilder {
 
   private beginEntity(entity: EntityBase, name: string, type: string): void {
     this.begin({ iri: this.entityIriOf(entity.id), id: entity.id, name, type }, entity);
+  }
+
+  /** schema:sameAs its Wikidata item, where the article states one. */
+  private addWikidata(entity: EntityBase): void {
+    if (entity.wikidata) this.add(S("sameAs"), iri(WIKIDATA_ENTITY + entity.wikidata), "wikidata");
+  }
+
+  /**
+   * A shared entity's statements (graph/shared.ts), once per article: the same in every article,
+   * since they come from source/corpus.yaml and the gazetteer only. Its container first refers to
+   * it; the loop at the end of build() describes that one too.
+   */
+  private sharedEntity(id: string, section: string): void {
+    if (this.sharedDone.has(id)) return;
+    this.sharedDone.add(id);
+    const e = this.shared.ensure(id);
+    if (!e) return;
+    const saved = { iri: this.iri, source: this.source };
+    this.begin({ iri: sharedIri(id), id: `corpus/${id}`, name: e.name, type: e.type }, { section });
+    // A country is also the region its ISO 3166-1 code defines: schema:addressCountry is a DefinedRegion's.
+    const types = new Set([...schemaTypes(e.type), ...(e.type === "Country" && e.iso2 ? schemaTypes("DefinedRegion") : [])]);
+    for (const term of types) this.add(RDF_TYPE, term);
+    this.add(S("name"), text(e.name, "en"));
+    for (const name of e.alternateNames) this.add(S("alternateName"), text(name, "en"));
+    if (e.type === "Country" && e.iso2) this.add(S("addressCountry"), plain(e.iso2));
+    if (e.kind === "languages" && e.code) this.add(S("identifier"), plain(e.code));
+    if (e.containedIn) this.add(S("containedInPlace"), iri(sharedIri(e.containedIn)));
+    if (e.wikidata) this.add(S("sameAs"), iri(WIKIDATA_ENTITY + e.wikidata));
+    if (e.geonamesId !== undefined) this.add(S("sameAs"), iri(`${GEONAMES}${e.geonamesId}/`));
+    this.iri = saved.iri;
+    this.source = saved.source;
+  }
+
+  /**
+   * The organization's location as a schema:PostalAddress (Google's Organization markup): the city,
+   * the region and the country's ISO 3166-1 code, from the place and the places it lies in. Only
+   * where the country is known.
+   */
+  private address(o: Organization): void {
+    if (!o.location) return;
+    const parts: { locality?: string; region?: string; country?: string } = {};
+    const local = new Map(this.model.places.map((p) => [p.id, p]));
+    let id: string | undefined = o.location;
+    for (let n = 0; id !== undefined && n < 10; n++) {
+      const sharedId: string | undefined = id.startsWith("corpus/") ? id.slice(7) : this.redirect.get(id);
+      const shared: SharedEntity | undefined = sharedId !== undefined ? this.shared.get(sharedId) : undefined;
+      const place = shared ?? local.get(id);
+      if (!place) break;
+      if (place.type === "City") parts.locality ??= place.name;
+      else if (place.type === "State" || place.type === "AdministrativeArea") parts.region ??= place.name;
+      else if (place.type === "Country") parts.country ??= shared?.iso2;
+      if (shared) {
+        parts.country ??= this.shared.countryOf(shared.id);
+        id = shared.containedIn !== undefined ? `corpus/${shared.containedIn}` : undefined;
+      } else id = local.get(id)?.containedIn;
+    }
+    if (!parts.country) return;
+    const orgIri = this.iri;
+    const addressIri = partIri(orgIri, "address");
+    this.add(S("address"), iri(addressIri), "location");
+    const saved = this.source;
+    this.begin({ iri: addressIri, id: `${o.id}.address`, name: `${o.name}: address`, type: "PostalAddress" }, { section: o.sections?.location ?? o.section });
+    this.addSchemaTypes("PostalAddress");
+    if (parts.locality) this.add(S("addressLocality"), plain(parts.locality));
+    if (parts.region) this.add(S("addressRegion"), plain(parts.region));
+    this.add(S("addressCountry"), plain(parts.country));
+    this.iri = orgIri;
+    this.source = saved;
   }
 
   private add(predicate: string, object: ObjectTerm, field?: string): void {
@@ -233,7 +320,13 @@ class GraphBuilder {
     this.addTexts(O("industry"), o.industries, "industries");
     this.addTexts(O("product"), o.products, "products");
     this.addTexts(S("slogan"), o.slogans, "slogans");
-    if (o.languages) for (const language of o.languages) this.add(S("knowsLanguage"), plain(language), "languages");
+    // A language the gazetteer knows is the corpus's one node for it (as a work's inLanguage).
+    if (o.languages) {
+      for (const language of o.languages) {
+        const shared = this.shared.language(language);
+        this.add(S("knowsLanguage"), shared !== undefined ? iri(sharedIri(shared)) : plain(language), "languages");
+      }
+    }
     if (o.taxId) this.add(S("taxID"), plain(o.taxId), "taxId");
     this.addTexts(S("identifier"), o.identifiers, "identifiers");
     if (o.logo) this.add(S("logo"), iri(o.logo), "logo");
@@ -242,6 +335,8 @@ class GraphBuilder {
     if (o.volunteers) this.add(O("volunteers"), iri(partIri(orgIri, "volunteers")), "volunteers");
     if (o.population) this.add(O("population"), iri(partIri(orgIri, "population")), "population");
     for (const key of MONEY_KEYS) if (o[key]) this.add(O(key), iri(partIri(orgIri, key)), key);
+    this.addWikidata(o);
+    this.address(o);
   }
 
   /** The organization's counts and amounts: nodes of their own, after its statements. */
@@ -267,10 +362,14 @@ class GraphBuilder {
     if (p.worksFor) this.add(S("worksFor"), this.ref(p.worksFor), "worksFor");
     if (p.nationality) this.add(S("nationality"), this.ref(p.nationality), "nationality");
     this.addRefs(O("relatedEvent"), p.relatedEvents, "relatedEvents");
+    this.addWikidata(p);
   }
 
   private place(p: Place): void {
+    const shared = this.redirect.get(p.id);
+    if (shared !== undefined) return this.sharedEntity(shared, p.section);
     this.beginEntity(p, p.name, p.type);
+    this.addWikidata(p);
     this.addSchemaTypes(p.type);
     this.add(S("name"), this.txt(p.name), "name");
     this.addTexts(S("alternateName"), p.alternateNames, "alternateNames");
@@ -305,6 +404,7 @@ class GraphBuilder {
     if (e.quote) this.add(O("quote"), this.txt(e.quote), "quote");
     if (e.distinction) this.add(O("distinction"), this.txt(e.distinction), "distinction");
     if (e.endReason) this.add(O("endReason"), this.txt(e.endReason), "endReason");
+    this.addWikidata(e);
 
     if (e.schedule) {
       this.begin({ iri: scheduleIri, id: `${e.id}.schedule`, name: `${e.name}: schedule`, type: "Schedule" }, { section: e.sections?.schedule ?? e.section });
@@ -327,7 +427,14 @@ class GraphBuilder {
     if (w.description) this.add(S("description"), this.txt(w.description), "description");
     if (w.url) this.add(S("url"), iri(w.url), "url");
     if (w.publisher) this.add(S("publisher"), this.ref(w.publisher), "publisher");
-    if (w.inLanguage) for (const language of w.inLanguage) this.add(S("inLanguage"), plain(language), "inLanguage");
+    // A language the gazetteer knows is the corpus's one node for it (schema:Language, its ISO 639
+    // code, its Wikidata item); any other stays the code as written.
+    if (w.inLanguage) {
+      for (const language of w.inLanguage) {
+        const shared = this.shared.language(language);
+        this.add(S("inLanguage"), shared !== undefined ? iri(sharedIri(shared)) : plain(language), "inLanguage");
+      }
+    }
     if (w.startDate) this.add(S("startDate"), dateLiteral(w.startDate), "startDate");
     if (w.isPartOf) this.add(S("isPartOf"), this.ref(w.isPartOf), "isPartOf");
     if (w.marks) this.add(O("marks"), this.ref(w.marks), "marks");
@@ -337,10 +444,14 @@ class GraphBuilder {
       const subjectsIri = partIri(workIri, "subjects");
       this.add(O("profiles"), iri(subjectsIri), "subjects");
       this.count(subjectsIri, `${w.id}.subjects`, `${w.name}: profiles`, w.subjects, w.sections?.subjects ?? w.section);
+      this.begin({ iri: workIri, id: w.id, name: w.name, type: w.type }, w);
     }
+    this.addWikidata(w);
   }
 
   private topic(t: Topic): void {
+    const shared = this.redirect.get(t.id);
+    if (shared !== undefined) return this.sharedEntity(shared, t.section);
     this.beginEntity(t, t.name, "DefinedTerm");
     this.addSchemaTypes("DefinedTerm");
     this.add(S("name"), this.txt(t.name), "name");

@@ -8,13 +8,32 @@ export const XSD = "http://www.w3.org/2001/XMLSchema#";
 export const DCTERMS = "http://purl.org/dc/terms/";
 
 /**
- * Where the project mints IRIs. `.example` is reserved (RFC 2606) so nothing here pretends to be
- * dereferenceable; a deployment replaces it in this one place.
+ * The example base: where the project mints IRIs unless the corpus says otherwise. `.example` is
+ * reserved (RFC 2606) so nothing here pretends to be dereferenceable.
  */
-export const BASE = "https://org-articles.example/";
+export const EXAMPLE_BASE = "https://org-articles.example/";
 
-/** The project's own small vocabulary, for facts schema.org has no term for (schemas/org-articles.vocab.ttl). */
-export const OA = `${BASE}vocab#`;
+/**
+ * Where the export mints IRIs: `base:` of source/corpus.yaml or the command line's --base
+ * (graph/corpus-settings.ts), else the example base. Set once per thread before anything is built
+ * (setBase); every module reads it through this live binding.
+ */
+export let BASE = EXAMPLE_BASE;
+
+/** The IRIs of the shared entities of the corpus (source/corpus.yaml): `${BASE}corpus#<id>`. */
+export let SHARED = `${BASE}corpus#`;
+
+/** Mints every IRI under `base` from now on, on this thread. */
+export function setBase(base: string): void {
+  BASE = base;
+  SHARED = `${base}corpus#`;
+}
+
+/**
+ * The project's own small vocabulary, for facts schema.org has no term for (schemas/org-articles.vocab.ttl).
+ * It keeps its namespace whatever the corpus's base: its terms mean the same in every corpus.
+ */
+export const OA = `${EXAMPLE_BASE}vocab#`;
 
 export const RDF_TYPE = `${RDF}type`;
 export const RDF_LANG_STRING = `${RDF}langString`;
@@ -41,7 +60,12 @@ export function articleBase(slug: string): string {
   return [BASE, slug, "#"].join("");
 }
 
-/** An entity of an article; `ref` may name another article's entity as "slug/id", or "slug" for its subject. */
+/** A shared entity of the corpus (source/corpus.yaml, or a place or language the gazetteer knows). */
+export function sharedIri(id: string): string {
+  return [SHARED, id].join("");
+}
+
+/** An entity of an article; `ref` may name another article's entity as "slug/id" (a shared one as "corpus/id"). */
 export function entityIri(slug: string, ref: string): string {
   const slash = ref.indexOf("/");
   if (slash >= 0) return [BASE, ref.slice(0, slash), "#", ref.slice(slash + 1)].join("");

@@ -5,7 +5,7 @@
 // prefixes, every article's own, and the articles' Turtle bodies one after the other).
 
 import type { Graph } from "./build.ts";
-import { articleBase, BASE, OA, PREFIXES } from "./namespaces.ts";
+import { articleBase, BASE, OA, PREFIXES, SHARED } from "./namespaces.ts";
 import { compareCodePoints } from "../lib/code-point-order.ts";
 
 /**
@@ -14,12 +14,13 @@ import { compareCodePoints } from "../lib/code-point-order.ts";
  * are taken. Such an article's IRIs are written in full.
  */
 export function articlePrefix(slug: string): string | undefined {
-  return /^[a-z][a-z0-9-]*$/.test(slug) && !Object.hasOwn(PREFIXES, slug) ? slug : undefined;
+  return /^[a-z][a-z0-9-]*$/.test(slug) && !Object.hasOwn(PREFIXES, slug) && slug !== "corpus" ? slug : undefined;
 }
 
 /** The common prefixes, then each of these articles' own (in the order given). */
 export function prefixesOf(slugs: Iterable<string>): Record<string, string> {
-  const prefixes: Record<string, string> = { ...PREFIXES };
+  // The corpus's shared entities (graph/shared.ts): corpus:canada.
+  const prefixes: Record<string, string> = { ...PREFIXES, corpus: SHARED };
   for (const slug of slugs) {
     const name = articlePrefix(slug);
     if (name !== undefined) prefixes[name] = articleBase(slug);
@@ -52,7 +53,7 @@ function findLinkedArticles(graph: Graph): string[] {
   for (const { object } of graph.statements) {
     if (object.termType !== "NamedNode") continue;
     const value = object.value;
-    if (!value.startsWith(BASE) || value.startsWith(own) || value.startsWith(OA)) continue;
+    if (!value.startsWith(BASE) || value.startsWith(own) || value.startsWith(OA) || value.startsWith(SHARED)) continue;
     const hash = value.indexOf("#", BASE.length);
     if (hash > BASE.length) slugs.add(value.slice(BASE.length, hash));
   }

@@ -34,6 +34,8 @@ export interface EntityBase {
   section: string;
   /** Per-field overrides of `section`. */
   sections?: Record<string, string>;
+  /** Its Wikidata item ("Q16"): schema:sameAs http://www.wikidata.org/entity/Q16. */
+  wikidata?: string;
 }
 
 export interface Membership extends Count {

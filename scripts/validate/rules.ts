@@ -19,9 +19,11 @@ interface EntityEntry {
 }
 
 /** What other articles of the corpus define, for references written as "slug/id" or "slug". */
+import { sharedIndex } from "../graph/shared.ts";
+
 export interface CorpusIndex {
-  /** slug → (id → kind). */
-  get(slug: string): ReadonlyMap<string, Kind> | undefined;
+  /** slug → (id → kind); a place or topic the article shares with the corpus is "shared:<id>". */
+  get(slug: string): ReadonlyMap<string, Kind | `shared:${string}`> | undefined;
 }
 
 /** A reference to another article's entity, the kinds of entity it may name, and where it is written. */
@@ -43,12 +45,13 @@ export function externalReferenceProblem(file: string, { ref, kinds, path }: Ext
   // The file it would be, beside the referring one (the corpus is one folder, not always source/).
   if (!other) return { message: `${displayPath(path)} refers to the article ${JSON.stringify(slug)}, which is not in the corpus`, expected: `an article ${file.replace(/[^/\\]*$/, "")}${slug}.yaml`, found: JSON.stringify(ref) };
   const kind = other.get(id);
+  if (typeof kind === "string" && kind.startsWith("shared:")) return { message: `${displayPath(path)} refers to ${JSON.stringify(id)} of the article ${JSON.stringify(slug)}, which is one of the corpus's shared entities`, expected: `corpus/${kind.slice("shared:".length)}`, found: JSON.stringify(ref) };
   if (!kind) {
     // A mistyped id gets the nearest id of the kinds it may name, as a mistyped key gets the nearest key.
-    const suggestion = closest(id, [...other].filter(([, k]) => kinds.includes(k)).map(([known]) => known));
+    const suggestion = closest(id, [...other].filter(([, k]) => kinds.includes(k as Kind)).map(([known]) => known));
     return { message: `${displayPath(path)} refers to ${JSON.stringify(id)}, which the article ${JSON.stringify(slug)} does not define${didYouMean(suggestion && `${slug}/${suggestion}`)}`, expected: "an id defined there", found: JSON.stringify(ref) };
   }
-  if (!kinds.includes(kind)) return { message: `${displayPath(path)} refers to the wrong kind of entity`, expected: kindsText(kinds), found: `${JSON.stringify(ref)} (of ${kind})` };
+  if (!kinds.includes(kind as Kind)) return { message: `${displayPath(path)} refers to the wrong kind of entity`, expected: kindsText(kinds), found: `${JSON.stringify(ref)} (of ${kind})` };
   return undefined;
 }
 
@@ -254,6 +257,15 @@ class RulesCheck {
   private resolve(path: PathSegment[], ref: string, kinds: Kind[]): EntityEntry | undefined {
     const slash = ref.indexOf("/");
     if (slash >= 0) {
+      const slug = ref.slice(0, slash);
+      const id = ref.slice(slash + 1);
+      // corpus/<id>: a shared entity of the corpus (graph/shared.ts).
+      if (slug === "corpus") {
+        const shared = sharedIndex().ensure(id);
+        if (!shared) return this.report(path, `${displayPath(path)} refers to ${JSON.stringify(id)}, which is not one of the corpus's shared entities`, `an id of the places, languages or topics of ${this.source.file.replace(/[^/\\]*$/, "")}corpus.yaml, or a country, region, city or language the gazetteer knows (corpus/canada)`, JSON.stringify(ref));
+        if (!kinds.includes(shared.kind as Kind)) return this.report(path, `${displayPath(path)} refers to the wrong kind of entity`, kindsText(kinds), `${JSON.stringify(ref)} (of ${shared.kind})`);
+        return undefined;
+      }
       if (this.corpus instanceof DeferredReferences) return void this.corpus.references.push({ ref, kinds, path });
       const problem = externalReferenceProblem(this.source.file, { ref, kinds, path }, this.corpus ?? { get: () => undefined });
       return problem ? this.report(path, problem.message, problem.expected, problem.found) : undefined;

@@ -5,6 +5,7 @@
 
 import type { ArticleModel, InfoboxField, Place } from "../model/types.ts";
 import { entityIri } from "../graph/namespaces.ts";
+import { refIri } from "../graph/shared.ts";
 import { escapeForHtml } from "./jsonld.ts";
 
 export interface InfoboxDocument {
@@ -56,7 +57,7 @@ export function infoboxDocument(model: ArticleModel): InfoboxDocument {
   let places: Map<string, Place> | undefined;
   for (const field of model.infobox.fields) {
     if (field.type === "place") places ??= placesById(model.places);
-    fields.push({ label: field.label, value: field.value, normalized: normalize(field, places, slug) });
+    fields.push({ label: field.label, value: field.value, normalized: normalize(field, places, slug, model) });
   }
   const document = { article: slug, title: model.infobox.title, subject: { id: model.article.subject, iri: entityIri(slug, model.article.subject) }, fields };
   made = { model, infobox: model.infobox, count: model.infobox.fields.length, places: model.places, article: model.article, document };
@@ -73,7 +74,7 @@ export function writeInfobox(model: ArticleModel): string {
   return `${escapeForHtml(JSON.stringify(infoboxDocument(model), null, 2))}\n`;
 }
 
-function normalize(field: InfoboxField, places: ReadonlyMap<string, Place> | undefined, slug: string): Normalized {
+function normalize(field: InfoboxField, places: ReadonlyMap<string, Place> | undefined, slug: string, model: ArticleModel): Normalized {
   const value = field.value;
   switch (field.type) {
     case "text":
@@ -107,7 +108,7 @@ function normalize(field: InfoboxField, places: ReadonlyMap<string, Place> | und
       // From the place outwards through what contains it, each place once (a loop in the data ends it).
       const parts: PlacePart[] = [];
       for (let p = places!.get(field.place!); p && !hasPart(parts, p.id); p = p.containedIn ? places!.get(p.containedIn) : undefined) {
-        parts.push({ id: p.id, iri: entityIri(slug, p.id), name: p.name, type: p.type });
+        parts.push({ id: p.id, iri: refIri(model, slug, p.id), name: p.name, type: p.type });
       }
       const city = named(parts, "City");
       const region = named(parts, "State") ?? named(parts, "AdministrativeArea");

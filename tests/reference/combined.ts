@@ -4,13 +4,15 @@
 // articles ("slug/id" references) are IRIs, so in the combined graph they simply connect.
 
 import type { ArticleExport } from "./pipeline.ts";
-import type { Graph, NodeInfo } from "../../scripts/graph/build.ts";
+import type { Graph, NodeInfo, Statement } from "../../scripts/graph/build.ts";
+import { SHARED } from "../../scripts/graph/namespaces.ts";
 import { prefixesOf } from "../../scripts/graph/prefixes.ts";
 import { compareCodePoints } from "../../scripts/lib/code-point-order.ts";
 import { writeNTriples } from "../../scripts/writers/ntriples.ts";
 import { writeTurtle } from "../../scripts/writers/turtle.ts";
 import { FORMATS, type Format } from "../../scripts/writers/formats.ts";
 import { COMBINED, RESERVED_SLUG } from "../../scripts/corpus/combined-info.ts";
+import { findArticleLinks, linkNTriples, linkTurtle } from "../../scripts/corpus/article-links.ts";
 import { eventRows, eventsCsvText, organizationRow, organizationsCsv, type EventRow } from "../../scripts/corpus/combined-csv.ts";
 
 /**
@@ -25,15 +27,54 @@ export function combinedFiles(articles: readonly ArticleExport[], formats: reado
     files.set(COMBINED.events, eventsCsv(sorted.flatMap((a) => eventRows(a.model, a.graph))));
   }
   const graph = mergedGraph(sorted);
-  if (formats.includes("nt")) files.set(COMBINED.nTriples, writeNTriples(graph));
-  if (formats.includes("ttl")) files.set(COMBINED.turtle, writeTurtle(graph, prefixesOf(sorted.map((a) => a.slug))));
+  const links = findArticleLinks(
+    sorted.map((a) => ({
+      slug: a.slug,
+      subject: a.model.article.subject,
+      organizations: a.model.organizations.map((o) => ({ id: o.id, names: [o.name, ...(o.formerNames ?? []), ...(o.alternateNames ?? [])] })),
+    })),
+  );
+  if (formats.includes("nt")) {
+    const text = writeNTriples(graph);
+    files.set(COMBINED.nTriples, links.length === 0 ? text : [...text.split("\n").filter((l) => l !== "").map((l) => `${l}\n`), ...linkNTriples(links)].sort(compareCodePoints).join(""));
+  }
+  if (formats.includes("ttl")) {
+    const text = writeTurtle(graph, prefixesOf(sorted.map((a) => a.slug)));
+    files.set(COMBINED.turtle, links.length === 0 ? text : `${text}\n${linkTurtle(links)}`);
+  }
   return files;
 }
 
-function mergedGraph(articles: readonly ArticleExport[]): Graph {
+/**
+ * Every article's statements, in slug order; the corpus's shared entities (corpus#canada…, which
+ * each article using them states alike) once, by subject, where their IRIs sort among the articles'.
+ */
+export function mergedGraph(articles: readonly ArticleExport[]): Graph {
   const nodes = new Map<string, NodeInfo>();
   for (const a of articles) for (const [iri, node] of a.graph.nodes) if (!nodes.has(iri)) nodes.set(iri, node);
-  return { slug: RESERVED_SLUG, language: "", statements: articles.flatMap((a) => a.graph.statements), nodes };
+  const shared = new Map<string, Statement[]>();
+  const seen = new Set<string>();
+  const before: Statement[] = [];
+  const after: Statement[] = [];
+  for (const a of articles) {
+    const own = compareCodePoints(`${a.slug}#`, "corpus#") < 0 ? before : after;
+    // A subject's statements as its first article states them.
+    const firstHere = new Set<string>();
+    for (const statement of a.graph.statements) {
+      if (!statement.subject.startsWith(SHARED)) {
+        own.push(statement);
+        continue;
+      }
+      if (seen.has(statement.subject) && !firstHere.has(statement.subject)) continue;
+      seen.add(statement.subject);
+      firstHere.add(statement.subject);
+      const list = shared.get(statement.subject);
+      if (list) list.push(statement);
+      else shared.set(statement.subject, [statement]);
+    }
+  }
+  const sharedStatements = [...shared.keys()].sort(compareCodePoints).flatMap((subject) => shared.get(subject)!);
+  return { slug: RESERVED_SLUG, language: "", statements: [...before, ...sharedStatements, ...after], nodes };
 }
 
 
