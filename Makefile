@@ -49,7 +49,7 @@ docs: node_modules/.package-lock.json
 	$(NODE) scripts/docs/article-format.ts
 	$(NODE) scripts/docs/import-mapping.ts
 
-# A new article to start from: make new SLUG=acme TITLE="Acme (organization)" FOUNDED=1992
+# A new article to start from: make new SLUG=acme TITLE="Acme (organization)" [FOUNDED=1992]
 # (never replaces a file). The values reach the script through the environment, unquoted.
 new: node_modules/.package-lock.json
 	$(NODE) scripts/cli/new-article.ts --source source

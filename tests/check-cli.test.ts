@@ -37,13 +37,13 @@ describe("make check", () => {
     expect(status).toBe(0);
     const lines = stdout.trimEnd().split("\n");
     expect(lines.map((l) => l.split(/ +/).slice(0, 3).join(" "))).toEqual([
-      ...["SHA256SUMS", "corpus.events.csv", "corpus.nt", "corpus.organizations.csv", "corpus.ttl", "datapackage.json"].map((f) => `ok ${f.startsWith("corpus") ? "corpus" : "bundle"} ${dir}/${f}`),
-      ...["ifex.csv", "ifex.html", "ifex.infobox.json", "ifex.jsonld", "ifex.nt", "ifex.ttl"].map((f) => `ok ifex ${dir}/${f}`),
+      ...["SHA256SUMS", "corpus.events.csv", "corpus.nt", "corpus.organizations.csv", "corpus.ttl", "corpus.xlsx", "datapackage.json"].map((f) => `ok ${f.startsWith("corpus") ? "corpus" : "bundle"} ${dir}/${f}`),
+      ...["ifex.csv", "ifex.html", "ifex.infobox.json", "ifex.jsonld", "ifex.nt", "ifex.ttl", "ifex.xlsx"].map((f) => `ok ifex ${dir}/${f}`),
       `ok bundle ${dir}/manifest.json`,
       `ok bundle ${dir}/table-schema.json`,
       "check: 1 article,",
     ]);
-    expect(lines.at(-1)).toBe("check: 1 article, 14 artifacts, all pass, 0 violations");
+    expect(lines.at(-1)).toBe("check: 1 article, 16 artifacts, all pass, 0 violations");
     expectCheckPasses(dir);
   });
 
@@ -64,15 +64,19 @@ describe("make check", () => {
     expect(stdout).toMatch(/ifex\.csv:\d+:1: error: \[schema\.org vocabulary\] corpus:toronto schema:containedInPlace: .*outside its range \(it is a schema:Person\), expected a node of type schema:Place/);
     expect(stdout).toMatch(/ifex\.infobox\.json:\d+:17: error: \[JSON Schema\] \/fields\/1\/normalized\/year: a value of the wrong type, expected a value of type integer, found "1992"/);
     expect(stdout).toMatch(/^FAIL ifex +\S+ifex\.ttl .*: 2 violations$/m);
-    // The four edited artifacts, the page embedding the edited JSON-LD, and the three files that list checksums.
-    expect(stdout.trimEnd().split("\n").at(-1)).toMatch(/^check: 1 article, 14 artifacts, 8 failing, \d+ violations$/);
+    // The four edited artifacts, the page embedding the edited JSON-LD, the workbook whose facts are
+    // no longer the CSV's, and the three files that list checksums.
+    expect(stdout).toMatch(/ifex\.xlsx:1:1: error: \[syntax\] the facts sheet's row \d+ is not the CSV's/);
+    expect(stdout.trimEnd().split("\n").at(-1)).toMatch(/^check: 1 article, 16 artifacts, 9 failing, \d+ violations$/);
   });
 
   it("reports an artifact that cannot be read: Turtle that does not parse, JSON-LD that loses data", () => {
     const dir = copyOfDist();
     edit(dir, "ifex.ttl", (t) => t.replace("corpus:canada a schema:Country, schema:AdministrativeArea, schema:Place, schema:DefinedRegion, schema:StructuredValue, schema:Intangible;", "corpus:canada a schema:Country, schema:AdministrativeArea, schema:Place, schema:DefinedRegion, schema:StructuredValue, schema:Intangible"));
     edit(dir, "ifex.jsonld", (t) => t.replace('"@id": "https://org-articles.example/corpus#toronto"', '"@id": "toronto"'));
+    writeFileSync(join(dir, "ifex.xlsx"), "PK not a zip");
     const { status, stdout } = runCheck(["--dist", dir]);
+    expect(stdout).toMatch(/ifex\.xlsx:1:1: error: \[syntax\] not a workbook: /);
     expect(status).toBe(1);
     expect(stdout).toMatch(/ifex\.ttl:\d+:1: error: \[syntax\] not Turtle: /);
     expect(stdout).toMatch(/ifex\.jsonld:1:1: error: \[syntax\] not JSON-LD that expands without loss: relative @id reference/);

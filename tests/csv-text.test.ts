@@ -73,7 +73,7 @@ describe("CSV text as papaparse's unparse writes it", () => {
     const files = combinedFiles(linked, ["csv"]);
     // Each combined CSV read back into rows, and written again by papaparse: the same text.
     for (const name of [COMBINED.events, COMBINED.organizations]) {
-      const text = files.get(name)!;
+      const text = files.get(name) as string;
       const [header, ...rows] = Papa.parse<string[]>(text.slice(1), { newline: "\r\n" }).data.slice(0, -1);
       expect(rows.length).toBeGreaterThan(0);
       expect(text).toBe(unparseReference(header!, rows));

@@ -162,8 +162,8 @@ describe("the data package, as a pure function of the artifacts", () => {
     expect(createdFromSourceDateEpoch("1700000000")).toEqual({ ok: true, created: "2023-11-14T22:13:20Z" });
     expect(createdFromSourceDateEpoch("yesterday")).toMatchObject({ ok: false, message: expect.stringContaining("SOURCE_DATE_EPOCH") });
     const files = withDataPackage({ ...input(), created: "2023-11-14T22:13:20Z" });
-    expect(JSON.parse(files.get("manifest.json")!).created).toBe("2023-11-14T22:13:20Z");
-    expect(JSON.parse(files.get("datapackage.json")!).created).toBe("2023-11-14T22:13:20Z");
+    expect(JSON.parse(files.get("manifest.json") as string).created).toBe("2023-11-14T22:13:20Z");
+    expect(JSON.parse(files.get("datapackage.json") as string).created).toBe("2023-11-14T22:13:20Z");
     expect(files.get("ifex.jsonld")).toBe(read("ifex.jsonld"));
   });
 

@@ -31,10 +31,10 @@ organizations:
     parentOrganization: ifex/ifex
 `;
 
-function artifacts(sources: SourceText[]): Map<string, string> {
+function artifacts(sources: SourceText[]): Map<string, string | Uint8Array> {
   const result = exportInMemory(sources);
   if (!result.ok) throw new Error(JSON.stringify(result.diagnostics, null, 2));
-  const files = new Map<string, string>();
+  const files = new Map<string, string | Uint8Array>();
   for (const article of result.articles) for (const [name, content] of article.artifacts) files.set(name, content);
   return new Map([...files].sort(([a], [b]) => (a < b ? -1 : 1)));
 }

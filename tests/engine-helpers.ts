@@ -11,7 +11,7 @@ import { isArticleFile } from "../scripts/lib/article-file.ts";
 import { useCorpusSettingsOf } from "./helpers.ts";
 
 /** name → content of what the export of `sourceDir` must write, made in memory. */
-export function referenceExport(sourceDir: string): Map<string, string> {
+export function referenceExport(sourceDir: string): Map<string, string | Uint8Array> {
   // In slug order, as the export takes them.
   const slug = (name: string) => name.replace(/\.ya?ml$/, "");
   const sources = readdirSync(sourceDir)
@@ -25,8 +25,8 @@ export function referenceExport(sourceDir: string): Map<string, string> {
 }
 
 /** The names of files whose content differs between the folder and the reference (or that only one has). */
-export function differences(dir: string, reference: ReadonlyMap<string, string>): string[] {
+export function differences(dir: string, reference: ReadonlyMap<string, string | Uint8Array>): string[] {
   const present = readdirSync(dir);
   const names = new Set([...present, ...reference.keys()]);
-  return [...names].filter((name) => !present.includes(name) || !reference.has(name) || !readFileSync(join(dir, name)).equals(Buffer.from(reference.get(name)!)));
+  return [...names].filter((name) => !present.includes(name) || !reference.has(name) || !readFileSync(join(dir, name)).equals(Buffer.from(reference.get(name)! as string)));
 }

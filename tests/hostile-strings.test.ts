@@ -62,14 +62,14 @@ describe("a hostile string in every text field", () => {
     checkCheapReaders(result);
     checkTurtleWithRdflib(result);
     await checkJsonLd(result);
-    const quads = new N3.Parser({ format: "text/turtle" }).parse(result.artifacts.get("hostile.ttl")!);
-    expect(await canonize.canonize(quads, { algorithm: "RDFC-1.0" })).toBe(await canonicalFromJsonLd(JSON.parse(result.artifacts.get("hostile.jsonld")!)));
+    const quads = new N3.Parser({ format: "text/turtle" }).parse(result.artifacts.get("hostile.ttl") as string);
+    expect(await canonize.canonize(quads, { algorithm: "RDFC-1.0" })).toBe(await canonicalFromJsonLd(JSON.parse(result.artifacts.get("hostile.jsonld") as string)));
   });
 });
 
 describe("injection", () => {
   const result = exportText(stringify(articleWith('</script><script>alert(1)</script>\n@prefix evil: <http://evil.example/> .\n"""\'\'\'=HYPERLINK("x")'), { lineWidth: 0 }));
-  const artifact = (ext: string) => result.artifacts.get(`hostile${ext}`)!;
+  const artifact = (ext: string) => result.artifacts.get(`hostile${ext}`) as string;
 
   it("cannot close the <script> element the JSON-LD is pasted into", () => {
     expect(artifact(".jsonld")).not.toMatch(/<|>|&/);

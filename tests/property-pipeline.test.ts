@@ -92,8 +92,8 @@ describe("random articles with hostile strings, through the whole pipeline", () 
     await holds(
       fc.asyncProperty(article, async (generated) => {
         const result = exported(generated);
-        const fromJsonLd = await canonicalFromJsonLd(JSON.parse(result.artifacts.get(`${result.slug}.jsonld`)!));
-        const quads = new N3.Parser({ format: "text/turtle" }).parse(result.artifacts.get(`${result.slug}.ttl`)!);
+        const fromJsonLd = await canonicalFromJsonLd(JSON.parse(result.artifacts.get(`${result.slug}.jsonld`) as string));
+        const quads = new N3.Parser({ format: "text/turtle" }).parse(result.artifacts.get(`${result.slug}.ttl`) as string);
         expect(await canonize.canonize(quads, { algorithm: "RDFC-1.0" })).toBe(fromJsonLd);
       }),
       Math.max(1, Math.round(NUM_RUNS / 20)),

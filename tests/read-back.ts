@@ -9,7 +9,7 @@ import type { ArticleExport } from "./reference/pipeline.ts";
 import { CSV_COLUMNS, unguardFormula } from "../scripts/writers/csv.ts";
 import { graphKeys, jsonLdKeys, n3TurtleKeys, tripleKey } from "./rdf-helpers.ts";
 
-const artifact = (article: ArticleExport, extension: string): string => article.artifacts.get(`${article.slug}${extension}`)!;
+const artifact = (article: ArticleExport, extension: string): string => article.artifacts.get(`${article.slug}${extension}`) as string;
 
 /** Turtle through N3.js's parser (cheap): the graph's triples, each string exact. */
 export function checkTurtle(article: ArticleExport, keys = graphKeys(article.graph)): void {

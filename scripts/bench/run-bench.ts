@@ -14,7 +14,7 @@
 // source/ from an empty dist/ and with nothing changed. Timings are never asserted in tests.
 
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
@@ -150,7 +150,15 @@ try {
   const markdown = benchmarksMarkdown({ machine: machine(), sizes: results, turtle, turtleGraphs: Math.min(sizes[0]!, TURTLE_GRAPHS), make, makeMedian: { cold: median(make.cold), warm: median(make.warm) }, makeCores, makeOneCoreMs: makeHost.oneCoreMs, ...(makeTest !== undefined && { makeTest }) });
   process.stdout.write(markdown);
   if (!values["no-write"]) {
-    writeFileSync(projectPath("BENCHMARKS.md"), markdown);
+    // Blocks other benchmarks wrote (<!-- name --> … <!-- /name -->, e.g. xlsx-choice.ts's) are kept.
+    let previous = "";
+    try {
+      previous = readFileSync(projectPath("BENCHMARKS.md"), "utf8");
+    } catch {
+      // no previous file
+    }
+    const kept = [...previous.matchAll(/<!-- ([\w-]+) -->[\s\S]*?<!-- \/\1 -->/g)].map((m) => m[0]);
+    writeFileSync(projectPath("BENCHMARKS.md"), kept.length > 0 ? `${markdown.trimEnd()}\n\n${kept.join("\n\n")}\n` : markdown);
     log("written to BENCHMARKS.md");
   }
 } finally {

@@ -3,6 +3,8 @@
 //   than its writer (N3.js, jsonld.js with the shipped schema.org context, papaparse), then checked
 //   against schema.org's vocabulary (vocabulary-check.ts) and the SHACL shapes (shacl.ts).
 // - <slug>.infobox.json against its JSON Schema (infobox-schema.ts).
+// - <slug>.xlsx, corpus.xlsx: its sheets, headers, frozen rows, filters, and the facts sheet against
+//   the CSV (xlsx-check.ts).
 // A file of a kind no check knows is a violation too: nothing in dist/ goes unchecked.
 
 import { readdirSync, readFileSync } from "node:fs";
@@ -25,6 +27,8 @@ import { embeddedJsonLd } from "./html-page.ts";
 import { checkCombinedCsv } from "./combined-csv.ts";
 import { COMBINED, RESERVED_SLUG } from "../corpus/combined-info.ts";
 import { checkVocabulary, type TripleLike } from "./vocabulary-check.ts";
+import { checkXlsx } from "./xlsx-check.ts";
+import { XLSX_SHEETS } from "../writers/xlsx.ts";
 
 export interface ArtifactReport {
   /** As shown: the folder as given, then the name ("dist/ifex.ttl"). */
@@ -36,10 +40,10 @@ export interface ArtifactReport {
   violations: Violation[];
 }
 
-export type ArtifactKind = "ttl" | "nt" | "jsonld" | "html" | "csv" | "infobox.json" | "bundle" | "combined.csv";
+export type ArtifactKind = "ttl" | "nt" | "jsonld" | "html" | "csv" | "xlsx" | "infobox.json" | "bundle" | "combined.csv";
 
 /** Longest first: ".infobox.json" before any shorter ending. */
-const KINDS: readonly Exclude<ArtifactKind, "bundle" | "combined.csv">[] = ["infobox.json", "jsonld", "html", "ttl", "nt", "csv"];
+const KINDS: readonly Exclude<ArtifactKind, "bundle" | "combined.csv">[] = ["infobox.json", "jsonld", "html", "ttl", "nt", "csv", "xlsx"];
 
 export function kindOf(name: string): { article: string; kind: ArtifactKind | "unknown" } {
   if (PACKAGE_FILES.includes(name as PackageFile)) return { article: "bundle", kind: "bundle" };
@@ -120,6 +124,10 @@ export async function checkArtifact(path: string, file: string, vocabulary: Sche
   }
   if (kind === "combined.csv") {
     const { checked, findings } = checkCombinedCsv(name, text);
+    return report(checked, findings.map(({ position, ...finding }) => place(finding, position)));
+  }
+  if (kind === "xlsx") {
+    const { checked, findings } = checkXlsx(dirname(path), name, article, article === RESERVED_SLUG, XLSX_SHEETS);
     return report(checked, findings.map(({ position, ...finding }) => place(finding, position)));
   }
   if (kind === "infobox.json") {

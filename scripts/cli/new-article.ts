@@ -1,9 +1,9 @@
-// `make new SLUG=… TITLE=… FOUNDED=…`: writes source/<slug>.yaml, the smallest article the export
-// takes and `make check` passes (an organization with its name, type and founding date, and an
-// infobox of one field), to start from. It never replaces a file; it checks what it writes with
+// `make new SLUG=… TITLE=… [FOUNDED=…]`: writes source/<slug>.yaml, the smallest article the export
+// takes and `make check` passes (an organization with its name and type, its founding date when
+// given, and an infobox of one field), to start from. It never replaces a file; it checks what it writes with
 // the pipeline itself, so the start is valid.
 //
-//   node --import tsx scripts/cli/new-article.ts --slug acme --title "Acme (organization)" --founded 1992 [--language en] [--source DIR]
+//   node --import tsx scripts/cli/new-article.ts --slug acme --title "Acme (organization)" [--founded 1992] [--language en] [--source DIR]
 //
 // The options may also come from the environment (SLUG, TITLE, FOUNDED, LANGUAGE), which is how
 // `make new` passes them, so a title needs no shell quoting inside the Makefile.
@@ -14,8 +14,8 @@ import { parseArgs } from "node:util";
 import { checkCorpus } from "../pipeline.ts";
 import { formatDiagnostic } from "../lib/diagnostic.ts";
 
-const USAGE = `usage: make new SLUG=<slug> TITLE=<title> FOUNDED=<YYYY|YYYY-MM|YYYY-MM-DD> [LANGUAGE=en]
-   or: node --import tsx scripts/cli/new-article.ts --slug <slug> --title <title> --founded <date> [--language en] [--source DIR]`;
+const USAGE = `usage: make new SLUG=<slug> TITLE=<title> [FOUNDED=<YYYY|YYYY-MM|YYYY-MM-DD>] [LANGUAGE=en]
+   or: node --import tsx scripts/cli/new-article.ts --slug <slug> --title <title> [--founded <date>] [--language en] [--source DIR]`;
 
 const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const DATE = /^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$/;
@@ -24,7 +24,7 @@ const RESERVED = ["corpus", "vocab"];
 export interface NewArticle {
   slug: string;
   title: string;
-  founded: string;
+  founded?: string;
   language?: string;
 }
 
@@ -61,17 +61,22 @@ article:
 infobox:
   title: ${scalar(name)}
   fields:
-    - label: Founded
+${
+  founded === undefined
+    ? `    - label: Type
+      value: Organization
+      type: text`
+    : `    - label: Founded
       value: "${founded}"
-      type: date
+      type: date`
+}
 
 organizations:
   - id: ${slug}
     section: Lead
     type: Organization
     name: ${scalar(name)}
-    foundingDate: "${founded}"
-`;
+${founded === undefined ? "" : `    foundingDate: "${founded}"\n`}`;
 }
 
 /** What is wrong with the options, each as a sentence; none when the article can be written. */
@@ -82,8 +87,7 @@ export function problemsWith(options: Partial<NewArticle>): string[] {
   else if (!ID.test(slug) || slug.length > 100) problems.push(`SLUG=${JSON.stringify(slug)} is not a slug: lower-case letters and digits, words joined by single hyphens (e.g. article-19)`);
   else if (RESERVED.includes(slug)) problems.push(`SLUG=${slug} is kept for the project's own files (corpus.*, the vocabulary): choose another`);
   if (!title || title.trim() === "") problems.push('TITLE is missing: the article\'s title, e.g. TITLE="Acme (organization)"');
-  if (!founded) problems.push("FOUNDED is missing: the organization's founding date, YYYY, YYYY-MM or YYYY-MM-DD (make check requires the founding date of the article's organization)");
-  else if (!DATE.test(founded)) problems.push(`FOUNDED=${JSON.stringify(founded)} is not a date: YYYY, YYYY-MM or YYYY-MM-DD`);
+  if (founded !== undefined && !DATE.test(founded)) problems.push(`FOUNDED=${JSON.stringify(founded)} is not a date: YYYY, YYYY-MM or YYYY-MM-DD`);
   return problems;
 }
 

@@ -18,6 +18,7 @@ import type { ArticleModel } from "../model/types.ts";
 import { buildGraph, type Graph, type NodeInfo } from "../graph/build.ts";
 import { linkedArticles } from "../graph/prefixes.ts";
 import { WRITERS, writerInput, type Format, type WriterInput } from "../writers/index.ts";
+import { LINKED_FORMATS } from "../writers/formats.ts";
 import { turtleBody } from "../writers/turtle.ts";
 import { StagedStream, writeStagedFile } from "../publish/stage-file.ts";
 import type { FileFacts } from "../datapackage/input.ts";
@@ -164,7 +165,10 @@ export async function runJob(job: ArticleJob, settings: JobSettings): Promise<Jo
   // An article with links gets its CSV in its second job, with its links' names: here it is written
   // with placeholders for them, unless its text could be mistaken for one (then it is made then).
   const wantsCsv = settings.formats.includes("csv");
-  const placeholders = wantsCsv && linksTo.length > 0 && canHoldPlaceholders(read.text) ? withPlaceholders(graph) : undefined;
+  // The workbook names the linked entities too, and is zipped: no placeholders can be filled in it,
+  // so with a workbook asked for, an article with links gets both in its second job.
+  const wantsXlsx = settings.formats.includes("xlsx");
+  const placeholders = wantsCsv && !wantsXlsx && linksTo.length > 0 && canHoldPlaceholders(read.text) ? withPlaceholders(graph) : undefined;
   const combined: CombinedPieces = {};
   const input = writerInput(model, graph);
   for (const format of settings.formats) {
@@ -172,6 +176,7 @@ export async function runJob(job: ArticleJob, settings: JobSettings): Promise<Jo
       if (placeholders) await writeArtifact(settings, slug, format, writerInput(model, placeholders.graph));
       continue;
     }
+    if (format === "xlsx" && linksTo.length > 0) continue;
     const keep = format === "nt" ? keepNTriples(combined) : format === "ttl" ? keepTurtleBody(combined) : undefined;
     files.push(await writeArtifact(settings, slug, format, input, keep));
   }
@@ -206,14 +211,17 @@ function keepTurtleBody(combined: CombinedPieces): (bytes: Buffer) => void {
   return (bytes) => (combined.ttl = new Uint8Array(turtleBody(bytes)));
 }
 
-/** The second job of an article with links: its CSV and events rows, now that its links are named. */
+/** The second job of an article with links: its CSV, workbook and events rows, now that its links are named. */
 async function linksJob(job: ArticleJob, model: ArticleModel, settings: JobSettings): Promise<JobResult> {
   const external = new Map((job.linked ?? []).map((node) => [node.iri, node]));
   const graph = buildGraph(model, external);
+  const input = writerInput(model, graph);
+  const files: ArticleFacts["files"] = [];
+  for (const format of LINKED_FORMATS) if (settings.formats.includes(format)) files.push(await writeArtifact(settings, model.article.slug, format, input));
   const facts: ArticleFacts = {
     ...describe(model),
     source: { path: fileName(job.file), sha256: "" },
-    files: [await writeArtifact(settings, model.article.slug, "csv", writerInput(model, graph))],
+    files,
     events: eventRows(model, graph),
     entities: "",
     references: [],

@@ -7,6 +7,7 @@ export const COMBINED = {
   events: "corpus.events.csv",
   nTriples: "corpus.nt",
   turtle: "corpus.ttl",
+  workbook: "corpus.xlsx",
 } as const;
 
 export const RESERVED_SLUG = "corpus";
@@ -32,6 +33,12 @@ export const COMBINED_INFO: Readonly<Record<string, { format: string; mediaType:
   },
   [COMBINED.nTriples]: { format: "nt", mediaType: "application/n-triples", title: "All articles: one graph, N-Triples", description: "The union of every article's graph, one triple a line, sorted, no duplicates; links between articles are shared IRIs." },
   [COMBINED.turtle]: { format: "ttl", mediaType: "text/turtle", title: "All articles: one graph, Turtle", description: "The union of every article's graph as Turtle, each article's entities under its own prefix." },
+  [COMBINED.workbook]: {
+    format: "xlsx",
+    mediaType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    title: "All articles: one workbook",
+    description: "Every article's workbook in one: the sheets organizations, people, places, events, works and facts, each row with its article's slug first; a sheet longer than a spreadsheet holds goes on in a sheet of its own (\"facts (2)\", …).",
+  },
 };
 
 /** Descriptions of the combined CSVs' fixed columns (the organizations CSV adds one per infobox label). */

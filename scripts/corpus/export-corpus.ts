@@ -20,7 +20,7 @@ import { readSourceFile } from "../read/source-file.ts";
 import { prefixesOf } from "../graph/prefixes.ts";
 import { turtleBody, turtlePrefixBlock } from "../writers/turtle.ts";
 import type { NodeInfo } from "../graph/build.ts";
-import { FORMAT_FILES as WRITERS, type Format } from "../writers/formats.ts";
+import { FORMAT_FILES as WRITERS, LINKED_FORMATS, type Format } from "../writers/formats.ts";
 import { SCHEMAORG_RELEASE } from "../graph/schemaorg-context.ts";
 import { pipelineInfo } from "../datapackage/run-info.ts";
 import type { PackageArticle, PackageInput, CombinedFacts } from "../datapackage/input.ts";
@@ -36,6 +36,7 @@ import { createPool } from "./pool.ts";
 import { readEntityTable, type ArticleEntities } from "./entity-table.ts";
 import { COMBINED, EVENT_COLUMNS } from "./combined-info.ts";
 import { eventsCsvBytes, organizationsCsv, organizationsHeader } from "./combined-csv.ts";
+import { writeCorpusWorkbook } from "./combined-xlsx.ts";
 import { Spill, type SpillRef } from "./spill.ts";
 import { dropState, loadState, outputChanges, pipelineFingerprint, sourceUnchanged, StateWriter, statOf, type StoredFacts } from "./export-state.ts";
 import { fileName, isArticleFile, slugOfFile } from "../lib/article-file.ts";
@@ -369,8 +370,8 @@ async function build(
       allMade = true;
       combineReady();
 
-      // Articles with links: their CSV (and events rows), with the names of what they link to.
-      if (formats.includes("csv")) {
+      // Articles with links: their CSV and workbook (and events rows), with the names of what they link to.
+      if (LINKED_FORMATS.some((format) => formats.includes(format))) {
         const rebuiltSlugs = new Set(articles.filter((a) => !a.reused).map((a) => a.slug));
         const second: ArticleJob[] = [];
         articles.forEach((article, i) => {
@@ -381,10 +382,10 @@ async function build(
             // Its CSV stays unless an article it links to changed what it calls its entities.
             const stale = facts.linksTo.some((slug) => rebuiltSlugs.has(slug) && before.get(slug)?.() !== index.tableOf(slug));
             if (!stale) return;
-            const csv = `${facts.slug}${WRITERS.csv.extension}`;
-            staged.unlink(csv);
-            facts.files = facts.files.filter(([name]) => name !== csv);
-            delete article.events;
+            const remade = LINKED_FORMATS.filter((format) => formats.includes(format)).map((format) => `${facts.slug}${WRITERS[format].extension}`);
+            for (const name of remade) staged.unlink(name);
+            facts.files = facts.files.filter(([name]) => !remade.includes(name));
+            if (formats.includes("csv")) delete article.events;
           }
           second.push({ index: i, path: article.path, file: article.file, part: "links", linked: index.nodesOf(facts.linksTo) });
         });
@@ -437,6 +438,20 @@ async function build(
     spill.dispose();
     if (nt) combined.set(COMBINED.nTriples, nt.close());
     if (ttl) combined.set(COMBINED.turtle, ttl.close());
+    // corpus.xlsx from the articles' workbooks in the staging folder, in slug order.
+    if (formats.includes("xlsx")) {
+      const stream = new StagedStream(staging, COMBINED.workbook);
+      let written: CombinedFacts;
+      try {
+        writeCorpusWorkbook(
+          articles.map((a) => ({ slug: a.slug, read: () => readFileSync(join(staging, `${a.slug}${WRITERS.xlsx.extension}`)) })),
+          (chunk) => stream.write(chunk),
+        );
+      } finally {
+        written = stream.close();
+      }
+      combined.set(COMBINED.workbook, written);
+    }
 
     const input: PackageInput = {
       pipeline: pipelineInfo(),

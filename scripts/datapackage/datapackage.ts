@@ -83,12 +83,12 @@ function resource(article: PackageArticle, path: string, facts: FileFacts): Elem
   const info = FORMAT_INFO[format];
   const tabular = format === "csv";
   // The members JSON.stringify would write for { profile, name, path, title, description, format,
-  // mediatype, encoding, bytes, hash } (see withMembers).
+  // mediatype, encoding, bytes, hash } (see withMembers); a workbook is binary, so no encoding.
   const q = JSON.stringify;
   const members =
     `      "profile": ${q(tabular ? "tabular-data-resource" : "data-resource")},\n      "name": ${q(`${article.slug}-${format}`)},\n      "path": ${q(path)},\n` +
     `      "title": ${q(`${article.title}: ${info.title}`)},\n      "description": ${q(info.description)},\n      "format": ${q(info.format)},\n` +
-    `      "mediatype": ${q(baseMediaType(WRITERS[format].mediaType))},\n      "encoding": "utf-8",\n      "bytes": ${q(facts.bytes)},\n      "hash": ${q(`sha256:${facts.sha256}`)}`;
+    `      "mediatype": ${q(baseMediaType(WRITERS[format].mediaType))},\n${format === "xlsx" ? "" : '      "encoding": "utf-8",\n'}      "bytes": ${q(facts.bytes)},\n      "hash": ${q(`sha256:${facts.sha256}`)}`;
   return withMembers(members, originOf(article), tabular ? (csvTail ??= tailText({ dialect: CSV_DIALECT, schema: TABLE_SCHEMA_FILE })) : "");
 }
 
@@ -106,7 +106,7 @@ function combinedResource(path: string, facts: CombinedFacts, origins: Json[], l
     description: info.description,
     format: info.format,
     mediatype: info.mediaType,
-    encoding: "utf-8",
+    ...(info.format !== "xlsx" && { encoding: "utf-8" }),
     bytes: facts.bytes,
     hash: `sha256:${facts.sha256}`,
     ...(origins.length > 0 && { sources: origins }),

@@ -37,6 +37,11 @@ export const FORMAT_INFO: Record<Format, FormatInfo> = {
     title: "web page",
     description: "A self-contained page showing the infobox and the timeline of events, with the JSON-LD embedded.",
   },
+  xlsx: {
+    format: "xlsx",
+    title: "workbook",
+    description: "A spreadsheet workbook: one sheet each for the organizations, people, places, events, works and facts (the CSV's rows), with typed cells (counts as numbers, full dates as dates, partial dates as ISO text), the header frozen and an autofilter.",
+  },
 };
 
 /** The format of an article's artifact, found by its exact file name. */

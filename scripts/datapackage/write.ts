@@ -46,7 +46,7 @@ export function writeDataPackage(input: PackageInput, emit: (name: string, chunk
 }
 
 /** The whole output folder in memory (name → content): the artifacts, then the data package files. */
-export function withDataPackage(input: PackageInput & { contents: ReadonlyMap<string, string> }): Map<string, string> {
+export function withDataPackage(input: PackageInput & { contents: ReadonlyMap<string, string | Uint8Array> }): Map<string, string | Uint8Array> {
   const files = new Map(input.contents);
   writeDataPackage(input, (name, chunks) => {
     const text = [...chunks].join("");

@@ -13,20 +13,9 @@ import { boundedMemo } from "../lib/bounded-memo.ts";
 
 export { BOM };
 
-export const CSV_COLUMNS = [
-  "entity_id",
-  "entity_name",
-  "entity_type",
-  "property",
-  "value",
-  "value_type",
-  "language",
-  "section",
-  "entity_iri",
-  "property_iri",
-  "value_iri",
-  "datatype_iri",
-] as const;
+import { CSV_COLUMNS } from "./csv-columns.ts";
+
+export { CSV_COLUMNS };
 
 export type CsvRow = Record<(typeof CSV_COLUMNS)[number], string>;
 

@@ -9,7 +9,11 @@ export const FORMAT_FILES = {
   infobox: { extension: ".infobox.json", mediaType: "application/json" },
   nt: { extension: ".nt", mediaType: "application/n-triples" },
   html: { extension: ".html", mediaType: "text/html; charset=utf-8" },
+  xlsx: { extension: ".xlsx", mediaType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" },
 } as const satisfies Record<string, { extension: string; mediaType: string }>;
 
 export type Format = keyof typeof FORMAT_FILES;
 export const FORMATS = Object.keys(FORMAT_FILES) as Format[];
+
+/** The formats that name the entities of other articles an article links to: an article with links gets them in its second job (corpus/article-job.ts). */
+export const LINKED_FORMATS = ["csv", "xlsx"] as const satisfies readonly Format[];

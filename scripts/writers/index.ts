@@ -12,6 +12,7 @@ import { FORMAT_FILES, FORMATS, type Format } from "./formats.ts";
 import { writeInfobox } from "./infobox.ts";
 import { writeNTriples } from "./ntriples.ts";
 import { writeHtml } from "./html.ts";
+import { writeXlsx } from "./xlsx.ts";
 
 /** What a writer is given: one article's model and graph, and what other writers make of them once. */
 export interface WriterInput {
@@ -36,6 +37,7 @@ export const WRITERS = {
   infobox: { ...FORMAT_FILES.infobox, write: ({ model }) => writeInfobox(model) },
   nt: { ...FORMAT_FILES.nt, write: ({ graph }) => writeNTriples(graph) },
   html: { ...FORMAT_FILES.html, write: ({ model, jsonLd }) => writeHtml(model, jsonLd()) },
+  xlsx: { ...FORMAT_FILES.xlsx, write: ({ model, graph }) => writeXlsx(model, graph) },
 } satisfies Record<Format, Writer>;
 
 /** The writers' input for one article: the JSON-LD is written when first asked for, then kept. */

@@ -14,14 +14,16 @@ import { FORMATS, type Format } from "../../scripts/writers/formats.ts";
 import { COMBINED, RESERVED_SLUG } from "../../scripts/corpus/combined-info.ts";
 import { findArticleLinks, linkNTriples, linkTurtle } from "../../scripts/corpus/article-links.ts";
 import { eventRows, eventsCsvText, organizationRow, organizationsCsv, type EventRow } from "../../scripts/corpus/combined-csv.ts";
+import { corpusWorkbookBytes } from "../../scripts/corpus/combined-xlsx.ts";
+import { FORMAT_FILES } from "../../scripts/writers/formats.ts";
 
 /**
  * The reference: name → content, in a fixed order; only those whose kind of file was asked for (the CSVs with
  * csv, each graph with its own format). Articles come in slug order.
  */
-export function combinedFiles(articles: readonly ArticleExport[], formats: readonly Format[] = FORMATS): Map<string, string> {
+export function combinedFiles(articles: readonly ArticleExport[], formats: readonly Format[] = FORMATS): Map<string, string | Uint8Array> {
   const sorted = [...articles].sort((a, b) => compareCodePoints(a.slug, b.slug));
-  const files = new Map<string, string>();
+  const files = new Map<string, string | Uint8Array>();
   if (formats.includes("csv")) {
     files.set(COMBINED.organizations, organizationsCsv(sorted.map((a) => organizationRow(a.model))));
     files.set(COMBINED.events, eventsCsv(sorted.flatMap((a) => eventRows(a.model, a.graph))));
@@ -41,6 +43,10 @@ export function combinedFiles(articles: readonly ArticleExport[], formats: reado
   if (formats.includes("ttl")) {
     const text = writeTurtle(graph, prefixesOf(sorted.map((a) => a.slug)));
     files.set(COMBINED.turtle, links.length === 0 ? text : `${text}\n${linkTurtle(links)}`);
+  }
+  if (formats.includes("xlsx")) {
+    const workbookOf = (a: ArticleExport) => a.artifacts.get(`${a.slug}${FORMAT_FILES.xlsx.extension}`) as Uint8Array;
+    files.set(COMBINED.workbook, corpusWorkbookBytes(sorted.map((a) => ({ slug: a.slug, read: () => workbookOf(a) }))));
   }
   return files;
 }

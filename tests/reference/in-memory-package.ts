@@ -15,11 +15,11 @@ export function packageInput(
   articles: readonly ArticleExport[],
   sources: readonly SourceText[],
   run: Pick<PackageInput, "pipeline" | "created"> & { formats?: readonly Format[] },
-): PackageInput & { contents: Map<string, string> } {
+): PackageInput & { contents: Map<string, string | Uint8Array> } {
   const textOf = new Map(sources.map((s) => [s.file, s.text]));
   const { formats = FORMATS, ...rest } = run;
-  const contents = new Map<string, string>();
-  const factsOfAll = (files: ReadonlyMap<string, string>) => {
+  const contents = new Map<string, string | Uint8Array>();
+  const factsOfAll = (files: ReadonlyMap<string, string | Uint8Array>) => {
     const facts = new Map<string, FileFacts>();
     for (const [name, content] of files) {
       contents.set(name, content);
@@ -44,7 +44,7 @@ export function packageInput(
   const combined = new Map<string, CombinedFacts>();
   for (const [name, content] of combinedFiles(articles, formats)) {
     contents.set(name, content);
-    combined.set(name, { ...factsOf(content), ...(name.endsWith(".csv") && { header: csvHeader(content) }) });
+    combined.set(name, { ...factsOf(content), ...(name.endsWith(".csv") && { header: csvHeader(content as string) }) });
   }
   return { ...rest, combined, schemaorgRelease: SCHEMAORG_RELEASE, articles: bundleArticles, contents };
 }

@@ -17,7 +17,8 @@ export interface ArticleExport {
   model: ArticleModel;
   graph: Graph;
   /** File name in dist/ → content. */
-  artifacts: Map<string, string>;
+  /** File name in dist/ → content: text, or bytes for a workbook. */
+  artifacts: Map<string, string | Uint8Array>;
 }
 
 export type CorpusResult = { ok: true; articles: ArticleExport[] } | { ok: false; diagnostics: Diagnostic[] };
@@ -36,13 +37,13 @@ export function exportInMemory(sources: readonly SourceText[], formats: readonly
   const articles = models.map((model, index) => {
     onProgress?.("exporting", index, models.length, model.file);
     const graph = buildGraph(model, external);
-    const artifacts = new Map<string, string>();
+    const artifacts = new Map<string, string | Uint8Array>();
     const input = writerInput(model, graph);
     for (const format of formats) {
       const writer = WRITERS[format];
-      const text = writer.write(input);
-      if (typeof text !== "string") throw new Error(`the ${format} writer does not write text at once: export it with corpus/export-corpus.ts`);
-      artifacts.set(`${model.article.slug}${writer.extension}`, text);
+      const output = writer.write(input);
+      if (output instanceof Promise) throw new Error(`the ${format} writer does not write at once: export it with corpus/export-corpus.ts`);
+      artifacts.set(`${model.article.slug}${writer.extension}`, output);
     }
     return { slug: model.article.slug, model, graph, artifacts };
   });
