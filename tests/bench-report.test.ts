@@ -64,7 +64,7 @@ describe("BENCHMARKS.md", () => {
     const section = markdown.slice(markdown.indexOf("### What the formats cost"));
     expect(section).toContain("The same 10,000 articles exported again");
     expect(section).toContain("1,000 articles/s on 2 cores leaves at\nmost 2 ms of it per article.");
-    expect(section).toContain("| all 6 | csv,jsonld,ttl,infobox,nt,html | 20.00 s | 500.0 | 36.0 s, 4.0 s | 4.00 ms | 300 MB | 1907 MB |");
+    expect(section).toContain("| all 7 | csv,jsonld,ttl,infobox,nt,html,xlsx | 20.00 s | 500.0 | 36.0 s, 4.0 s | 4.00 ms | 300 MB | 1907 MB |");
     expect(section).toContain("| the four of issue 2 | csv,jsonld,ttl,infobox | 16.00 s | 625.0 |");
     expect(section).toContain("| infobox JSON alone | infobox | 8.00 s | 1250.0 | 14.4 s, 1.6 s | 1.60 ms | 240 MB | 34 MB |");
     expect(section).toContain("| JSON-LD alone | jsonld | did not finish in 360 s (stopped) | none |");

@@ -23,7 +23,7 @@ function exportLinked(): string {
   const result = runExport(["--source", LINKED, "--out", out]);
   expect(result.stderr).toBe("");
   expect(result.status).toBe(0);
-  expect(result.stdout).toMatch(/^exported: 2 articles, 20 files, \d+ bytes/);
+  expect(result.stdout).toMatch(/^exported: 2 articles, 23 files, \d+ bytes/);
   return out;
 }
 

@@ -67,7 +67,7 @@ describe("deterministic output", () => {
     expect(result.status).toBe(0);
     const written = snapshot(out);
     // The artifacts, plus the files that describe the bundle (checksums, manifest, data package).
-    expect([...written.keys()].filter((name) => !expected.has(name))).toEqual(["SHA256SUMS", "corpus.events.csv", "corpus.nt", "corpus.organizations.csv", "corpus.ttl", "datapackage.json", "manifest.json", "table-schema.json"]);
+    expect([...written.keys()].filter((name) => !expected.has(name))).toEqual(["SHA256SUMS", "corpus.events.csv", "corpus.nt", "corpus.organizations.csv", "corpus.ttl", "corpus.xlsx", "datapackage.json", "manifest.json", "table-schema.json"]);
     expect(new Map([...written].filter(([name]) => expected.has(name)))).toEqual(new Map([...expected].map(([name, content]) => [name, Buffer.from(content).toString("base64")])));
   });
 });

@@ -97,9 +97,9 @@ describe("the command line", () => {
   });
 
   it("exits 2 on wrong usage: an unknown format, and an output folder it must not replace", () => {
-    const formats = runExport(["--formats", "csv,xlsx", "--out", tempDir()]);
+    const formats = runExport(["--formats", "csv,pdf", "--out", tempDir()]);
     expect(formats.status).toBe(2);
-    expect(formats.stderr).toMatch(/unknown format xlsx/);
+    expect(formats.stderr).toMatch(/unknown format pdf/);
     const sources = copyOfSources();
     const out = runExport(["--source", sources, "--out", sources]);
     expect(out.status).toBe(2);

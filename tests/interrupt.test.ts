@@ -43,7 +43,7 @@ describe("an interrupted export", () => {
     // next one, not the whole corpus (each file written says it waits).
     const waits = ended.stderr.split("paused at staging-file").length - 1;
     expect(waits).toBeGreaterThan(0);
-    expect(waits).toBeLessThanOrEqual(threads === "0" ? 12 : 6 * 2 * 2);
+    expect(waits).toBeLessThanOrEqual(threads === "0" ? 14 : 7 * 2 * 2);
     // The corpus would have replaced the copy of dist/ (other articles): it did not.
     expect(snapshot(out)).toEqual(before);
     expect(readdirSync(parent)).toEqual(["dist"]);
