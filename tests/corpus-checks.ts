@@ -49,6 +49,8 @@ export function expectCheckPasses(dist: string): void {
     if (file === "corpus.organizations.csv") return new RegExp(`${articles} rows, header and cells`);
     if (file.endsWith(".csv") && article === "corpus") return /\d+ rows, header and cells/;
     if (file.endsWith(".infobox.json")) return /JSON Schema schemas\/infobox\.schema\.json/;
+    if (file === "corpus.xlsx") return new RegExp(`6 sheets, \\d+ cells, the rows of ${articles} article workbooks?`);
+    if (file.endsWith(".xlsx")) return new RegExp(`6 sheets, \\d+ cells, facts as ${article}\\.csv`);
     return new RegExp(triples);
   };
   const columns = new Set<string>();

@@ -83,7 +83,7 @@ describe("a corpus of two linked articles", () => {
 
   it("passes make check, combined files and bundle included", async () => {
     const reports = await checkDist(out);
-    expect(reports.map((r) => r.file.replace(/^.*\//, "")).filter((n) => n.startsWith("corpus."))).toEqual([COMBINED.events, COMBINED.nTriples, COMBINED.organizations, COMBINED.turtle]);
+    expect(reports.map((r) => r.file.replace(/^.*\//, "")).filter((n) => n.startsWith("corpus."))).toEqual([COMBINED.events, COMBINED.nTriples, COMBINED.organizations, COMBINED.turtle, COMBINED.workbook]);
     expect(reports.flatMap((r) => r.violations)).toEqual([]);
     const manifest = JSON.parse(read("manifest.json"));
     expect(manifest.files.map((f: { path: string }) => f.path)).toContain(COMBINED.organizations);
