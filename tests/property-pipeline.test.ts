@@ -57,7 +57,7 @@ function texts(value: unknown, out: string[] = []): string[] {
 }
 
 describe("random articles with hostile strings, through the whole pipeline", () => {
-  it("read back to the same facts from every artifact; the same output twice", { timeout: 240_000 }, async () => {
+  it("read back to the same facts from every artifact; the same output twice", async () => {
     await holds(
       fc.asyncProperty(article, async (generated) => {
         const result = exported(generated);
