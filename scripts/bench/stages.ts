@@ -107,8 +107,9 @@ export function timeStages(sourceDir: string, outDir: string, graphsKept = 1000)
       for (const format of FORMATS) {
         const writer = WRITERS[format];
         const name = `${m.article.slug}${writer.extension}`;
-        const content = timed(`writer: ${format}`, () => writer.write(input) as string);
-        written.set(name, timed("write files (with their SHA-256)", () => writeStagedFile(outDir, name, content)));
+        // A workbook is bytes, not text: handed over as one piece, as the article's job does.
+        const content = timed(`writer: ${format}`, () => writer.write(input) as string | Uint8Array);
+        written.set(name, timed("write files (with their SHA-256)", () => writeStagedFile(outDir, name, typeof content === "string" ? content : [content])));
       }
       return written;
     });
