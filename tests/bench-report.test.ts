@@ -3,7 +3,7 @@
 // The figures themselves are the benchmark's job (npm run bench), never measured here.
 
 import { describe, expect, it } from "vitest";
-import type { ChildExport } from "../scripts/bench/child-export.ts";
+import { summaryLine, type ChildExport } from "../scripts/bench/child-export.ts";
 import { benchmarksMarkdown, type BenchFigures, type SizeResult } from "../scripts/bench/report.ts";
 
 const run = (seconds: number, bytes: number, maxRssMb = 300): ChildExport => ({
@@ -72,5 +72,12 @@ describe("BENCHMARKS.md", () => {
 
   it("has no such section when no export with fewer formats was run", () => {
     expect(benchmarksMarkdown(figures(20))).not.toContain("What the formats cost");
+  });
+});
+
+describe("the export's summary line in the report", () => {
+  it("is the last line of the export's output, not the linked: lines before it (a table cell holds one line)", () => {
+    const out = "linked: https://a.example/x#o schema:sameAs https://a.example/y#y (the subject of that article)\nlinked: …\nexported: 3 articles, 21 files, 100 bytes in out/ (0.1 s)\n";
+    expect(summaryLine(out)).toBe("exported: 3 articles, 21 files, 100 bytes in out/ (0.1 s)");
   });
 });

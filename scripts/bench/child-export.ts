@@ -40,8 +40,13 @@ export function exportInChild(sourceDir: string, outDir: string, limitSeconds: n
     if (run.status !== 0 && /heap out of memory|Allocation failed/i.test(run.stderr)) return { finished: false, limitSeconds, seconds, why: `ran out of memory (JavaScript heap limit) after ${seconds.toFixed(0)} s` };
     if (run.status !== 0) throw new Error(`the export of ${sourceDir} failed (exit ${run.status}):\n${run.stdout}${run.stderr.slice(0, 4000)}`);
     const [maxRss, user, system] = readFileSync(rssFile, "utf8").trim().split("\n").map(Number);
-    return { finished: true, seconds, maxRssMb: maxRss! / 1024, userSeconds: user! / 1e6, systemSeconds: system! / 1e6, summary: run.stdout.trim() };
+    return { finished: true, seconds, maxRssMb: maxRss! / 1024, userSeconds: user! / 1e6, systemSeconds: system! / 1e6, summary: summaryLine(run.stdout) };
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }
+}
+
+/** The export's summary line: its last line of output (the `linked:` lines before it name each link between articles, thousands in a large corpus). */
+export function summaryLine(stdout: string): string {
+  return stdout.trim().split("\n").pop() ?? "";
 }
