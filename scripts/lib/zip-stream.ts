@@ -3,7 +3,7 @@
 // zip.ts.
 
 import { Deflate } from "fflate";
-import { CRC_TABLE, DOS_DATE, DOS_TIME, LIMIT } from "./zip.ts";
+import { centralHeader, CRC_TABLE, LIMIT, localHeader } from "./zip.ts";
 
 /**
  * A zip archive written as it goes, for entries too large to hold: each entry's bytes are deflated
@@ -32,15 +32,8 @@ export class ZipStream {
     if (this.current) throw new Error(`zip: ${name} begun before the entry before it ended`);
     const nameBytes = Buffer.from(name, "utf8");
     const flags = 0x0008 | (/[^\x20-\x7e]/.test(name) ? 0x0800 : 0);
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(flags, 6);
-    local.writeUInt16LE(8, 8);
-    local.writeUInt16LE(DOS_TIME, 10);
-    local.writeUInt16LE(DOS_DATE, 12);
     // CRC and sizes: 0 here, in the data descriptor after the data.
-    local.writeUInt16LE(nameBytes.length, 26);
+    const local = localHeader(flags, 0, 0, 0, nameBytes.length);
     const start = this.offset;
     this.emit(local);
     this.emit(nameBytes);
@@ -74,19 +67,7 @@ export class ZipStream {
     descriptor.writeUInt32LE(entry.compressed, 8);
     descriptor.writeUInt32LE(entry.size, 12);
     this.emit(descriptor);
-    const central = Buffer.alloc(46);
-    central.writeUInt32LE(0x02014b50, 0);
-    central.writeUInt16LE(20, 4);
-    central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(entry.flags, 8);
-    central.writeUInt16LE(8, 10);
-    central.writeUInt16LE(DOS_TIME, 12);
-    central.writeUInt16LE(DOS_DATE, 14);
-    central.writeUInt32LE(crc, 16);
-    central.writeUInt32LE(entry.compressed, 20);
-    central.writeUInt32LE(entry.size, 24);
-    central.writeUInt16LE(entry.name.length, 28);
-    central.writeUInt32LE(entry.start, 42);
+    const central = centralHeader(entry.flags, crc, entry.compressed, entry.size, entry.name.length, entry.start);
     this.centrals.push(central, entry.name);
     this.count++;
     this.current = undefined;

@@ -27,6 +27,42 @@ export const DOS_DATE = (0 << 9) | (1 << 5) | 1;
 export const DOS_TIME = 0;
 export const LIMIT = 0xffffffff;
 
+/** An entry's local file header (deflated, the fixed time); zip-stream.ts gives 0 for what its data descriptor says after the data. */
+export function localHeader(flags: number, crc: number, compressed: number, size: number, nameLength: number): Buffer {
+  const local = Buffer.alloc(30);
+  local.writeUInt32LE(0x04034b50, 0);
+  local.writeUInt16LE(20, 4);
+  local.writeUInt16LE(flags, 6);
+  local.writeUInt16LE(8, 8);
+  local.writeUInt16LE(DOS_TIME, 10);
+  local.writeUInt16LE(DOS_DATE, 12);
+  local.writeUInt32LE(crc, 14);
+  local.writeUInt32LE(compressed, 18);
+  local.writeUInt32LE(size, 22);
+  local.writeUInt16LE(nameLength, 26);
+  local.writeUInt16LE(0, 28);
+  return local;
+}
+
+/** An entry's header in the central directory, pointing at its local header (`offset`). */
+export function centralHeader(flags: number, crc: number, compressed: number, size: number, nameLength: number, offset: number): Buffer {
+  const central = Buffer.alloc(46);
+  central.writeUInt32LE(0x02014b50, 0);
+  central.writeUInt16LE(20, 4);
+  central.writeUInt16LE(20, 6);
+  central.writeUInt16LE(flags, 8);
+  central.writeUInt16LE(8, 10);
+  central.writeUInt16LE(DOS_TIME, 12);
+  central.writeUInt16LE(DOS_DATE, 14);
+  central.writeUInt32LE(crc, 16);
+  central.writeUInt32LE(compressed, 20);
+  central.writeUInt32LE(size, 24);
+  central.writeUInt16LE(nameLength, 28);
+  // Extra field, comment, disk number, internal and external attributes: none.
+  central.writeUInt32LE(offset, 42);
+  return central;
+}
+
 /**
  * The archive of `entries` (name → bytes), in their order. Level 1 of deflate: a workbook is mostly
  * repeated markup, which level 1 already shrinks some ninefold, at a third of level 6's time.
@@ -42,32 +78,8 @@ export function zip(entries: readonly (readonly [string, Uint8Array])[], level =
     const crc = crc32(data);
     // Bit 11: the name is UTF-8.
     const flags = /[^\x20-\x7e]/.test(name) ? 0x0800 : 0;
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(flags, 6);
-    local.writeUInt16LE(8, 8);
-    local.writeUInt16LE(DOS_TIME, 10);
-    local.writeUInt16LE(DOS_DATE, 12);
-    local.writeUInt32LE(crc, 14);
-    local.writeUInt32LE(compressed.length, 18);
-    local.writeUInt32LE(data.length, 22);
-    local.writeUInt16LE(nameBytes.length, 26);
-    local.writeUInt16LE(0, 28);
-    const central = Buffer.alloc(46);
-    central.writeUInt32LE(0x02014b50, 0);
-    central.writeUInt16LE(20, 4);
-    central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(flags, 8);
-    central.writeUInt16LE(8, 10);
-    central.writeUInt16LE(DOS_TIME, 12);
-    central.writeUInt16LE(DOS_DATE, 14);
-    central.writeUInt32LE(crc, 16);
-    central.writeUInt32LE(compressed.length, 20);
-    central.writeUInt32LE(data.length, 24);
-    central.writeUInt16LE(nameBytes.length, 28);
-    // Extra field, comment, disk number, internal and external attributes: none.
-    central.writeUInt32LE(offset, 42);
+    const local = localHeader(flags, crc, compressed.length, data.length, nameBytes.length);
+    const central = centralHeader(flags, crc, compressed.length, data.length, nameBytes.length, offset);
     locals.push(local, nameBytes, compressed);
     centrals.push(central, nameBytes);
     offset += local.length + nameBytes.length + compressed.length;
