@@ -39,6 +39,7 @@ import { fileName } from "../lib/article-file.ts";
 import type { CorpusSettings } from "../graph/shared.ts";
 import { SHARED } from "../graph/namespaces.ts";
 import { sharedTurtleNames, splitSharedNTriples, splitSharedTurtle } from "./shared-parts.ts";
+import { workbookPieces, type SheetPiece } from "./combined-xlsx.ts";
 
 export interface JobSettings {
   staging: string;
@@ -108,6 +109,8 @@ export interface ArticleFacts {
 export interface CombinedPieces {
   nt?: Uint8Array;
   ttl?: Uint8Array;
+  /** Its rows of corpus.xlsx, sheet by sheet (combined-xlsx.ts). */
+  xlsx?: SheetPiece[];
 }
 
 /**
@@ -179,6 +182,7 @@ export async function runJob(job: ArticleJob, settings: JobSettings): Promise<Jo
     if (format === "xlsx" && linksTo.length > 0) continue;
     const keep = format === "nt" ? keepNTriples(combined) : format === "ttl" ? keepTurtleBody(combined) : undefined;
     files.push(await writeArtifact(settings, slug, format, input, keep));
+    if (format === "xlsx") combined.xlsx = workbookPieces(slug, input.tables());
   }
   const facts: ArticleFacts = {
     ...describe(model),
@@ -218,6 +222,7 @@ async function linksJob(job: ArticleJob, model: ArticleModel, settings: JobSetti
   const input = writerInput(model, graph);
   const files: ArticleFacts["files"] = [];
   for (const format of LINKED_FORMATS) if (settings.formats.includes(format)) files.push(await writeArtifact(settings, model.article.slug, format, input));
+  const combined: CombinedPieces = settings.formats.includes("xlsx") ? { xlsx: workbookPieces(model.article.slug, input.tables()) } : {};
   const facts: ArticleFacts = {
     ...describe(model),
     source: { path: fileName(job.file), sha256: "" },
@@ -227,7 +232,7 @@ async function linksJob(job: ArticleJob, model: ArticleModel, settings: JobSetti
     references: [],
     linksTo: [],
   };
-  return { index: job.index, part: job.part, ok: true, facts };
+  return { index: job.index, part: job.part, ok: true, facts, combined };
 }
 
 /** The second job, when the first left placeholders: the names put in place in its CSV and events rows. */

@@ -1,19 +1,25 @@
 // corpus.xlsx: every article's workbook in one, the same six sheets with the article's slug as a
-// first column, articles in slug order. It is made from the articles' own workbooks (their rows
-// are copied, renumbered), so the export's main thread needs nothing of an article but its file,
-// and written as it goes (zip-stream.ts): 10,000 articles' facts are gigabytes of XML. A sheet
-// longer than a spreadsheet holds (1,048,575 rows under its header) goes on in "facts (2)", ….
-// Column widths are fixed per column rather than measured, which would take a pass more.
+// first column, articles in slug order. Each article's job makes its rows of every sheet once and
+// deflates them apart (`workbookPieces`, lib/zip.ts): the main thread lays the pieces end to end,
+// so it neither inflates the articles' workbooks nor deflates 10,000 articles' gigabytes of XML
+// again; after an edit, the unchanged articles' pieces are copied from the current corpus.xlsx.
+// A sheet longer than a spreadsheet holds (1,048,575 rows under its header) goes on in
+// "facts (2)", …, at an article's first row. Column widths are fixed per column name rather than
+// measured, which would take a pass more.
 
-import { unzipSync } from "fflate";
-import { ZipStream } from "../lib/zip-stream.ts";
-import { cellXml, checkSheetName, columnName, MAX_ROWS, packageParts, sheetHead, sheetTail, type SheetPart } from "../lib/xlsx-workbook.ts";
-import { SHEET_NAMES, XLSX_SHEETS } from "../writers/xlsx-sheets.ts";
+import { cellXml, checkSheetName, MAX_ROWS, packageParts, rowsXml, sheetHead, sheetTail, type CellValue, type SheetPart } from "../lib/xlsx-workbook.ts";
+import { deflatePiece, ZipWriter, type DeflatedPiece } from "../lib/zip.ts";
+import { SHEET_NAMES, XLSX_SHEETS, type SheetName } from "../writers/xlsx-sheets.ts";
 
-export interface ArticleWorkbook {
-  slug: string;
-  /** The article's <slug>.xlsx, read when its rows are copied (once per sheet). */
-  read(): Uint8Array;
+/** An article's rows of one sheet of corpus.xlsx, deflated apart, and how many rows they are. */
+export interface SheetPiece extends DeflatedPiece {
+  rows: number;
+}
+
+/** The article's rows of corpus.xlsx, sheet by sheet in SHEET_NAMES's order. */
+export function workbookPieces(slug: string, tables: Record<SheetName, readonly (readonly CellValue[])[]>): SheetPiece[] {
+  const slugCell = cellXml(slug);
+  return SHEET_NAMES.map((name) => ({ ...deflatePiece(Buffer.from(rowsXml(tables[name], slugCell), "utf8")), rows: tables[name].length }));
 }
 
 /** Widths by column name: wide for texts and IRIs, narrow for codes and numbers. */
@@ -24,78 +30,59 @@ function widthOf(column: string): number {
   return Math.min(Math.max(column.length + 4, 10), 24);
 }
 
-const ROW = /<row r="(\d+)"[^>]*>(.*?)<\/row>/gs;
-const CELL_REF = /<c r="([A-Z]+)\d+"/g;
+/** Where an article's piece lies in corpus.xlsx (its deflated bytes), and what it is: read back after an edit. */
+export type PlacedPiece = [offset: number, length: number, crc: number, size: number, rows: number];
 
-/** Writes corpus.xlsx to `out`, chunk by chunk. */
-export function writeCorpusWorkbook(articles: readonly ArticleWorkbook[], out: (chunk: Uint8Array) => void): void {
-  const zip = new ZipStream(out);
-  const encoder = new TextEncoder();
-  const decoder = new TextDecoder();
+/**
+ * Writes corpus.xlsx to `out` as it goes. `pieces(i, k)` gives the i-th article's (in slug order)
+ * piece of sheet k: asked once each, so they are read where they are kept, not held. Returns where
+ * each article's pieces were placed.
+ */
+export function writeCorpusWorkbook(count: number, pieces: (article: number, sheet: number) => SheetPiece, out: (chunk: Uint8Array) => void): PlacedPiece[][] {
+  const zip = new ZipWriter(out);
+  const placed: PlacedPiece[][] = Array.from({ length: count }, () => []);
   const sheets: SheetPart[] = [];
-  /** Column letters one to the right (the slug's column comes first), by letters. */
-  const shifted = new Map<string, string>();
-  const shift = (letters: string): string => {
-    let to = shifted.get(letters);
-    if (to === undefined) {
-      let n = 0;
-      for (const ch of letters) n = n * 26 + (ch.charCodeAt(0) - 64);
-      to = columnName(n);
-      shifted.set(letters, to);
-    }
-    return to;
-  };
-
   SHEET_NAMES.forEach((base, k) => {
     const header = ["article", ...XLSX_SHEETS[base]];
-    const widths = header.map(widthOf);
-    const part = `xl/worksheets/sheet${k + 1}.xml`;
-    let continuation = 1;
-    let r = 1;
-    let name: string = base;
-    const open = () => {
+    let rows = 0;
+    const open = (name: string) => {
       checkSheetName(name);
       zip.begin(`xl/worksheets/sheet${sheets.length + 1}.xml`);
-      zip.push(encoder.encode(sheetHead(header, widths, sheets.length)));
-      r = 1;
+      zip.piece(deflatePiece(Buffer.from(sheetHead(header, header.map(widthOf), sheets.length), "utf8")));
+      sheets.push({ name, columns: header.length, lastRow: 1 });
+      rows = 0;
     };
     const close = () => {
-      zip.push(encoder.encode(sheetTail(header.length, r)));
+      sheets.at(-1)!.lastRow = rows + 1;
+      zip.piece(deflatePiece(Buffer.from(sheetTail(header.length, rows + 1), "utf8")));
       zip.end();
-      sheets.push({ name, columns: header.length, lastRow: r });
     };
-    open();
-    for (const article of articles) {
-      const files = unzipSync(article.read(), { filter: (file) => file.name === part });
-      const bytes = files[part];
-      if (!bytes) throw new Error(`${article.slug}.xlsx has no sheet ${base} (${part})`);
-      const slugCell = cellXml(article.slug);
-      let chunk = "";
-      for (const [, number, cells] of decoder.decode(bytes).matchAll(ROW)) {
-        if (number === "1") continue; // the article's header
-        if (r + 1 > MAX_ROWS) {
-          zip.push(encoder.encode(chunk));
-          chunk = "";
-          close();
-          continuation++;
-          name = `${base} (${continuation})`;
-          open();
-        }
-        r++;
-        chunk += `<row r="${r}"><c r="A${r}"${slugCell.slice(2)}${cells!.replace(CELL_REF, (_, letters: string) => `<c r="${shift(letters)}${r}"`)}</row>`;
+    open(base);
+    for (let i = 0; i < count; i++) {
+      const piece = pieces(i, k);
+      if (piece.rows === 0) {
+        placed[i]!.push([0, 0, 0, 0, 0]);
+        continue;
       }
-      zip.push(encoder.encode(chunk));
+      if (rows + piece.rows > MAX_ROWS - 1) {
+        if (rows === 0) throw new Error(`article ${i + 1} has ${piece.rows} rows of ${base}, more than a sheet holds`);
+        close();
+        open(`${base} (${sheets.filter((s) => s.name === base || s.name.startsWith(`${base} (`)).length + 1})`);
+      }
+      placed[i]!.push([zip.piece(piece), piece.deflated.length, piece.crc, piece.size, piece.rows]);
+      rows += piece.rows;
     }
     close();
   });
   // Sheets were numbered as written: continuations shift the later ones, so the parts follow them.
-  for (const [partName, text] of packageParts(sheets, { title: "All articles" })) zip.add(partName, encoder.encode(text));
+  for (const [partName, text] of packageParts(sheets, { title: "All articles" })) zip.add(partName, Buffer.from(text, "utf8"));
   zip.finish();
+  return placed;
 }
 
-/** corpus.xlsx's bytes, for the in-memory export. */
-export function corpusWorkbookBytes(articles: readonly ArticleWorkbook[]): Uint8Array {
+/** corpus.xlsx's bytes from every article's pieces in memory (small corpora, and the tests' reference). */
+export function corpusWorkbookBytes(articles: readonly SheetPiece[][]): Uint8Array {
   const chunks: Uint8Array[] = [];
-  writeCorpusWorkbook(articles, (chunk) => chunks.push(chunk));
+  writeCorpusWorkbook(articles.length, (i, k) => articles[i]![k]!, (chunk) => chunks.push(chunk));
   return new Uint8Array(Buffer.concat(chunks));
 }

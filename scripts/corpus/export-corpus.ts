@@ -10,7 +10,7 @@
 // When any article has a problem, nothing is written: each article's job says its own problems,
 // each at its line, and those of references between articles are judged once every article is known.
 
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { closeSync, openSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { createHash } from "node:crypto";
 import type { Diagnostic } from "../lib/diagnostic.ts";
@@ -36,8 +36,8 @@ import { createPool } from "./pool.ts";
 import { readEntityTable, type ArticleEntities } from "./entity-table.ts";
 import { COMBINED, EVENT_COLUMNS } from "./combined-info.ts";
 import { eventsCsvBytes, organizationsCsv, organizationsHeader } from "./combined-csv.ts";
-import { writeCorpusWorkbook } from "./combined-xlsx.ts";
-import { Spill, type SpillRef } from "./spill.ts";
+import { writeCorpusWorkbook, type PlacedPiece, type SheetPiece } from "./combined-xlsx.ts";
+import { readRange, Spill, type SpillRef } from "./spill.ts";
 import { dropState, loadState, outputChanges, pipelineFingerprint, sourceUnchanged, StateWriter, statOf, type StoredFacts } from "./export-state.ts";
 import { fileName, isArticleFile, slugOfFile } from "../lib/article-file.ts";
 import { articleBase, SHARED } from "../graph/namespaces.ts";
@@ -93,6 +93,8 @@ interface Article {
   stated?: boolean;
   /** Its N-Triples and Turtle statements as its job handed them over, until appended to the combined files. */
   combined?: CombinedPieces;
+  /** Its rows of corpus.xlsx: made now (in the workbook's spill), or kept where the current corpus.xlsx has them. */
+  workbook?: { made: (Omit<SheetPiece, "deflated"> & { ref: SpillRef })[] } | { kept: PlacedPiece[] };
 }
 
 /** Parks the article's entity table and event lines in the spill; the facts keep the rest. */
@@ -157,6 +159,15 @@ export async function exportCorpus(options: ExportOptions): Promise<ExportOutcom
     // The previous facts, read only now; without them every article is made again.
     const previous = state0?.facts();
     for (const article of articles) if (!previous?.has(fileName(article.file))) article.reused = false;
+    // So are those whose rows of corpus.xlsx cannot be copied from the current one.
+    if (formats.includes("xlsx")) {
+      const places = damaged?.has(COMBINED.workbook) ? undefined : state0?.workbook();
+      for (const article of articles) {
+        const kept = places?.get(article.slug);
+        if (kept) article.workbook = { kept };
+        else article.reused = false;
+      }
+    }
     staged.begin();
     spill = new Spill(join(staged.staging, SPILL));
     state = new StateWriter(outDir);
@@ -175,7 +186,7 @@ export async function exportCorpus(options: ExportOptions): Promise<ExportOutcom
     dropState(outDir);
     if (changed) staged.commit();
     else staged.abort();
-    state.finish(fingerprint, outcome);
+    state.finish(fingerprint, outcome, outcome.workbook);
     state = undefined;
     return { ok: true, changed, articles: articles.length, rebuilt: outcome.rebuilt, files: outcome.files, bytes: outcome.bytes, settings, links: outcome.links };
   } finally {
@@ -196,6 +207,7 @@ const COMBINED_HELD_BYTES = 32 << 20;
 
 /** The scratch file of spill.ts, in the staging folder until the combined files are written. */
 const SPILL = ".spill";
+const WORKBOOK_SPILL = ".spill-xlsx";
 
 async function build(
   articles: Article[],
@@ -209,7 +221,7 @@ async function build(
   stored: ReadonlyMap<string, StoredFacts> | undefined,
   /** The files of the output changed by hand since the last export (export-state.ts). */
   damaged: ReadonlySet<string>,
-): Promise<{ ok: true; rebuilt: number; files: number; bytes: number; links: ArticleLink[] } | Extract<ExportOutcome, { ok: false }>> {
+): Promise<{ ok: true; rebuilt: number; files: number; bytes: number; links: ArticleLink[]; workbook?: Map<string, PlacedPiece[]> } | Extract<ExportOutcome, { ok: false }>> {
   const { formats } = options;
   const staging = staged.staging;
   const total = articles.length;
@@ -220,6 +232,8 @@ async function build(
   // corpus.nt and corpus.ttl grow as articles finish, in slug order: each article's N-Triples (its
   // subjects all start with its own IRI, so the concatenation is sorted) and Turtle body.
   const nt = formats.includes("nt") ? new StagedStream(staging, COMBINED.nTriples) : undefined;
+  // Articles' rows of corpus.xlsx, as their jobs hand them over, until the workbook is written in slug order.
+  const workbookSpill = formats.includes("xlsx") ? new Spill(join(staging, WORKBOOK_SPILL)) : undefined;
   const ttl = formats.includes("ttl") ? new StagedStream(staging, COMBINED.turtle) : undefined;
   ttl?.write(turtlePrefixBlock(prefixesOf(articles.map((a) => a.slug))));
   // A failed export leaves them open otherwise (a process that goes on would hold them, deleted).
@@ -322,6 +336,11 @@ async function build(
         return;
       }
       const article = articles[result.index]!;
+      const rows = result.combined?.xlsx;
+      if (rows) {
+        article.workbook = { made: rows.map(({ deflated, ...rest }) => ({ ...rest, ref: workbookSpill!.putBytes(deflated) })) };
+        delete result.combined!.xlsx;
+      }
       if (result.part === "links") {
         // The second job of an article with links: its CSV and events rows join the first job's facts.
         article.facts!.files.push(...result.facts.files);
@@ -438,19 +457,33 @@ async function build(
     spill.dispose();
     if (nt) combined.set(COMBINED.nTriples, nt.close());
     if (ttl) combined.set(COMBINED.turtle, ttl.close());
-    // corpus.xlsx from the articles' workbooks in the staging folder, in slug order.
-    if (formats.includes("xlsx")) {
+    // corpus.xlsx from every article's rows, in slug order: those made now from the workbook's spill,
+    // the others from where the current corpus.xlsx has them.
+    let workbook: Map<string, PlacedPiece[]> | undefined;
+    if (workbookSpill) {
       const stream = new StagedStream(staging, COMBINED.workbook);
-      let written: CombinedFacts;
+      const currentPath = join(staged.outDir, COMBINED.workbook);
+      let current: number | undefined;
+      const piece = (i: number, k: number): SheetPiece => {
+        const article = articles[i]!;
+        const rows = article.workbook;
+        if (rows && "made" in rows) {
+          const { ref, ...rest } = rows.made[k]!;
+          return { ...rest, deflated: workbookSpill.readBytes(ref) };
+        }
+        if (!rows) throw new Error(`${article.file}: its rows of corpus.xlsx were neither made nor kept`);
+        const [offset, length, crc, size, count] = rows.kept[k]!;
+        current ??= openSync(currentPath, "r");
+        return { deflated: length === 0 ? new Uint8Array(0) : readRange(current, offset, length, currentPath), crc, size, rows: count };
+      };
       try {
-        writeCorpusWorkbook(
-          articles.map((a) => ({ slug: a.slug, read: () => readFileSync(join(staging, `${a.slug}${WRITERS.xlsx.extension}`)) })),
-          (chunk) => stream.write(chunk),
-        );
+        const placed = writeCorpusWorkbook(articles.length, piece, (chunk) => stream.write(chunk));
+        workbook = new Map(articles.map((a, i) => [a.slug, placed[i]!]));
       } finally {
-        written = stream.close();
+        combined.set(COMBINED.workbook, stream.close());
+        if (current !== undefined) closeSync(current);
+        workbookSpill.dispose();
       }
-      combined.set(COMBINED.workbook, written);
     }
 
     const input: PackageInput = {
@@ -472,10 +505,11 @@ async function build(
     writeDataPackage(input, (name, chunks) => count(writeStagedFile(staging, name, chunks)));
     const expected = new Set<string>([...all.flatMap((f) => f.files.map(([name]) => name)), ...combined.keys(), ...PACKAGE_FILES.filter((name) => name !== TABLE_SCHEMA_FILE || formats.includes("csv"))]);
     if (!staged.holdsExactly(expected)) throw new Error(`the staging folder ${staging} does not hold exactly the files built; the output was left as it was`);
-    return { ok: true, rebuilt: jobs.length, files, bytes, links };
+    return { ok: true, rebuilt: jobs.length, files, bytes, links, workbook };
   } finally {
     nt?.release();
     ttl?.release();
+    workbookSpill?.dispose();
   }
 }
 

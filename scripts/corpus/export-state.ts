@@ -18,6 +18,7 @@ import { PROJECT_ROOT } from "../lib/project-path.ts";
 import { pipelineHash } from "../lib/pipeline-hash.ts";
 import { isArticleFile } from "../lib/article-file.ts";
 import type { ArticleFacts } from "./article-job.ts";
+import type { PlacedPiece } from "./combined-xlsx.ts";
 
 const VERSION = 3;
 
@@ -56,6 +57,8 @@ export interface ExportState {
    * only now; undefined when that file is not the one the header vouches for.
    */
   facts(): Map<string, StoredFacts> | undefined;
+  /** Slug → where its rows lie in the output's corpus.xlsx, when the last export wrote one. */
+  workbook(): Map<string, PlacedPiece[]> | undefined;
 }
 
 /** Per machine and per output folder: kept out of the output's own folder and of the repository. */
@@ -82,7 +85,21 @@ export function loadState(outDir: string, fingerprint: string): ExportState | un
     header,
     sources: new Map(header.sources.map(([name, sha256, bytes, mtimeMs]) => [name, { sha256, bytes, mtimeMs }])),
     facts: () => readFacts(outDir, header),
+    workbook: () => readWorkbookPlaces(outDir),
   };
+}
+
+/** Where each article's rows lie in the output's corpus.xlsx (combined-xlsx.ts), by slug: JSON beside the state. */
+function workbookPath(outDir: string): string {
+  return statePath(outDir).replace(/\.state$/, ".workbook");
+}
+
+function readWorkbookPlaces(outDir: string): Map<string, PlacedPiece[]> | undefined {
+  try {
+    return new Map(Object.entries(JSON.parse(readFileSync(workbookPath(outDir), "utf8")) as Record<string, PlacedPiece[]>));
+  } catch {
+    return undefined;
+  }
 }
 
 /** The files of the output that are not as the last export left them: changed, deleted, or added since. */
@@ -210,11 +227,12 @@ export class StateWriter {
    * After the swap: the facts, then the header (the header last: it is what makes the state valid),
    * with every file of the output as it is now.
    */
-  finish(fingerprint: string, totals: { files: number; bytes: number }): void {
+  finish(fingerprint: string, totals: { files: number; bytes: number }, workbook?: ReadonlyMap<string, PlacedPiece[]>): void {
     this.lines.flush();
     closeSync(this.fd);
     dropState(this.outDir);
     renameSync(this.temporary, factsPath(this.outDir));
+    if (workbook) writeFileSync(workbookPath(this.outDir), JSON.stringify(Object.fromEntries(workbook)));
     const output: FileStat[] = [];
     for (const name of readdirSync(this.outDir).sort()) {
       const stat = statOf(join(this.outDir, name));
@@ -256,8 +274,9 @@ function pruneStates(dir: string): void {
         if (typeof outDir !== "string" || !existsSync(outDir)) {
           rmSync(path, { force: true });
           rmSync(path.replace(/\.state$/, ".facts"), { force: true });
+          rmSync(path.replace(/\.state$/, ".workbook"), { force: true });
         }
-      } else if (name.endsWith(".facts") && !existsSync(path.replace(/\.facts$/, ".state"))) rmSync(path, { force: true });
+      } else if ((name.endsWith(".facts") || name.endsWith(".workbook")) && !existsSync(path.replace(/\.(facts|workbook)$/, ".state"))) rmSync(path, { force: true });
       else if (/\.(facts|state)\.(\d+)$/.test(name) && !isAlive(Number(/\.(\d+)$/.exec(name)![1]))) rmSync(path, { force: true });
     } catch {
       rmSync(path, { force: true });
@@ -268,4 +287,5 @@ function pruneStates(dir: string): void {
 /** Forgets the state (before the output it describes is replaced). */
 export function dropState(outDir: string): void {
   rmSync(statePath(outDir), { force: true });
+  rmSync(workbookPath(outDir), { force: true });
 }

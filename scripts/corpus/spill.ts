@@ -22,6 +22,16 @@ export class Spill {
     return this.appender.append(text);
   }
 
+  putBytes(bytes: Uint8Array): SpillRef {
+    return this.appender.appendBytes(bytes);
+  }
+
+  /** Bytes put (`putBytes`), read back from the file. */
+  readBytes([offset, length]: SpillRef): Buffer {
+    this.appender.flush();
+    return readRange(this.fd, offset, length, this.path);
+  }
+
   /** The whole file, once everything is put (see `readAll`). */
   private whole: Buffer | undefined;
 
@@ -46,13 +56,7 @@ export class Spill {
     if (this.whole && offset + length <= this.whole.length) return this.whole.toString("utf8", offset, offset + length);
     const pending = this.appender.pendingText(offset, length);
     if (pending !== undefined) return pending;
-    const bytes = Buffer.allocUnsafe(length);
-    for (let at = 0; at < length; ) {
-      const n = readSync(this.fd, bytes, at, length - at, offset + at);
-      if (n === 0) throw new Error(`${this.path}: shorter than expected`);
-      at += n;
-    }
-    return bytes.toString("utf8");
+    return readRange(this.fd, offset, length, this.path).toString("utf8");
   }
 
   /** A text's UTF-8 bytes, once the whole file is read (`readAll`): a view, valid until `dispose`. */
@@ -70,4 +74,15 @@ export class Spill {
     closeSync(this.fd);
     rmSync(this.path, { force: true });
   }
+}
+
+/** `length` bytes of the open file from `offset`. */
+export function readRange(fd: number, offset: number, length: number, path: string): Buffer {
+  const bytes = Buffer.allocUnsafe(length);
+  for (let at = 0; at < length; ) {
+    const n = readSync(fd, bytes, at, length - at, offset + at);
+    if (n === 0) throw new Error(`${path}: shorter than expected`);
+    at += n;
+  }
+  return bytes;
 }

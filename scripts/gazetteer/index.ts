@@ -27,6 +27,7 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { projectPath } from "../lib/project-path.ts";
 import { foldName } from "./fold.ts";
+import { boundedMemo } from "../lib/bounded-memo.ts";
 
 export { foldName } from "./fold.ts";
 
@@ -198,7 +199,17 @@ function indexFile(name: string): Buffer {
 }
 
 /** The lines of an index file whose key (first column) is `key`, as columns without the key. */
-function linesOf(name: string, key: string): string[][] {
+function linesOf(name: string, key: string): readonly string[][] {
+  return keptLines(`${name}\t${key}`);
+}
+
+/** Looked up once per file and key: a corpus names the same few hundred places again and again. */
+const keptLines = boundedMemo((fileAndKey: string) => {
+  const tab = fileAndKey.indexOf("\t");
+  return searchLines(fileAndKey.slice(0, tab), fileAndKey.slice(tab + 1));
+});
+
+function searchLines(name: string, key: string): string[][] {
   if (key.length === 0) return [];
   const bytes = indexFile(name);
   const needle = Buffer.from(`\n${key}\t`, "utf8");

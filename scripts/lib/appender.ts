@@ -43,6 +43,19 @@ export class Appender {
     return place;
   }
 
+  /** Appends the bytes; their place in the file. */
+  appendBytes(bytes: Uint8Array): readonly [offset: number, length: number] {
+    if (this.pendingBytes + bytes.length > this.pending.length) this.flush();
+    if (bytes.length > this.pending.length) this.writeAt(bytes, this.size);
+    else {
+      this.pending.set(bytes, this.pendingBytes);
+      this.pendingBytes += bytes.length;
+    }
+    const place = [this.size, bytes.length] as const;
+    this.size += bytes.length;
+    return place;
+  }
+
   /** The text at this place if it is still pending (not yet written), else undefined. */
   pendingText(offset: number, length: number): string | undefined {
     const from = this.size - this.pendingBytes;
@@ -56,7 +69,7 @@ export class Appender {
     this.pendingBytes = 0;
   }
 
-  private writeAt(bytes: Buffer, position: number): void {
+  private writeAt(bytes: Uint8Array, position: number): void {
     for (let at = 0; at < bytes.length; ) at += writeSync(this.fd, bytes, at, bytes.length - at, position + at);
   }
 }

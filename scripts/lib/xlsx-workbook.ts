@@ -37,7 +37,7 @@ const STYLE_DATE = 2;
 
 /** Text as XML character data: markup escaped, and OOXML's own `_xHHHH_` escape escaped. */
 export function xmlText(text: string): string {
-  let out = text.replace(/_(x[0-9A-Fa-f]{4}_)/g, "_x005F_$1");
+  let out = text.includes("_x") ? text.replace(/_(x[0-9A-Fa-f]{4}_)/g, "_x005F_$1") : text;
   if (/[&<>"]/.test(out)) out = out.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
   return out;
 }
@@ -79,33 +79,49 @@ export function cellXml(value: CellValue, style?: number): string {
   return `<c${s} t="inlineStr"><is><t${space}>${xmlText(text)}</t></is></c>`;
 }
 
-/** How a cell shows, for the column widths. */
+/** How wide a cell shows, for the column widths: its longest line (in UTF-16 units, near enough). */
 function shownLength(value: CellValue): number {
   if (value === null) return 0;
   if (typeof value === "number") return String(value).length;
   if (typeof value === "object") return value.date.length;
-  let longest = 0;
-  for (const line of value.split("\n")) longest = Math.max(longest, [...line].length);
-  return longest;
+  if (!value.includes("\n")) return value.length;
+  return Math.max(...value.split("\n").map((line) => line.length));
 }
+
+/** Widths are capped: a long description wraps rather than pushing every other column away. */
+const MAX_WIDTH = 60;
 
 /** Column widths from the longest text of each column (the header's with room for the filter's button). */
 export function columnWidths(header: readonly string[], rows: readonly (readonly CellValue[])[]): number[] {
   return header.map((h, c) => {
     let longest = shownLength(h) + 3;
-    for (const row of rows) longest = Math.max(longest, shownLength(row[c] ?? null));
-    return Math.min(Math.max(longest + 1, 6), 60);
+    for (let r = 0; r < rows.length && longest < MAX_WIDTH; r++) longest = Math.max(longest, shownLength(rows[r]![c] ?? null));
+    return Math.min(Math.max(longest + 1, 6), MAX_WIDTH);
   });
 }
 
-/** A row's XML: each cell names its place, so empty cells are left out. */
-export function rowXml(values: readonly CellValue[], r: number, style?: number): string {
-  let cells = "";
-  for (let c = 0; c < values.length; c++) {
-    const xml = cellXml(values[c] ?? null, style);
-    if (xml) cells += `<c r="${columnName(c)}${r}"${xml.slice(2)}`;
+/**
+ * Rows' XML, each row's cells in column order after `lead` (corpus.xlsx's slug cell). No row or
+ * cell names its place (SpreadsheetML's `r` is optional): an empty cell is `<c/>` and trailing ones
+ * are left out, so an article's rows are the same bytes wherever they land in corpus.xlsx.
+ */
+export function rowsXml(rows: readonly (readonly CellValue[])[], lead = "", style?: number): string {
+  let xml = "";
+  for (const values of rows) {
+    let cells = lead;
+    let gap = 0;
+    for (let c = 0; c < values.length; c++) {
+      const cell = cellXml(values[c] ?? null, style);
+      if (cell === "") gap++;
+      else {
+        if (gap > 0) cells += "<c/>".repeat(gap);
+        gap = 0;
+        cells += cell;
+      }
+    }
+    xml += `<row>${cells}</row>`;
   }
-  return `<row r="${r}">${cells}</row>`;
+  return xml;
 }
 
 /** A sheet's XML up to its rows: the frozen header's view, the columns' widths; then the header row. */
@@ -117,7 +133,7 @@ export function sheetHead(header: readonly string[], widths: readonly number[], 
     "</sheetView></sheetViews>" +
     '<sheetFormatPr defaultRowHeight="15"/>' +
     `<cols>${widths.map((w, c) => `<col min="${c + 1}" max="${c + 1}" width="${w}" customWidth="1"/>`).join("")}</cols>` +
-    `<sheetData>${rowXml(header, 1, STYLE_HEADER)}`
+    `<sheetData>${rowsXml([header], "", STYLE_HEADER)}`
   );
 }
 
@@ -127,10 +143,7 @@ export function sheetTail(columns: number, lastRow: number): string {
 }
 
 function sheetXml(table: Table, index: number): string {
-  const parts = [sheetHead(table.header, columnWidths(table.header, table.rows), index)];
-  table.rows.forEach((row, i) => parts.push(rowXml(row, i + 2)));
-  parts.push(sheetTail(table.header.length, table.rows.length + 1));
-  return parts.join("");
+  return sheetHead(table.header, columnWidths(table.header, table.rows), index) + rowsXml(table.rows) + sheetTail(table.header.length, table.rows.length + 1);
 }
 
 const STYLES = `${XML_HEAD}<styleSheet xmlns="${NS_MAIN}"><numFmts count="1"><numFmt numFmtId="164" formatCode="yyyy\\-mm\\-dd"/></numFmts><fonts count="2"><font><sz val="11"/><name val="Calibri"/><family val="2"/></font><font><b/><sz val="11"/><name val="Calibri"/><family val="2"/></font></fonts><fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills><borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="3"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/><xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/></cellXfs><cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>`;

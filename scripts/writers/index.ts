@@ -12,7 +12,7 @@ import { FORMAT_FILES, FORMATS, type Format } from "./formats.ts";
 import { writeInfobox } from "./infobox.ts";
 import { writeNTriples } from "./ntriples.ts";
 import { writeHtml } from "./html.ts";
-import { writeXlsx } from "./xlsx.ts";
+import { writeXlsx, xlsxTables, type XlsxTables } from "./xlsx.ts";
 
 /** What a writer is given: one article's model and graph, and what other writers make of them once. */
 export interface WriterInput {
@@ -20,6 +20,8 @@ export interface WriterInput {
   graph: Graph;
   /** The article's JSON-LD text, made once however many writers ask (the web page embeds it). */
   jsonLd(): string;
+  /** The workbook's tables, made once: the article's workbook and its rows of corpus.xlsx are written from them. */
+  tables(): XlsxTables;
 }
 
 export type WriterOutput = string | Uint8Array;
@@ -37,13 +39,14 @@ export const WRITERS = {
   infobox: { ...FORMAT_FILES.infobox, write: ({ model }) => writeInfobox(model) },
   nt: { ...FORMAT_FILES.nt, write: ({ graph }) => writeNTriples(graph) },
   html: { ...FORMAT_FILES.html, write: ({ model, jsonLd }) => writeHtml(model, jsonLd()) },
-  xlsx: { ...FORMAT_FILES.xlsx, write: ({ model, graph }) => writeXlsx(model, graph) },
+  xlsx: { ...FORMAT_FILES.xlsx, write: ({ model, tables }) => writeXlsx(model, tables()) },
 } satisfies Record<Format, Writer>;
 
-/** The writers' input for one article: the JSON-LD is written when first asked for, then kept. */
+/** The writers' input for one article: the JSON-LD and the tables are made when first asked for, then kept. */
 export function writerInput(model: ArticleModel, graph: Graph): WriterInput {
   let jsonLd: string | undefined;
-  return { model, graph, jsonLd: () => (jsonLd ??= writeJsonLd(graph)) };
+  let tables: XlsxTables | undefined;
+  return { model, graph, jsonLd: () => (jsonLd ??= writeJsonLd(graph)), tables: () => (tables ??= xlsxTables(model, graph)) };
 }
 
 export { FORMATS, type Format };

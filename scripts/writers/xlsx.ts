@@ -34,8 +34,10 @@ const schedule = (s: Schedule | undefined): CellValue => (s ? `${s.repeat} on ${
 
 const countValue = (c: Count | undefined): CellValue => (c ? c.value : null);
 
+export type XlsxTables = Record<SheetName, CellValue[][]>;
+
 /** The article's tables, for its workbook and for corpus.xlsx. */
-export function xlsxTables(model: ArticleModel, graph: Graph): Record<SheetName, CellValue[][]> {
+export function xlsxTables(model: ArticleModel, graph: Graph): XlsxTables {
   const names = new Map<string, string>();
   for (const list of [model.organizations, model.people, model.places, model.events, model.works, model.topics]) for (const e of list) names.set(e.id, e.name);
   const ref = (id: string | undefined): CellValue => (id === undefined ? null : guardFormula(names.get(id) ?? id));
@@ -70,6 +72,6 @@ export function tablesOf(rows: Record<SheetName, CellValue[][]>, extra?: { heade
   }));
 }
 
-export function writeXlsx(model: ArticleModel, graph: Graph): Uint8Array {
-  return writeWorkbook(tablesOf(xlsxTables(model, graph)), { title: model.article.title, language: model.article.language });
+export function writeXlsx(model: ArticleModel, tables: XlsxTables): Uint8Array {
+  return writeWorkbook(tablesOf(tables), { title: model.article.title, language: model.article.language });
 }

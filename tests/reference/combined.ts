@@ -14,8 +14,8 @@ import { FORMATS, type Format } from "../../scripts/writers/formats.ts";
 import { COMBINED, RESERVED_SLUG } from "../../scripts/corpus/combined-info.ts";
 import { findArticleLinks, linkNTriples, linkTurtle } from "../../scripts/corpus/article-links.ts";
 import { eventRows, eventsCsvText, organizationRow, organizationsCsv, type EventRow } from "../../scripts/corpus/combined-csv.ts";
-import { corpusWorkbookBytes } from "../../scripts/corpus/combined-xlsx.ts";
-import { FORMAT_FILES } from "../../scripts/writers/formats.ts";
+import { corpusWorkbookBytes, workbookPieces } from "../../scripts/corpus/combined-xlsx.ts";
+import { xlsxTables } from "../../scripts/writers/xlsx.ts";
 
 /**
  * The reference: name → content, in a fixed order; only those whose kind of file was asked for (the CSVs with
@@ -45,8 +45,7 @@ export function combinedFiles(articles: readonly ArticleExport[], formats: reado
     files.set(COMBINED.turtle, links.length === 0 ? text : `${text}\n${linkTurtle(links)}`);
   }
   if (formats.includes("xlsx")) {
-    const workbookOf = (a: ArticleExport) => a.artifacts.get(`${a.slug}${FORMAT_FILES.xlsx.extension}`) as Uint8Array;
-    files.set(COMBINED.workbook, corpusWorkbookBytes(sorted.map((a) => ({ slug: a.slug, read: () => workbookOf(a) }))));
+    files.set(COMBINED.workbook, corpusWorkbookBytes(sorted.map((a) => workbookPieces(a.slug, xlsxTables(a.model, a.graph)))));
   }
   return files;
 }
