@@ -1,6 +1,11 @@
 # Two commands do everything on a fresh machine: `make export` and `make test`.
 # Each installs what it needs first (npm ci, once per package-lock.json).
 
+# No built-in implicit rules: make would otherwise look for ways to make each of the pipeline's
+# ~200 source files (RCS, SCCS, …), which took most of `make export`'s time when nothing changed.
+MAKEFLAGS += --no-builtin-rules
+.SUFFIXES:
+
 NODE      := node --import tsx
 # The pipeline's sources (what the prebuilt command line is made from): make's own wildcards, no shell.
 PIPELINE  := $(wildcard scripts/*.ts scripts/*/*.ts schemas/* schemas/*/*) package.json tsconfig.json
@@ -12,11 +17,34 @@ TSC       := ./node_modules/.bin/tsc --noEmit --incremental --tsBuildInfoFile no
 
 .PHONY: export test check typecheck clean install vocabulary docs new import
 
-# The command line runs every time: it compares the sources and dist/ with what the last export
-# recorded, so a removed article, a deleted or hand-edited file of dist/ is noticed; with nothing
-# changed it stops there, in a few hundredths of a second. `make export FORCE=1` rebuilds everything.
-export: $(CLI)
-	node $(CLI) --source source --out dist $(if $(FORCE),--force)
+# make itself says "nothing changed", without starting Node: the last export wrote what it read
+# and left (EXPORTED_* in .dist.record.mk, beside dist/ and ignored by git; cli/make-state.ts).
+# The command line runs again only when a source, a file of dist/ or the command line is newer
+# than that record, a file it lists is gone, an article was added or removed, a file was added to
+# dist/, or SOURCE_DATE_EPOCH changed; it then compares contents and rebuilds only what changed.
+# `make export FORCE=1` rebuilds everything.
+EXPORT_MK := .dist.record.mk
+# Touched once the record is written: its time is what sources and files are compared with. (Not
+# the record itself: make would remake an included makefile and read everything again, or for ever.)
+EXPORT_STAMP := .dist.record.stamp
+-include $(EXPORT_MK)
+SOURCES   := $(sort $(wildcard source/*.yaml source/*.yml))
+DIST_NOW  := $(sort $(wildcard dist/*))
+# Non-empty when the lists or settings differ from the record (or there is none, or FORCE is set).
+EXPORT_STALE := $(FORCE)$(if $(EXPORTED_FILES),,none)$(filter-out $(EXPORTED_SOURCES),$(SOURCES))$(filter-out $(SOURCES),$(EXPORTED_SOURCES))$(filter-out $(EXPORTED_FILES),$(DIST_NOW))$(filter-out $(DIST_NOW),$(EXPORTED_FILES))$(if $(filter-out $(EXPORTED_EPOCH),$(SOURCE_DATE_EPOCH))$(filter-out $(SOURCE_DATE_EPOCH),$(EXPORTED_EPOCH)),epoch)
+
+export: $(EXPORT_STAMP)
+	@if [ -e $(EXPORT_STAMP).ran ]; then rm -f $(EXPORT_STAMP).ran; else echo "unchanged: dist/ is what source/ makes (make export FORCE=1 makes it again)"; fi
+
+$(EXPORT_STAMP): $(CLI) $(SOURCES) $(EXPORTED_FILES) $(if $(EXPORT_STALE),export-stale)
+	@rm -f $(EXPORT_MK) $(EXPORT_STAMP) && touch $(EXPORT_STAMP).ran
+	node $(CLI) --source source --out dist --make-state $(EXPORT_MK) $(if $(FORCE),--force)
+	@if [ -e $(EXPORT_MK) ]; then touch $(EXPORT_STAMP); fi
+
+# A file the record lists that is gone: an empty rule, so make goes on to the export.
+$(EXPORTED_FILES):
+
+.PHONY: export-stale
 
 # npm ci only when the lock file changed since the last install.
 node_modules/.package-lock.json: package-lock.json

@@ -21,6 +21,7 @@ import { pipelineFingerprint, upToDate } from "../corpus/export-state.ts";
 import { corpusFileSetsBase, corpusFingerprint } from "../corpus/corpus-fingerprint.ts";
 import { EXAMPLE_BASE } from "../graph/namespaces.ts";
 import { isArticleFile } from "../lib/article-file.ts";
+import { writeMakeState } from "./make-state.ts";
 import type { CorpusSettings } from "../graph/shared.ts";
 
 const HELP = `Usage: node --import tsx scripts/cli/export.ts [options]
@@ -43,6 +44,7 @@ Options:
   --threads N        worker threads for the articles (default: one per core, and none for
                      fewer than 64 articles, which the main thread exports faster alone);
                      0: everything on the main thread
+  --make-state FILE  after a good export, write for make what it read and left (Makefile)
   -h, --help         this help
 
 Environment:
@@ -70,6 +72,7 @@ async function main(argv: string[]): Promise<number> {
         threads: { type: "string" },
         force: { type: "boolean" },
         base: { type: "string" },
+        "make-state": { type: "string" },
         help: { type: "boolean", short: "h" },
       },
       strict: true,
@@ -120,10 +123,15 @@ async function main(argv: string[]): Promise<number> {
   }
 
   const started = performance.now();
+  const startedAt = Date.now();
   // Nothing changed since the last export (the same sources, every file of the output as it left
   // them): said without loading the pipeline.
   const fresh = options.force ? undefined : upToDate(options.source, options.out, pipelineFingerprint({ formats, created: created.created ?? null, ...corpusFingerprint(options.source, options.base) }));
+  const forMake = () => {
+    if (options["make-state"] !== undefined) writeMakeState(options["make-state"], options.source, options.out, process.env.SOURCE_DATE_EPOCH, startedAt);
+  };
   if (fresh) {
+    forMake();
     if (options.errors === "json") process.stdout.write("[]\n");
     (options.errors === "json" ? process.stderr : process.stdout).write(summary(false, fresh.sources.length, fresh.files, fresh.bytes, options.out, started, { base: EXAMPLE_BASE, exampleBase: options.base === undefined && !corpusFileSetsBase(options.source) }));
     return 0;
@@ -178,6 +186,7 @@ async function main(argv: string[]): Promise<number> {
     process.stderr.write(report.stderr);
     return 1;
   }
+  forMake();
   // With --errors=json stdout is always JSON: no problems is [], and the summary goes to stderr.
   if (options.errors === "json") process.stdout.write("[]\n");
   // Each link between articles the export made (corpus/article-links.ts), before the summary.
