@@ -34,7 +34,7 @@ describe("the linked corpus (two articles, on the main thread)", () => {
 });
 
 describe("slugs where one begins another", () => {
-  it("makes the linking article's CSV anew when its text holds a character its placeholders use (link-holes.ts)", () => {
+  it("keeps a private-use character in a linking article's CSV, which its second job writes", () => {
     const source = join(tempDir("engine-"), "source");
     cpSync(join(ROOT, "tests/fixtures/linked-corpus"), source, { recursive: true });
     const file = join(source, "member.yaml");
@@ -94,18 +94,18 @@ describe("--threads", () => {
 });
 
 describe("the pool of worker threads", () => {
-  it("fails the run, without crashing, when a job cannot be made ready to send", async () => {
+  it("fails the run, without crashing, when a result cannot be taken", async () => {
     const pool = createPool({ staging: tempDir("engine-"), formats: [] }, 40, 1);
     try {
-      // Files that are not there: each job fails at once. The third batch is made ready only when a
-      // first result comes back (two batches are in flight), outside the promise's own code.
+      // Files that are not there: each job fails at once. The third batch's results come back only
+      // after the first ones were taken (two batches are in flight), outside the promise's own code.
       const jobs: ArticleJob[] = Array.from({ length: 40 }, (_, index) => ({ index, path: join(tempDir("engine-"), "none.yaml"), file: "none.yaml", part: "all" }));
       const results: unknown[] = [];
-      const prepare = (job: ArticleJob) => {
-        if (job.index >= 32) throw new Error("no names for it");
-        return job;
+      const take = (result: { index: number }) => {
+        if (result.index >= 32) throw new Error("no room for it");
+        results.push(result);
       };
-      await expect(pool.run(jobs, (result) => results.push(result), prepare)).rejects.toThrow("no names for it");
+      await expect(pool.run(jobs, take)).rejects.toThrow("no room for it");
       expect(results.length).toBeGreaterThan(0);
     } finally {
       await pool.close();

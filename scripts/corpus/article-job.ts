@@ -4,11 +4,9 @@
 // events), the article's ids and names (other articles may link to them), and its references to
 // other articles, which are judged once every article is known (external-references.ts).
 //
-// An article that links to other articles needs their entities' names for its CSV (a value names the
-// entity it refers to) and its rows of corpus.events.csv; those are made in a second, short job once
-// every article has been read. Its graph, and so its other artifacts, do not depend on them. The
-// first job writes that CSV and those rows with placeholders for the names (link-holes.ts); the
-// second one only puts the names in place.
+// An article that links to other articles needs their entities' names for its CSV and workbook (a
+// value names the entity it refers to) and its rows of corpus.events.csv; those are made in a second
+// job once every article has been read. Its graph, and so its other artifacts, do not depend on them.
 
 import { readYaml } from "../read/read-yaml.ts";
 import { validateAgainstSchema } from "../validate/json-schema.ts";
@@ -20,8 +18,7 @@ import { linkedArticles } from "../graph/prefixes.ts";
 import { WRITERS, writerInput, type Format, type WriterInput } from "../writers/index.ts";
 import { LINKED_FORMATS } from "../writers/formats.ts";
 import { turtleBody } from "../writers/turtle.ts";
-import { StagedStream, writeStagedFile } from "../publish/stage-file.ts";
-import type { FileFacts } from "../datapackage/input.ts";
+import { writeStagedFile } from "../publish/stage-file.ts";
 import { checkFileName } from "../pipeline.ts";
 import { salvage } from "../validate/salvage.ts";
 import { ENTITY_LISTS } from "../model/types.ts";
@@ -32,9 +29,6 @@ import { sha256 } from "../datapackage/sha256.ts";
 import type { ArticleLicense, ArticleSource } from "../model/types.ts";
 import { eventRows, organizationRow, type EventRow, type OrganizationRow } from "./combined-csv.ts";
 import { entityTable } from "./entity-table.ts";
-import { canHoldPlaceholders, fillHoles, fillHolesInBytes, withPlaceholders } from "./link-holes.ts";
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { fileName } from "../lib/article-file.ts";
 import type { CorpusSettings } from "../graph/shared.ts";
 import { SHARED } from "../graph/namespaces.ts";
@@ -58,12 +52,6 @@ export interface ArticleJob {
   part: "all" | "links";
   /** For "links": the nodes of other articles the article links to. */
   linked?: NodeInfo[];
-  /**
-   * For "links", when the first job left placeholders (its `holes` fact): the article's slug, the
-   * names and types of the entities they stand for (in the holes' order), and its events rows with
-   * placeholders. Without them (an article kept from the previous export) everything is made again.
-   */
-  filled?: { slug: string; names: Pick<NodeInfo, "name" | "type">[]; events: EventRow[] };
 }
 
 /** What the main thread keeps of an article. Plain data: it crosses threads and is cached on disk. */
@@ -88,11 +76,6 @@ export interface ArticleFacts {
   references: ExternalReference[];
   /** The other articles it links to; when non-empty its CSV waits for their names. */
   linksTo: string[];
-  /**
-   * When its CSV waits for a second job and was written with placeholders: the IRIs of the linked
-   * entities they stand for (its events rows then hold placeholders too).
-   */
-  holes?: string[];
   /**
    * Its statements about the corpus's shared entities (corpus#canada…): N-Triples lines and Turtle
    * blocks, which corpus.nt and corpus.ttl hold once for all articles (shared-parts.ts).
@@ -131,7 +114,6 @@ export type JobResult =
   | { index: number; part: ArticleJob["part"]; ok: false; problems: JobProblems };
 
 export async function runJob(job: ArticleJob, settings: JobSettings): Promise<JobResult> {
-  if (job.part === "links" && job.filled) return fillJob(job, job.filled, settings);
   // Any problem: the job says every problem of the article, each at its line (as pipeline.ts's
   // checkCorpus does); the main thread adds those of references between articles.
   const fail = (problems: JobProblems): JobResult => ({ index: job.index, part: job.part, ok: false, problems });
@@ -165,21 +147,11 @@ export async function runJob(job: ArticleJob, settings: JobSettings): Promise<Jo
   const graph = buildGraph(model, new Map());
   const linksTo = linkedArticles(graph);
   const files: ArticleFacts["files"] = [];
-  // An article with links gets its CSV in its second job, with its links' names: here it is written
-  // with placeholders for them, unless its text could be mistaken for one (then it is made then).
-  const wantsCsv = settings.formats.includes("csv");
-  // The workbook names the linked entities too, and is zipped: no placeholders can be filled in it,
-  // so with a workbook asked for, an article with links gets both in its second job.
-  const wantsXlsx = settings.formats.includes("xlsx");
-  const placeholders = wantsCsv && !wantsXlsx && linksTo.length > 0 && canHoldPlaceholders(read.text) ? withPlaceholders(graph) : undefined;
   const combined: CombinedPieces = {};
   const input = writerInput(model, graph);
   for (const format of settings.formats) {
-    if (format === "csv" && linksTo.length > 0) {
-      if (placeholders) await writeArtifact(settings, slug, format, writerInput(model, placeholders.graph));
-      continue;
-    }
-    if (format === "xlsx" && linksTo.length > 0) continue;
+    // An article with links gets these in its second job, with its links' names.
+    if (linksTo.length > 0 && (LINKED_FORMATS as readonly Format[]).includes(format)) continue;
     const keep = format === "nt" ? keepNTriples(combined) : format === "ttl" ? keepTurtleBody(combined) : undefined;
     files.push(await writeArtifact(settings, slug, format, input, keep));
     if (format === "xlsx") combined.xlsx = workbookPieces(slug, input.tables());
@@ -196,13 +168,9 @@ export async function runJob(job: ArticleJob, settings: JobSettings): Promise<Jo
       ttl: combined.ttl ? splitSharedTurtle(Buffer.from(combined.ttl).toString("utf8"), sharedTurtleNames()).shared : [],
     },
   };
-  if (wantsCsv) {
+  if (settings.formats.includes("csv")) {
     facts.organization = organizationRow(model);
     if (linksTo.length === 0) facts.events = eventRows(model, graph);
-    else if (placeholders) {
-      facts.events = eventRows(model, placeholders.graph);
-      facts.holes = placeholders.holes;
-    }
   }
   return { index: job.index, part: job.part, ok: true, facts, combined };
 }
@@ -233,32 +201,6 @@ async function linksJob(job: ArticleJob, model: ArticleModel, settings: JobSetti
     linksTo: [],
   };
   return { index: job.index, part: job.part, ok: true, facts, combined };
-}
-
-/** The second job, when the first left placeholders: the names put in place in its CSV and events rows. */
-function fillJob(job: ArticleJob, filled: NonNullable<ArticleJob["filled"]>, settings: JobSettings): JobResult {
-  const name = `${filled.slug}${WRITERS.csv.extension}`;
-  const pieces = fillHolesInBytes(readFileSync(join(settings.staging, name)), filled.names);
-  const stream = new StagedStream(settings.staging, name, true);
-  let written: FileFacts;
-  try {
-    for (const piece of pieces) stream.write(piece);
-  } finally {
-    written = stream.close();
-  }
-  const { bytes, sha256: hash } = written;
-  const facts: ArticleFacts = {
-    slug: filled.slug,
-    title: "",
-    language: "",
-    source: { path: fileName(job.file), sha256: "" },
-    files: [[name, bytes, hash]],
-    events: filled.events.map((e) => ({ date: e.date, line: fillHoles(e.line, filled.names) })),
-    entities: "",
-    references: [],
-    linksTo: [],
-  };
-  return { index: job.index, part: job.part, ok: true, facts };
 }
 
 /** `written`: sees the bytes written (stage-file.ts). */

@@ -81,8 +81,6 @@ interface Article {
   facts?: ArticleFacts;
   entities?: SpillRef;
   events?: { date: string; line: SpillRef }[];
-  /** The linked entities its CSV and events rows hold placeholders for (article-job.ts, link-holes.ts). */
-  holes?: string[];
   /** What its job found wrong with it, when it cannot be exported. */
   problems?: JobProblems;
   /** Its files are the current output's (its source did not change). */
@@ -354,10 +352,6 @@ async function build(
         article.stated = true;
         return;
       }
-      if (result.facts.holes !== undefined) {
-        article.holes = result.facts.holes;
-        delete result.facts.holes;
-      }
       // Its facts are final unless its CSV waits for a second job: its line of the next state now,
       // while other articles are still being made, rather than all of them at the end.
       if (result.facts.linksTo.length === 0 || !formats.includes("csv")) {
@@ -374,7 +368,7 @@ async function build(
     const flushing = setInterval(() => staged.flushInBackground(), FLUSH_EVERY_MS);
     flushing.unref();
     try {
-      await pool.run(jobs, onResult, undefined, options.signal);
+      await pool.run(jobs, onResult, options.signal);
       if (failed) return problems(articles, spill);
 
       // References between articles, judged now that every article's ids are known.
@@ -408,21 +402,7 @@ async function build(
           }
           second.push({ index: i, path: article.path, file: article.file, part: "links", linked: index.nodesOf(facts.linksTo) });
         });
-        // Where the first job left placeholders, the names they stand for, and its events rows (out of
-        // the spill), go with the job as it is sent.
-        const withNames = (job: ArticleJob): ArticleJob => {
-          const article = articles[job.index]!;
-          if (!article.holes) return job;
-          const nodes = new Map(job.linked!.map((node) => [node.iri, node]));
-          const names = article.holes.map((iri) => {
-            const node = nodes.get(iri);
-            if (!node) throw new Error(`${article.file}: links to ${iri}, which no article describes`);
-            return { name: node.name, type: node.type };
-          });
-          const events = (article.events ?? []).map((e) => ({ date: e.date, line: spill.get(e.line) }));
-          return { index: job.index, path: job.path, file: job.file, part: "links", filled: { slug: article.slug, names, events } };
-        };
-        await pool.run(second, onResult, withNames, options.signal);
+        await pool.run(second, onResult, options.signal);
         if (failed) return problems(articles, spill);
       }
     } finally {

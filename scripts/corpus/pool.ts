@@ -18,11 +18,9 @@ const IN_FLIGHT = 2;
 
 export interface Pool {
   /**
-   * Runs the jobs; `onResult` sees each result as it arrives (in no particular order). `prepare`
-   * completes a job just before it is sent, so that what it carries is in memory only while it runs.
-   * Once `signal` is aborted (Ctrl-C), no more results are taken and the run fails with its reason.
+   * Runs the jobs; `onResult` sees each result as it arrives (in no particular order). Once `signal` is aborted (Ctrl-C), no more results are taken and the run fails with its reason.
    */
-  run(jobs: readonly ArticleJob[], onResult: (result: JobResult) => void, prepare?: (job: ArticleJob) => ArticleJob, signal?: AbortSignal): Promise<void>;
+  run(jobs: readonly ArticleJob[], onResult: (result: JobResult) => void, signal?: AbortSignal): Promise<void>;
   close(): Promise<void>;
   /** How the jobs' code is loaded: on this thread, or worker threads from the bundle or through tsx. */
   readonly loader: "main thread" | "bundle" | "tsx";
@@ -36,13 +34,13 @@ export function createPool(settings: JobSettings, jobs: number, threads?: number
   const count = threads !== undefined ? Math.min(threads, jobs) : jobs < INLINE_BELOW ? 0 : Math.max(1, Math.min(availableParallelism(), Math.ceil(jobs / BATCH)));
   if (count === 0) {
     return {
-      run: async (list, onResult, prepare = (job) => job, signal) => {
+      run: async (list, onResult, signal) => {
         if (list.length === 0) return;
         // Loaded only when articles run here: with worker threads, this thread never reads an article.
         const { runJob } = await import("./article-job.ts");
         for (const job of list) {
           signal?.throwIfAborted();
-          onResult(await runJob(prepare(job), settings));
+          onResult(await runJob(job, settings));
           // A turn of the event loop between articles, in which a signal (Ctrl-C) can be seen.
           if (signal) await new Promise((resolve) => setImmediate(resolve));
         }
@@ -61,7 +59,7 @@ export function createPool(settings: JobSettings, jobs: number, threads?: number
   const workers = Array.from({ length: count }, () => (bundle ? startWorker(bundle, options, withoutPreloads(process.execArgv)) : new Worker(bootstrap(), { ...options, eval: true })));
   return {
     loader: bundle ? "bundle" : "tsx",
-    run(list, onResult, prepare = (job) => job, signal) {
+    run(list, onResult, signal) {
       return new Promise<void>((resolve, reject) => {
         if (signal?.aborted) return reject(signal.reason);
         let next = 0;
@@ -70,14 +68,7 @@ export function createPool(settings: JobSettings, jobs: number, threads?: number
         const cleanups: (() => void)[] = [];
         const send = (worker: Worker) => {
           if (failed || next >= list.length) return;
-          let batch: ArticleJob[];
-          try {
-            batch = list.slice(next, next + BATCH).map(prepare);
-          } catch (error) {
-            // The run fails with the error (the export then leaves the output as it was).
-            failed = true;
-            return finish(error as Error);
-          }
+          const batch = list.slice(next, next + BATCH);
           next += batch.length;
           pending++;
           worker.postMessage(batch);
