@@ -1,7 +1,7 @@
 // The command line and its worker threads start from one prebuilt JavaScript bundle
 // (scripts/cli/prebuilt.ts), not through tsx: the export they make is the same either way, byte for byte.
 
-import { readdirSync, readFileSync, utimesSync, writeFileSync } from "node:fs";
+import { readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterEach, describe, expect, it } from "vitest";
@@ -29,7 +29,7 @@ describe("the prebuilt command line", () => {
     // Every module of the pipeline is inside (no TypeScript left to load; the pieces import only
     // each other), and none has an import.meta of its own (each sees cli/main.ts's URL, two folders
     // below the project).
-    expect(text).not.toMatch(/from ["']\.{1,2}\/(?!chunk-)/);
+    expect(text).not.toMatch(/(from |require\()["']\.{1,2}\//);
     expect(text).not.toMatch(/import\.meta\.url\b(?!=)/);
     expect(text).toContain(JSON.stringify(new URL("../scripts/cli/main.ts", import.meta.url).href));
     const pool = createPool({ staging: tempDir("bundle-"), formats: FORMATS }, 100, 2);
@@ -39,6 +39,23 @@ describe("the prebuilt command line", () => {
     const withTsx = createPool({ staging: tempDir("bundle-"), formats: FORMATS }, 100, 2);
     expect(withTsx.loader).toBe("tsx");
     await withTsx.close();
+  });
+
+  it("is compiled with V8's code cache beside it, made by a first run and then used as it is", () => {
+    const loader = fileURLToPath(workerBundle()!);
+    const codeCache = join(dirname(loader), "main.js.v8");
+    rmSync(codeCache, { force: true });
+    const exportOnce = () => spawnSync(process.execPath, [loader, "--source", join(ROOT, "source"), "--out", join(tempDir("code-cache-"), "dist")], { encoding: "utf8" });
+    expect(exportOnce().stdout).toMatch(/^exported: 1 article/m);
+    const made = statSync(codeCache);
+    expect(made.size).toBeGreaterThan(100_000);
+    // V8 accepts it: a second run neither rejects nor rewrites it.
+    expect(exportOnce().stdout).toMatch(/^exported: 1 article/m);
+    expect(statSync(codeCache).mtimeMs).toBe(made.mtimeMs);
+    // A cache V8 refuses (another V8, other flags) is made again.
+    writeFileSync(codeCache, "not a code cache");
+    expect(exportOnce().stdout).toMatch(/^exported: 1 article/m);
+    expect(statSync(codeCache).size).toBeGreaterThan(100_000);
   });
 
   it("makes the same export as the TypeScript loaded through tsx", async () => {

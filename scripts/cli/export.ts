@@ -215,4 +215,4 @@ function holdsArticles(dir: string): boolean {
   }
 }
 
-process.exitCode = await main(process.argv.slice(2));
+void main(process.argv.slice(2)).then((code) => (process.exitCode = code));

@@ -3,5 +3,5 @@
 
 import { isMainThread } from "node:worker_threads";
 
-if (isMainThread) await import("./export.ts");
-else await import("../corpus/worker.ts");
+if (isMainThread) void import("./export.ts");
+else void import("../corpus/worker.ts");
