@@ -202,7 +202,10 @@ export class StateWriter {
   private readonly fd: number;
   /** The facts' lines, gathered and written a block at a time (appender.ts). */
   private readonly lines: Appender;
+  /** Whether this output folder had a state before: the others' are pruned only when it had none. */
+  private readonly known: boolean;
   constructor(private readonly outDir: string) {
+    this.known = existsSync(statePath(outDir));
     const path = factsPath(outDir);
     mkdirSync(dirname(path), { recursive: true });
     this.temporary = `${path}.${process.pid}`;
@@ -250,7 +253,9 @@ export class StateWriter {
     const path = statePath(this.outDir);
     writeFileSync(`${path}.${process.pid}`, `${JSON.stringify(header)}\n`);
     renameSync(`${path}.${process.pid}`, path);
-    pruneStates(dirname(path));
+    // Reading every state costs some 10 ms where tests and benchmarks left hundreds: done when a
+    // new output folder gets one (a folder of another run may be gone by then), not on every export.
+    if (!this.known) pruneStates(dirname(path));
   }
 
   /** The export failed: no new state. */
