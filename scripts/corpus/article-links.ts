@@ -20,8 +20,9 @@ export interface LinkCandidate {
 }
 
 export interface ArticleLink {
-  /** The organization of one article… */
+  /** The organization of one article (whose slug this is)… */
   from: string;
+  fromSlug: string;
   /** …that is the subject of another. */
   to: string;
   /** The name they share, as the subject's article writes it. */
@@ -47,7 +48,7 @@ export function findArticleLinks(articles: readonly LinkCandidate[]): ArticleLin
       if (o.id === a.subject) continue;
       const from = entityIri(a.slug, o.id);
       const found = o.names.map((name) => subjects.get(foldName(name))).find((s) => s != null && !s.iri.startsWith(entityIri(a.slug, "")));
-      if (found) links.push({ from, to: found.iri, name: found.name });
+      if (found) links.push({ from, fromSlug: a.slug, to: found.iri, name: found.name });
     }
   }
   return links.sort((x, y) => compareCodePoints(x.from, y.from) || compareCodePoints(x.to, y.to));

@@ -40,7 +40,7 @@ import { writeCorpusWorkbook, type PlacedPiece, type SheetPiece } from "./combin
 import { readRange, Spill, type SpillRef } from "./spill.ts";
 import { dropState, loadState, outputChanges, pipelineFingerprint, sourceUnchanged, StateWriter, statOf, type StoredFacts } from "./export-state.ts";
 import { fileName, isArticleFile, slugOfFile } from "../lib/article-file.ts";
-import { articleBase, SHARED } from "../graph/namespaces.ts";
+import { SHARED } from "../graph/namespaces.ts";
 import { findArticleLinks, linkNTriples, linkTurtle, type ArticleLink } from "./article-links.ts";
 import { sharedTurtleNames, splitSharedNTriples, splitSharedTurtle } from "./shared-parts.ts";
 import { readCorpusFile } from "./corpus-file.ts";
@@ -376,10 +376,12 @@ async function build(
       if (!index.judge()) return problems(articles, spill);
       links = findArticleLinks(articles.map((a) => ({ slug: a.slug, subject: a.facts!.subject ?? "", organizations: index.entities(a.slug)?.organizations ?? [] })));
       linksBySlug = new Map();
-      for (const [link, line] of links.map((l, i) => [l, linkNTriples(links)[i]!] as const)) {
-        const slug = articles.find((a) => link.from.startsWith(articleBase(a.slug)))!.slug;
-        linksBySlug.set(slug, [...(linksBySlug.get(slug) ?? []), line]);
-      }
+      const lines = linkNTriples(links);
+      links.forEach(({ fromSlug }, i) => {
+        const had = linksBySlug.get(fromSlug);
+        if (had) had.push(lines[i]!);
+        else linksBySlug.set(fromSlug, [lines[i]!]);
+      });
       allMade = true;
       combineReady();
 

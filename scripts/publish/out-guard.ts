@@ -19,8 +19,10 @@ export function unsafeOutDir(out: string, protect: { source: string; cwd: string
   }
   if (!existsSync(target)) return undefined;
   if (!statSync(target).isDirectory()) return `${out} exists and is not a folder`;
-  for (const name of readdirSync(target)) {
-    const stranger = name === ".git" || /\.ya?ml$/i.test(name) || statSync(resolve(target, name)).isDirectory();
+  // The entries' types as the folder lists them: no stat per file (70,000 at 10,000 articles).
+  for (const entry of readdirSync(target, { withFileTypes: true })) {
+    const name = entry.name;
+    const stranger = name === ".git" || /\.ya?ml$/i.test(name) || entry.isDirectory() || (entry.isSymbolicLink() && statSync(resolve(target, name)).isDirectory());
     if (stranger) return `${out} holds ${JSON.stringify(name)}, so it does not look like an export folder; it would be replaced as a whole`;
   }
   return undefined;
