@@ -39,8 +39,8 @@ describe("an added article (a copy of IFEX as ifex-copy)", () => {
     expect(SUMMARY.exec(runExport(["--source", source, "--out", out]).stdout.trim())?.slice(1, 3)).toEqual(["unchanged", "2"]);
   });
 
-  it("passes make check, one line per file in columns that line up, summary 2 articles", () => {
-    expectCheckPasses(out);
+  it("passes make check, one line per file in columns that line up, summary 2 articles", async () => {
+    await expectCheckPasses(out);
   });
 
   it("answers the documentation's SPARQL queries over every Turtle file; the event listing gets both articles' events", () => {

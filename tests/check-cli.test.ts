@@ -26,14 +26,15 @@ function edit(dir: string, name: string, change: (text: string) => string): void
 }
 
 describe("make check", () => {
-  it("passes on the committed dist/, one line per article and artifact in columns that line up, then a summary", () => {
-    // Of whatever articles dist/ holds (tests/corpus-checks.ts; added-article.test.ts runs it on two).
-    expectCheckPasses("dist");
+  it("passes on the committed dist/, one line per article and artifact in columns that line up, then a summary", async () => {
+    // Of whatever articles dist/ holds (tests/corpus-checks.ts; added-article.test.ts runs it on two),
+    // the command line in a process of its own, as make runs it (the other tests call its main here).
+    await expectCheckPasses("dist", { process: true });
   });
 
-  it("passes on IFEX's export, its lines as expected", () => {
+  it("passes on IFEX's export, its lines as expected", async () => {
     const dir = ifexDist();
-    const { status, stdout } = runCheck(["--dist", dir]);
+    const { status, stdout } = await runCheck(["--dist", dir]);
     expect(status).toBe(0);
     const lines = stdout.trimEnd().split("\n");
     expect(lines.map((l) => l.split(/ +/).slice(0, 3).join(" "))).toEqual([
@@ -44,16 +45,16 @@ describe("make check", () => {
       "check: 1 article,",
     ]);
     expect(lines.at(-1)).toBe("check: 1 article, 16 artifacts, all pass, 0 violations");
-    expectCheckPasses(dir);
+    await expectCheckPasses(dir);
   });
 
-  it("fails on broken artifacts of every kind, saying where, which node and property, and what was expected", () => {
+  it("fails on broken artifacts of every kind, saying where, which node and property, and what was expected", async () => {
     const dir = copyOfDist();
     edit(dir, "ifex.ttl", (t) => t.replace('schema:foundingDate "1992"^^xsd:gYear', 'schema:foundingDate "1992"'));
     edit(dir, "ifex.jsonld", (t) => t.replace('"areaServed": "Worldwide"', '"areaServd": "Worldwide"'));
     edit(dir, "ifex.csv", (t) => t.replace('"http://schema.org/containedInPlace","https://org-articles.example/corpus#ontario"', '"http://schema.org/containedInPlace","https://org-articles.example/ifex#rachael-kay"'));
     edit(dir, "ifex.infobox.json", (t) => t.replace('"year": 1992', '"year": "1992"'));
-    const { status, stdout } = runCheck(["--dist", dir]);
+    const { status, stdout } = await runCheck(["--dist", dir]);
     expect(status).toBe(1);
     const ttlLine = readFileSync(join(dir, "ifex.ttl"), "utf8").split("\n").findIndex((l) => l.includes('schema:foundingDate "1992";')) + 1;
     expect(stdout).toContain(
@@ -70,28 +71,30 @@ describe("make check", () => {
     expect(stdout.trimEnd().split("\n").at(-1)).toMatch(/^check: 1 article, 16 artifacts, 9 failing, \d+ violations$/);
   });
 
-  it("reports an artifact that cannot be read: Turtle that does not parse, JSON-LD that loses data", () => {
+  it("reports an artifact that cannot be read: Turtle that does not parse, JSON-LD that loses data", async () => {
     const dir = copyOfDist();
     edit(dir, "ifex.ttl", (t) => t.replace("corpus:canada a schema:Country, schema:AdministrativeArea, schema:Place, schema:DefinedRegion, schema:StructuredValue, schema:Intangible;", "corpus:canada a schema:Country, schema:AdministrativeArea, schema:Place, schema:DefinedRegion, schema:StructuredValue, schema:Intangible"));
     edit(dir, "ifex.jsonld", (t) => t.replace('"@id": "https://org-articles.example/corpus#toronto"', '"@id": "toronto"'));
     writeFileSync(join(dir, "ifex.xlsx"), "PK not a zip");
-    const { status, stdout } = runCheck(["--dist", dir]);
+    const { status, stdout } = await runCheck(["--dist", dir]);
     expect(stdout).toMatch(/ifex\.xlsx:1:1: error: \[syntax\] not a workbook: /);
     expect(status).toBe(1);
     expect(stdout).toMatch(/ifex\.ttl:\d+:1: error: \[syntax\] not Turtle: /);
     expect(stdout).toMatch(/ifex\.jsonld:1:1: error: \[syntax\] not JSON-LD that expands without loss: relative @id reference/);
   });
 
-  it("reports a file no check knows, and refuses a folder without artifacts", () => {
+  it("reports a file no check knows, and refuses a folder without artifacts", async () => {
     const dir = copyOfDist();
     writeFileSync(join(dir, "notes.txt"), "hello\n");
-    const unknown = runCheck(["--dist", dir]);
+    const unknown = await runCheck(["--dist", dir]);
     expect(unknown.status).toBe(1);
     expect(unknown.stdout).toContain(`${dir}/notes.txt:1:1: error: [syntax] no check knows this kind of artifact`);
-    const empty = runCheck(["--dist", tempDir("empty-dist-")]);
+    const empty = await runCheck(["--dist", tempDir("empty-dist-")]);
     expect(empty.status).toBe(2);
     expect(empty.stderr).toMatch(/no artifacts to check/);
-    expect(runCheck(["--bogus"]).status).toBe(2);
+    expect((await runCheck(["--bogus"])).status).toBe(2);
+    // The exit codes of the process itself.
+    expect((await runCheck(["--bogus"], { process: true })).status).toBe(2);
   });
 });
 

@@ -5,11 +5,12 @@
 // questions across articles answered by Oxigraph. Then the base and Wikidata items refused at their line.
 
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { spawnSync } from "node:child_process";
 import { join, resolve } from "node:path";
 import oxigraph from "oxigraph";
 import { describe, expect, it } from "vitest";
 import { ROOT, runExport, tempDir } from "./helpers.ts";
+import { runCheck } from "./corpus-checks.ts";
+import { runScript } from "./script-bundle.ts";
 
 const ARTICLES = resolve(ROOT, "../shared/articles");
 const have = existsSync(ARTICLES);
@@ -20,10 +21,8 @@ const BASE = "https://data.example.org/org-articles/";
 const S = "http://schema.org/";
 const WD = "http://www.wikidata.org/entity/";
 
-function run(script: string, args: string[]) {
-  const result = spawnSync(process.execPath, ["--import", "tsx", join(ROOT, script), ...args], { cwd: ROOT, encoding: "utf8" });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+/** A command line of the project, prebuilt (tests/script-bundle.ts). */
+const run = (script: string, args: string[]) => runScript(script, args);
 
 /** IFEX and the imported articles in a source folder, with source/corpus.yaml and a base. */
 function corpusWithBase(): string {
@@ -45,11 +44,11 @@ describe.skipIf(!have)("a corpus of IFEX and the real articles, exported with a 
   const select = (query: string): string[][] =>
     (store.query(`PREFIX schema: <${S}>\n${query}`) as Map<string, oxigraph.Term>[]).map((row) => [...row.values()].map((t) => t.value));
 
-  it("exports and passes make check, and the summary line does not speak of the example base", () => {
+  it("exports and passes make check, and the summary line does not speak of the example base", async () => {
     expect(exported.stderr).toBe("");
     expect(exported.status).toBe(0);
     expect(exported.stdout).not.toContain("example base");
-    const check = run("scripts/cli/check.ts", ["--dist", dist]);
+    const check = await runCheck(["--dist", dist]);
     expect(check.stdout).toContain("all pass");
     expect(check.status).toBe(0);
   });

@@ -7,6 +7,7 @@ import { join, resolve } from "node:path";
 import { exportInMemory, type ArticleExport } from "./reference/pipeline.ts";
 import { readCorpusFile } from "../scripts/corpus/corpus-file.ts";
 import { applyCorpusSettings } from "../scripts/graph/shared.ts";
+import { exportBundle } from "./script-bundle.ts";
 
 export const ROOT = resolve(import.meta.dirname, "..");
 export const CLI = join(ROOT, "scripts/cli/export.ts");
@@ -23,9 +24,13 @@ export interface RunResult {
   stderr: string;
 }
 
-/** Runs the export command line as a user would. */
-export function runExport(args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): RunResult {
-  const result = spawnSync(process.execPath, ["--import", TSX, CLI, ...args], {
+/**
+ * Runs the export command line as a user would: the prebuilt one `make export` runs (made from the
+ * current code, tests/script-bundle.ts), or with `tsx` the TypeScript through tsx.
+ */
+export function runExport(args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv; tsx?: boolean } = {}): RunResult {
+  const command = options.tsx ? ["--import", TSX, CLI] : [exportBundle()];
+  const result = spawnSync(process.execPath, [...command, ...args], {
     cwd: options.cwd ?? ROOT,
     env: { ...process.env, ...options.env },
     encoding: "utf8",

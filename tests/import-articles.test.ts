@@ -4,10 +4,11 @@
 // tests are skipped and say why.
 
 import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { spawnSync } from "node:child_process";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { ROOT, runExport, tempDir } from "./helpers.ts";
+import { runCheck } from "./corpus-checks.ts";
+import { runScript } from "./script-bundle.ts";
 
 const SHARED = resolve(ROOT, "../shared");
 const ARTICLES = join(SHARED, "articles");
@@ -16,18 +17,11 @@ const have = existsSync(ARTICLES) && existsSync(SEED);
 if (!have) console.warn(`import tests skipped: ${ARTICLES} or ${SEED} is missing (CI and a checkout beside shared/ have them)`);
 const articleFiles = have ? readdirSync(ARTICLES).filter((f) => f.endsWith(".txt")).sort().map((f) => join(ARTICLES, f)) : [];
 
-function runImport(args: string[]) {
-  const result = spawnSync(process.execPath, ["--import", "tsx", join(ROOT, "scripts/cli/import.ts"), ...args], { cwd: ROOT, encoding: "utf8" });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
-
-function runCheck(dist: string) {
-  const result = spawnSync(process.execPath, ["--import", "tsx", join(ROOT, "scripts/cli/check.ts"), "--dist", dist], { cwd: ROOT, encoding: "utf8" });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+/** The import command line, prebuilt (tests/script-bundle.ts). */
+const runImport = (args: string[]) => runScript("scripts/cli/import.ts", args);
 
 describe.skipIf(!have)("importing the real articles", () => {
-  it("imports the seed and all six articles, which export and pass make check as they are", () => {
+  it("imports the seed and all six articles, which export and pass make check as they are", async () => {
     const source = tempDir("import-src-");
     const imported = runImport(["--out", source, SEED, ...articleFiles]);
     expect(imported.stderr).toBe("");
@@ -40,7 +34,7 @@ describe.skipIf(!have)("importing the real articles", () => {
     const exported = runExport(["--source", source, "--out", dist]);
     expect(exported.stderr).toBe("");
     expect(exported.status).toBe(0);
-    const check = runCheck(dist);
+    const check = await runCheck(["--dist", dist]);
     expect(check.stdout + check.stderr).toContain("all pass");
     expect(check.status).toBe(0);
 

@@ -2,15 +2,13 @@
 // name (and line) with nothing written. The article texts here are made up for the test.
 
 import { readdirSync, readFileSync, truncateSync, writeFileSync } from "node:fs";
-import { spawnSync } from "node:child_process";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { ROOT, tempDir } from "./helpers.ts";
+import { tempDir } from "./helpers.ts";
+import { runScript } from "./script-bundle.ts";
 
-function runImport(args: string[]) {
-  const result = spawnSync(process.execPath, ["--import", "tsx", join(ROOT, "scripts/cli/import.ts"), ...args], { cwd: ROOT, encoding: "utf8" });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+/** The import command line, prebuilt (tests/script-bundle.ts), or with `tsx` as make starts it. */
+const runImport = (args: string[], options: { tsx?: boolean } = {}) => runScript("scripts/cli/import.ts", args, options);
 
 const ARTICLE = ["= Acme Trust (charity) =", "", "Acme Trust", "- Type: Charitable foundation", "- Founded: 2005, UK", "- Location: Leeds, England", "- Num Employees: approx. 230", "- Map: |", "- Mapframe: no", "- Footnote B: a note", "", "Acme Trust is a made-up foundation for this test.", "", "== History ==", "It was made up.", "", "==See also==", "- Made-up things", ""].join("\n");
 
@@ -22,7 +20,8 @@ function article(dir: string, name: string, text: string | Buffer): string {
 
 describe("import --help and the report", () => {
   it("lists every option and exits 0", () => {
-    const help = runImport(["--help"]);
+    // As make starts it, through tsx.
+    const help = runImport(["--help"], { tsx: true });
     expect(help.status).toBe(0);
     for (const option of ["--out DIR", "--force", "--verbose", "-h, --help", "make import FILES="]) expect(help.stdout).toContain(option);
   });

@@ -2,7 +2,6 @@
 // the export takes it and `make check` passes its files; it never replaces a file and refuses
 // what could not become a valid article, saying what to give instead.
 
-import { spawnSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -10,23 +9,21 @@ import { nameFromTitle } from "../scripts/cli/new-article.ts";
 import { checkCombinedCsv } from "../scripts/check/combined-csv.ts";
 import { COMBINED, EVENT_COLUMNS } from "../scripts/corpus/combined-info.ts";
 import { organizationsHeader } from "../scripts/corpus/combined-csv.ts";
-import { ROOT, runExport, tempDir } from "./helpers.ts";
+import { runExport, tempDir } from "./helpers.ts";
+import { runCheck } from "./corpus-checks.ts";
+import { runScript } from "./script-bundle.ts";
 
-const TSX = import.meta.resolve("tsx");
-
-function run(script: string, args: string[], env: NodeJS.ProcessEnv = {}) {
-  const result = spawnSync(process.execPath, ["--import", TSX, join(ROOT, script), ...args], { cwd: ROOT, env: { ...process.env, SLUG: "", TITLE: "", FOUNDED: "", ...env }, encoding: "utf8" });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
-
-const newArticle = (args: string[], env: NodeJS.ProcessEnv = {}) => run("scripts/cli/new-article.ts", args, env);
+/** `make new`'s command line, prebuilt (tests/script-bundle.ts), or with `tsx` as make starts it. */
+const newArticle = (args: string[], env: NodeJS.ProcessEnv = {}, options: { tsx?: boolean } = {}) =>
+  runScript("scripts/cli/new-article.ts", args, { env: { SLUG: "", TITLE: "", FOUNDED: "", ...env }, tsx: options.tsx });
 
 describe("make new", () => {
-  it("writes an article that exports and passes make check", () => {
+  it("writes an article that exports and passes make check", async () => {
     const source = tempDir("new-source-");
     const out = join(tempDir("new-out-"), "dist");
-    // As make passes them: through the environment, a title with quotes and a colon.
-    const made = newArticle(["--source", source], { SLUG: "acme-watch", TITLE: 'Acme "Watch": the network (organization)', FOUNDED: "2001-04" });
+    // As make passes them: through the environment, a title with quotes and a colon; and as make
+    // starts the command line, through tsx.
+    const made = newArticle(["--source", source], { SLUG: "acme-watch", TITLE: 'Acme "Watch": the network (organization)', FOUNDED: "2001-04" }, { tsx: true });
     expect(made.stderr).toBe("");
     expect(made.status).toBe(0);
     expect(made.stdout).toContain("acme-watch.yaml");
@@ -40,7 +37,7 @@ describe("make new", () => {
     expect(infobox.title).toBe('Acme "Watch": the network');
     expect(infobox.fields).toEqual([{ label: "Founded", value: "2001-04", normalized: expect.objectContaining({ type: "date", year: 2001, month: 4 }) }]);
 
-    const checked = run("scripts/cli/check.ts", ["--dist", out]);
+    const checked = await runCheck(["--dist", out]);
     expect(checked.stdout).toMatch(/all pass, 0 violations/);
     expect(checked.status).toBe(0);
   });
@@ -51,14 +48,14 @@ describe("make new", () => {
     expect(checkCombinedCsv(COMBINED.organizations, headerOnly(organizationsHeader())).findings.map((f) => f.message)).toEqual(["the CSV has no rows"]);
   });
 
-  it("writes an article without a founding date when none is given, which exports and checks too", () => {
+  it("writes an article without a founding date when none is given, which exports and checks too", async () => {
     const source = tempDir("new-source-");
     const out = join(tempDir("new-out-"), "dist");
     expect(newArticle(["--source", source, "--slug", "acme", "--title", "Acme"]).status).toBe(0);
     const text = readFileSync(join(source, "acme.yaml"), "utf8");
     expect(text).not.toContain("foundingDate");
     expect(runExport(["--source", source, "--out", out]).status).toBe(0);
-    const checked = run("scripts/cli/check.ts", ["--dist", out]);
+    const checked = await runCheck(["--dist", out]);
     expect(checked.stdout).toMatch(/all pass, 0 violations/);
   });
 

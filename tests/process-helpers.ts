@@ -7,6 +7,7 @@ import { CLI, ifexSources, ROOT, useCorpusSettingsOf } from "./helpers.ts";
 import { withDataPackage } from "../scripts/datapackage/write.ts";
 import { packageInput, pipelineInfo } from "./reference/in-memory-package.ts";
 import { exportInMemory } from "./reference/pipeline.ts";
+import { exportBundle } from "./script-bundle.ts";
 
 const TSX = import.meta.resolve("tsx");
 
@@ -17,8 +18,10 @@ export interface RunningExport {
   done: Promise<{ status: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string }>;
 }
 
-export function startExport(args: string[], env: NodeJS.ProcessEnv = {}): RunningExport {
-  const child = spawn(process.execPath, ["--import", TSX, CLI, ...args], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
+/** The export command line, prebuilt as `make export` runs it (tests/script-bundle.ts), or with `tsx` the TypeScript through tsx. */
+export function startExport(args: string[], env: NodeJS.ProcessEnv = {}, options: { tsx?: boolean } = {}): RunningExport {
+  const command = options.tsx ? ["--import", TSX, CLI] : [exportBundle()];
+  const child = spawn(process.execPath, [...command, ...args], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
   let stdout = "";
   let stderr = "";
   const waiting: { text: string; resolve: () => void }[] = [];

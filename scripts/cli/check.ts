@@ -30,17 +30,26 @@ export function formatReports(reports: readonly ArtifactReport[]): { text: strin
   return { text: `${lines.join("\n")}\n`, violations };
 }
 
-async function main(args: string[]): Promise<number> {
+/** Where the command line writes: the process's streams, or a test's (tests/corpus-checks.ts runs it in its own process). */
+export interface Output {
+  stdout(text: string): void;
+  stderr(text: string): void;
+}
+
+const PROCESS_OUTPUT: Output = { stdout: (text) => process.stdout.write(text), stderr: (text) => process.stderr.write(text) };
+
+/** The command line: its exit code. */
+export async function main(args: string[], output: Output = PROCESS_OUTPUT): Promise<number> {
   let dist = "dist";
   for (let i = 0; i < args.length; i += 2) {
     if (args[i] === "--dist" && args[i + 1]) dist = args[i + 1]!;
     else {
-      process.stderr.write("usage: check.ts [--dist DIR]\n");
+      output.stderr("usage: check.ts [--dist DIR]\n");
       return 2;
     }
   }
   if (!existsSync(dist) || !statSync(dist).isDirectory() || readdirSync(dist).length === 0) {
-    process.stderr.write(`${dist}: error: no artifacts to check, expected the files of \`make export\` in ${resolve(dist)}\n`);
+    output.stderr(`${dist}: error: no artifacts to check, expected the files of \`make export\` in ${resolve(dist)}\n`);
     return 2;
   }
   let reports: ArtifactReport[];
@@ -48,11 +57,11 @@ async function main(args: string[]): Promise<number> {
     reports = await checkDist(dist);
   } catch (error) {
     // A check that cannot run (a schema or the shapes unreadable) is not a verdict on the artifacts.
-    process.stderr.write(`${dist}: error: the checks could not run: ${(error as Error).message}\n`);
+    output.stderr(`${dist}: error: the checks could not run: ${(error as Error).message}\n`);
     return 2;
   }
   const { text, violations } = formatReports(reports);
-  process.stdout.write(text);
+  output.stdout(text);
   return violations === 0 ? 0 : 1;
 }
 
