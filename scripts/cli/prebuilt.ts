@@ -24,7 +24,7 @@
 
 import { execFileSync } from "node:child_process";
 import { createRequire } from "node:module";
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { pipelineHash } from "../lib/pipeline-hash.ts";
@@ -158,7 +158,8 @@ export function pruneBundles(dir: string, kept: number): void {
 }
 
 // `node --import tsx scripts/cli/prebuilt.ts`: builds the bundle (if needed) and points cli.mjs at it.
-if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href && typeof ORG_ARTICLES_PREBUILT_ENTRY !== "string") {
+// (Compared as real paths: Node resolves symbolic links in the module's own URL, not in argv.)
+if (typeof ORG_ARTICLES_PREBUILT_ENTRY !== "string" && process.argv[1] !== undefined && existsSync(process.argv[1]) && import.meta.url === pathToFileURL(realpathSync(process.argv[1])).href) {
   const entry = prebuiltEntry();
   if (entry === undefined) {
     build(); // throws esbuild's message
