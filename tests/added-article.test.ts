@@ -7,7 +7,8 @@ import { cpSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { answer, documentedQueries, expectCheckPasses, expectRowsAllBound, ifexQuestions, isEventListing, slugsOf, storeOf, turtleFiles } from "./corpus-checks.ts";
-import { ifex, ROOT, runExport, tempDir } from "./helpers.ts";
+import { ROOT, runExport, tempDir } from "./helpers.ts";
+import { ifex } from "./ifex.ts";
 
 // The summary line ("; IRIs under the example base …" follows when no base is set, issue 15).
 const SUMMARY = /^(exported|unchanged): (\d+) articles?, (\d+) files, (\d+) bytes in .+ \(\d+\.\d\d s\)(?:; IRIs under the example base .*)?$/;

@@ -10,7 +10,8 @@ import { CSV_COLUMNS, unguardFormula } from "../scripts/writers/csv.ts";
 import { entityIri, SCHEMA, sharedIri } from "../scripts/graph/namespaces.ts";
 import { articleRedirects, refIri, sharedIndex } from "../scripts/graph/shared.ts";
 import { graphKeys, jsonLdKeys, tripleKey } from "./rdf-helpers.ts";
-import { ifex, ROOT } from "./helpers.ts";
+import { ROOT } from "./helpers.ts";
+import { ifex } from "./ifex.ts";
 
 const dist = (name: string) => readFileSync(join(ROOT, "dist", name), "utf8");
 

@@ -5,7 +5,8 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { checkInfobox } from "../scripts/check/infobox-schema.ts";
-import { ifex, ROOT } from "./helpers.ts";
+import { ROOT } from "./helpers.ts";
+import { ifex } from "./ifex.ts";
 
 const committed = readFileSync(join(ROOT, "dist/ifex.infobox.json"), "utf8");
 const FILE = "dist/ifex.infobox.json";

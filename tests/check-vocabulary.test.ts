@@ -10,7 +10,8 @@ import { describe, expect, it } from "vitest";
 import { checkVocabulary } from "../scripts/check/vocabulary-check.ts";
 import { DEFAULT_VENDOR_DIR, deriveVocabulary, serializeVocabulary, VOCABULARY_TURTLE } from "../scripts/vocabulary/derive-schemaorg.ts";
 import { SCHEMAORG_VOCABULARY_PATH, schemaOrgVocabulary } from "../scripts/vocabulary/schemaorg-vocabulary.ts";
-import { ifex, ROOT } from "./helpers.ts";
+import { ROOT } from "./helpers.ts";
+import { ifex } from "./ifex.ts";
 
 const vocabulary = schemaOrgVocabulary();
 const PREFIXES = `

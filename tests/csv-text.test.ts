@@ -20,7 +20,8 @@ import { turtlePrefixes } from "../scripts/writers/turtle.ts";
 import { generateCorpus } from "../scripts/bench/generate-corpus.ts";
 import { article, HOSTILE } from "./article-arbitrary.ts";
 import { guardFormulaReference, unparseReference, writeCsvReference } from "./reference-writers.ts";
-import { ifex, ROOT, tempDir } from "./helpers.ts";
+import { ROOT, tempDir } from "./helpers.ts";
+import { ifex } from "./ifex.ts";
 
 function exportDir(dir: string): ArticleExport[] {
   const names = readdirSync(dir).filter((name) => name.endsWith(".yaml")).sort();

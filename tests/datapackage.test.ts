@@ -15,7 +15,8 @@ import { withDataPackage } from "../scripts/datapackage/write.ts";
 import { packageInput, createdFromSourceDateEpoch, pipelineInfo } from "./reference/in-memory-package.ts";
 import { CSV_COLUMNS } from "../scripts/writers/csv.ts";
 import { WRITERS } from "../scripts/writers/index.ts";
-import { ifex, ifexDist, ROOT, runExport, snapshot, tempDir } from "./helpers.ts";
+import { ifexDist, ROOT, runExport, snapshot, tempDir } from "./helpers.ts";
+import { ifex } from "./ifex.ts";
 
 // IFEX's data package: what the command line writes for IFEX alone (tests/helpers.ts ifexDist), so
 // these tests hold whatever other articles source/ holds; the committed dist/, of every article, is

@@ -8,7 +8,7 @@ import { packageInput, pipelineInfo } from "./reference/in-memory-package.ts";
 import { exportInMemory } from "./reference/pipeline.ts";
 import { compareCodePoints } from "../scripts/lib/code-point-order.ts";
 import { isArticleFile } from "../scripts/lib/article-file.ts";
-import { useCorpusSettingsOf } from "./helpers.ts";
+import { useCorpusSettingsOf } from "./ifex.ts";
 
 /** name → content of what the export of `sourceDir` must write, made in memory. */
 export function referenceExport(sourceDir: string): Map<string, string | Uint8Array> {

@@ -1,12 +1,10 @@
-// Shared by the tests: run the real command line, and load the real article through the pipeline.
+// Shared by the tests: run the real command line, copy the sources. (IFEX through the pipeline in
+// this process is in ifex.ts: loading the pipeline costs a test file some 1 s.)
 
 import { spawnSync } from "node:child_process";
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { exportInMemory, type ArticleExport } from "./reference/pipeline.ts";
-import { readCorpusFile } from "../scripts/corpus/corpus-file.ts";
-import { applyCorpusSettings } from "../scripts/graph/shared.ts";
 import { exportBundle } from "./script-bundle.ts";
 
 export const ROOT = resolve(import.meta.dirname, "..");
@@ -79,25 +77,4 @@ export function snapshot(dir: string): Map<string, string> {
   const files = new Map<string, string>();
   for (const name of readdirSync(dir).sort()) files.set(name, readFileSync(join(dir, name)).toString("base64"));
   return files;
-}
-
-let cached: ArticleExport | undefined;
-
-/** The corpus settings of a source folder (its corpus.yaml, else the defaults), on this thread, as the export applies them. */
-export function useCorpusSettingsOf(sourceDir: string): void {
-  const read = readCorpusFile(sourceDir);
-  if (!read.ok) throw new Error(JSON.stringify(read.diagnostics, null, 2));
-  applyCorpusSettings(read.settings);
-}
-
-/** The IFEX article through the in-process pipeline (read, validate, model, graph, writers). */
-export function ifex(): ArticleExport {
-  if (!cached) {
-    const file = "source/ifex.yaml";
-    useCorpusSettingsOf(join(ROOT, "source"));
-    const result = exportInMemory([{ file, text: readFileSync(join(ROOT, file), "utf8") }]);
-    if (!result.ok) throw new Error(JSON.stringify(result.diagnostics, null, 2));
-    cached = result.articles[0]!;
-  }
-  return cached;
 }

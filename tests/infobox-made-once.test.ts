@@ -5,7 +5,7 @@
 import { describe, expect, it } from "vitest";
 import type { ArticleModel } from "../scripts/model/types.ts";
 import { infoboxDocument } from "../scripts/writers/infobox.ts";
-import { ifex } from "./helpers.ts";
+import { ifex } from "./ifex.ts";
 
 /** The document of a model no other call has seen (a fresh copy of every part it is made from). */
 const fresh = (model: ArticleModel) => infoboxDocument(structuredClone(model));

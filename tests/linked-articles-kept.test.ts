@@ -8,7 +8,7 @@ import type { Graph } from "../scripts/graph/build.ts";
 import { entityIri } from "../scripts/graph/namespaces.ts";
 import { iri } from "../scripts/graph/terms.ts";
 import { linkedArticles } from "../scripts/graph/prefixes.ts";
-import { ifex } from "./helpers.ts";
+import { ifex } from "./ifex.ts";
 
 const link = (graph: Graph, slug: string) => ({ subject: graph.statements[0]!.subject, predicate: "http://schema.org/about", object: iri(entityIri(slug, "x")), section: "Lead" });
 

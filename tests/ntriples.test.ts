@@ -11,7 +11,8 @@ import { compareCodePoints } from "../scripts/lib/code-point-order.ts";
 import { writeNTriples } from "../scripts/writers/ntriples.ts";
 import { iri, text } from "../scripts/graph/terms.ts";
 import { canonicalFromJsonLd, graphKeys, n3TurtleKeys, tripleKey } from "./rdf-helpers.ts";
-import { ifex, ROOT } from "./helpers.ts";
+import { ROOT } from "./helpers.ts";
+import { ifex } from "./ifex.ts";
 
 const nt = readFileSync(join(ROOT, "dist/ifex.nt"), "utf8");
 const lines = nt.split("\n").slice(0, -1);

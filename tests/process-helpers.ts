@@ -3,7 +3,8 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { CLI, ifexSources, ROOT, useCorpusSettingsOf } from "./helpers.ts";
+import { CLI, ifexSources, ROOT } from "./helpers.ts";
+import { useCorpusSettingsOf } from "./ifex.ts";
 import { withDataPackage } from "../scripts/datapackage/write.ts";
 import { packageInput, pipelineInfo } from "./reference/in-memory-package.ts";
 import { exportInMemory } from "./reference/pipeline.ts";

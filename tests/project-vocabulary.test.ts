@@ -7,7 +7,8 @@ import N3 from "n3";
 import { describe, expect, it } from "vitest";
 import { OA } from "../scripts/graph/namespaces.ts";
 import { propertyLabel } from "../scripts/graph/vocabulary.ts";
-import { ifex, ROOT } from "./helpers.ts";
+import { ROOT } from "./helpers.ts";
+import { ifex } from "./ifex.ts";
 
 const RDFS_LABEL = "http://www.w3.org/2000/01/rdf-schema#label";
 const RDFS_COMMENT = "http://www.w3.org/2000/01/rdf-schema#comment";

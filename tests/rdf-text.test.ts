@@ -22,7 +22,8 @@ import { turtlePrefixes, turtleText, writeTurtle } from "../scripts/writers/turt
 import { writeNTriplesWithN3, writeTurtleWithN3 } from "./reference/rdf-n3.ts";
 import { generateCorpus } from "../scripts/bench/generate-corpus.ts";
 import { HOSTILE } from "./article-arbitrary.ts";
-import { ifex, ROOT, tempDir } from "./helpers.ts";
+import { ROOT, tempDir } from "./helpers.ts";
+import { ifex } from "./ifex.ts";
 
 function exportDir(dir: string): ArticleExport[] {
   const names = readdirSync(dir).filter((name) => name.endsWith(".yaml")).sort();

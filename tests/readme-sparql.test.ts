@@ -9,7 +9,8 @@ import { join } from "node:path";
 import oxigraph from "oxigraph";
 import { describe, expect, it } from "vitest";
 import { documentedQueries, expectRowsAllBound, isEventListing, select, sparqlBlocks, storeOf, turtleFiles } from "./corpus-checks.ts";
-import { ifex, ROOT } from "./helpers.ts";
+import { ROOT } from "./helpers.ts";
+import { ifex } from "./ifex.ts";
 
 const DIST = join(ROOT, "dist");
 const queries = documentedQueries();

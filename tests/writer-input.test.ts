@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import type { Graph } from "../scripts/graph/build.ts";
 import { toJsonLdDocument, escapeForHtml } from "../scripts/writers/jsonld.ts";
 import { WRITERS, writerInput } from "../scripts/writers/index.ts";
-import { ifex } from "./helpers.ts";
+import { ifex } from "./ifex.ts";
 
 const fresh = (graph: Graph) => `${escapeForHtml(JSON.stringify(toJsonLdDocument(graph), null, 2))}\n`;
 

@@ -15,7 +15,8 @@ import { describe, expect, it } from "vitest";
 import { exportInMemory } from "./reference/pipeline.ts";
 import { XLSX_SHEETS, xlsxTables, type SheetName } from "../scripts/writers/xlsx.ts";
 import { columnName, dateSerial, writeWorkbook, xmlText, type CellValue } from "../scripts/lib/xlsx-workbook.ts";
-import { ifex, ROOT } from "./helpers.ts";
+import { ROOT } from "./helpers.ts";
+import { ifex } from "./ifex.ts";
 
 const SHEETS = Object.keys(XLSX_SHEETS) as SheetName[];
 const committed = readFileSync(join(ROOT, "dist/ifex.xlsx"));

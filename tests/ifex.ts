@@ -1,0 +1,31 @@
+// IFEX through the pipeline in this process (read, validate, model, graph, writers), for the tests
+// that look at its model, graph or artifacts; apart from helpers.ts so that the other tests do not
+// load the pipeline.
+
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { exportInMemory, type ArticleExport } from "./reference/pipeline.ts";
+import { readCorpusFile } from "../scripts/corpus/corpus-file.ts";
+import { applyCorpusSettings } from "../scripts/graph/shared.ts";
+import { ROOT } from "./helpers.ts";
+
+let cached: ArticleExport | undefined;
+
+/** The corpus settings of a source folder (its corpus.yaml, else the defaults), on this thread, as the export applies them. */
+export function useCorpusSettingsOf(sourceDir: string): void {
+  const read = readCorpusFile(sourceDir);
+  if (!read.ok) throw new Error(JSON.stringify(read.diagnostics, null, 2));
+  applyCorpusSettings(read.settings);
+}
+
+/** The IFEX article through the in-process pipeline (read, validate, model, graph, writers). */
+export function ifex(): ArticleExport {
+  if (!cached) {
+    const file = "source/ifex.yaml";
+    useCorpusSettingsOf(join(ROOT, "source"));
+    const result = exportInMemory([{ file, text: readFileSync(join(ROOT, file), "utf8") }]);
+    if (!result.ok) throw new Error(JSON.stringify(result.diagnostics, null, 2));
+    cached = result.articles[0]!;
+  }
+  return cached;
+}
