@@ -30,7 +30,7 @@ function figures(tenThousandSeconds: number, formatRuns?: SizeResult["formatRuns
     ],
     turtle: [],
     turtleGraphs: 1000,
-    make: { cold: [0.8, 0.7, 0.9], warm: [0.05, 0.06, 0.05] },
+    make: { cold: [0.8, 0.7, 0.9], warm: [0.05, 0.06, 0.05], node: [0.08, 0.07, 0.09] },
     makeMedian: { cold: 0.8, warm: 0.05 },
     makeTest: 100,
   };
@@ -51,6 +51,9 @@ describe("BENCHMARKS.md", () => {
     expect(fast).toContain("1052.6 articles/s");
     expect(verdict(fast, "`make export` of IFEX from an empty dist/")).toBe("**no** |");
     expect(verdict(fast, "`make export` with nothing changed")).toBe("yes |");
+    // Beside Node's own start-up, timed in the same runs.
+    expect(fast).toContain("0.80 s (median of 3; Node's own start-up, `node -e 0`, 0.080 s)");
+    expect(fast).toContain("| `node -e 0` | 0.080 s | 0.080, 0.070, 0.090 |");
   });
 
   it("shows the exports with fewer formats beside the one with all of them, at the largest size", () => {

@@ -12,6 +12,8 @@ import { projectPath } from "../lib/project-path.ts";
 export interface MakeTimes {
   cold: number[];
   warm: number[];
+  /** Node's own start-up, `node -e 0`, timed between them: what no command line in Node can beat. */
+  node?: number[];
 }
 
 export function timeMakeExport(runs: number): MakeTimes {
@@ -35,11 +37,14 @@ export function timeMakeExport(runs: number): MakeTimes {
       if (run.status !== 0) throw new Error(`make export failed in ${copy}:\n${run.stdout}${run.stderr}`);
       return seconds;
     };
-    const times: MakeTimes = { cold: [], warm: [] };
+    const times: Required<MakeTimes> = { cold: [], warm: [], node: [] };
     for (let i = 0; i < runs; i++) {
       rmSync(join(copy, "dist"), { recursive: true, force: true });
       times.cold.push(make());
       times.warm.push(make());
+      const started = performance.now();
+      spawnSync(process.execPath, ["-e", "0"]);
+      times.node.push((performance.now() - started) / 1000);
     }
     return times;
   } finally {
