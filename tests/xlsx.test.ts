@@ -13,7 +13,8 @@ import { stringify } from "yaml";
 import * as XLSX from "xlsx";
 import { describe, expect, it } from "vitest";
 import { exportInMemory } from "./reference/pipeline.ts";
-import { XLSX_SHEETS, xlsxTables, type SheetName } from "../scripts/writers/xlsx.ts";
+import { csvCells, XLSX_SHEETS, xlsxTables, type SheetName } from "../scripts/writers/xlsx.ts";
+import { csvDocument } from "../scripts/writers/csv-text.ts";
 import { columnName, dateSerial, writeWorkbook, xmlText, type CellValue } from "../scripts/lib/xlsx-workbook.ts";
 import { ROOT } from "./helpers.ts";
 import { ifex } from "./ifex.ts";
@@ -129,6 +130,25 @@ describe("the workbook, read back by SheetJS", () => {
     if (!result.ok) return;
     const organizations = sheetJsRows(result.articles[0]!.artifacts.get("guard.xlsx") as Uint8Array, "organizations");
     expect(organizations[1]![1]).toEqual({ t: "text", shown: "'=1+1" });
+  });
+});
+
+describe("the facts sheet's cells, read from the CSV text (csvCells)", () => {
+  const papa = (csv: string) => Papa.parse<string[]>(csv.replace(/^\uFEFF/, ""), { newline: "\r\n", skipEmptyLines: true }).data.slice(1);
+
+  it("are papaparse's reading of IFEX's CSV", () => {
+    const csv = readFileSync(join(ROOT, "dist/ifex.csv"), "utf8");
+    expect(csvCells(csv)).toEqual(papa(csv));
+    expect(csvCells(csv).length).toBeGreaterThan(300);
+  });
+
+  it("are papaparse's reading of cells with quotes, commas, line breaks and nothing in them", () => {
+    const hard = ['"', '""', 'a","b', ",", "\r\n", 'x"\r\n"y', "", " ", "'=1", "é\u{1F600}", '",""', 'end"'];
+    const rows = hard.flatMap((a) => hard.map((b) => [a, b, `${b}${a}`]));
+    const csv = csvDocument(["one", "two", "three"], rows);
+    expect(csvCells(csv)).toEqual(papa(csv));
+    expect(csvCells(csv)).toEqual(rows);
+    expect(csvCells(csvDocument(["one"], []))).toEqual([]);
   });
 });
 

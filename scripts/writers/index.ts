@@ -20,6 +20,8 @@ export interface WriterInput {
   graph: Graph;
   /** The article's JSON-LD text, made once however many writers ask (the web page embeds it). */
   jsonLd(): string;
+  /** The article's CSV text, made once (the workbook's facts sheet holds its cells). */
+  csv(): string;
   /** The workbook's tables, made once: the article's workbook and its rows of corpus.xlsx are written from them. */
   tables(): XlsxTables;
 }
@@ -33,7 +35,7 @@ export interface Writer {
 }
 
 export const WRITERS = {
-  csv: { ...FORMAT_FILES.csv, write: ({ graph }) => writeCsv(graph) },
+  csv: { ...FORMAT_FILES.csv, write: ({ csv }) => csv() },
   jsonld: { ...FORMAT_FILES.jsonld, write: ({ jsonLd }) => jsonLd() },
   ttl: { ...FORMAT_FILES.ttl, write: ({ graph }) => writeTurtle(graph, graphPrefixes(graph)) },
   infobox: { ...FORMAT_FILES.infobox, write: ({ model }) => writeInfobox(model) },
@@ -42,11 +44,19 @@ export const WRITERS = {
   xlsx: { ...FORMAT_FILES.xlsx, write: ({ model, tables }) => writeXlsx(model, tables()) },
 } satisfies Record<Format, Writer>;
 
-/** The writers' input for one article: the JSON-LD and the tables are made when first asked for, then kept. */
+/** The writers' input for one article: the JSON-LD, the CSV and the tables are made when first asked for, then kept. */
 export function writerInput(model: ArticleModel, graph: Graph): WriterInput {
   let jsonLd: string | undefined;
+  let csv: string | undefined;
   let tables: XlsxTables | undefined;
-  return { model, graph, jsonLd: () => (jsonLd ??= writeJsonLd(graph)), tables: () => (tables ??= xlsxTables(model, graph)) };
+  const input: WriterInput = {
+    model,
+    graph,
+    jsonLd: () => (jsonLd ??= writeJsonLd(graph)),
+    csv: () => (csv ??= writeCsv(graph)),
+    tables: () => (tables ??= xlsxTables(model, graph, input.csv())),
+  };
+  return input;
 }
 
 export { FORMATS, type Format };
