@@ -22,6 +22,7 @@ import { corpusFileSetsBase, corpusFingerprint } from "../corpus/corpus-fingerpr
 import { EXAMPLE_BASE } from "../graph/namespaces.ts";
 import { isArticleFile } from "../lib/article-file.ts";
 import { writeMakeState } from "./make-state.ts";
+import { markCodeCacheWorthy } from "./code-cache.ts";
 import type { CorpusSettings } from "../graph/shared.ts";
 
 const HELP = `Usage: node --import tsx scripts/cli/export.ts [options]
@@ -187,6 +188,8 @@ async function main(argv: string[]): Promise<number> {
     return 1;
   }
   forMake();
+  // The prebuilt loader keeps V8's code cache of a run that exported, not of a shorter one.
+  if (outcome.changed) markCodeCacheWorthy();
   // With --errors=json stdout is always JSON: no problems is [], and the summary goes to stderr.
   if (options.errors === "json") process.stdout.write("[]\n");
   // Each link between articles the export made (corpus/article-links.ts), before the summary.

@@ -11,8 +11,8 @@
 // file instead of each module through tsx's loader thread.
 //
 // One CommonJS file, main.js, started by a small loader, load.cjs, which compiles it with V8's code
-// cache beside it (main.js.v8, made at the first run's exit, so it holds every function that run
-// compiled): an export of one article then spends a quarter less CPU (0.42 s -> 0.31 s measured,
+// cache beside it (main.js.v8, made at the exit of the first run that exported, so it holds every
+// function an export compiles): an export of one article then spends a quarter less CPU (0.42 s -> 0.31 s measured,
 // BENCHMARKS.md), most of it compiling JavaScript. Node 20 keeps no code cache of its own
 // (module.enableCompileCache is Node 22), nor one for ES modules. Packages stay outside the bundle,
 // required from node_modules when first needed (esbuild initialises a dynamically imported module
@@ -29,6 +29,7 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { pipelineHash } from "../lib/pipeline-hash.ts";
 import { projectPath } from "../lib/project-path.ts";
+import { CODE_CACHE_WORTHY } from "./code-cache.ts";
 
 /** Set by esbuild in the bundle: its own entry's URL. */
 declare const ORG_ARTICLES_PREBUILT_ENTRY: string | undefined;
@@ -39,7 +40,7 @@ export const PREBUILT_DIR = projectPath("node_modules/.cache/org-article-export"
 /** What make runs: one line that imports the current bundle's entry. */
 export const PREBUILT_CLI = join(PREBUILT_DIR, "cli.mjs");
 /** Changes when the bundle is made differently. */
-const BUNDLE_VERSION = 3;
+const BUNDLE_VERSION = 4;
 /** Bundles kept in the cache, the newest. */
 const BUNDLES_KEPT = 4;
 
@@ -62,6 +63,9 @@ try {
 const script = new Script(wrap(readFileSync(file, "utf8")), { filename: file, cachedData });
 if (isMainThread && (cachedData === undefined || script.cachedDataRejected)) {
   process.once("exit", () => {
+    // Only a run that exported (cli/export.ts says so) has compiled what an export needs: a cache
+    // made by --help, an error or an unchanged output would hold a sixth of it, and be kept.
+    if (globalThis[Symbol.for("${CODE_CACHE_WORTHY}")] !== true) return;
     try {
       writeFileSync(codeCache + "." + process.pid, script.createCachedData());
       renameSync(codeCache + "." + process.pid, codeCache);
