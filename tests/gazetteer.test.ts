@@ -5,7 +5,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { deriveGazetteer } from "../scripts/gazetteer/derive.ts";
-import { countryByIso2, findCity, findCountry, findLanguage, findRegion, foldName, parsePlace } from "../scripts/gazetteer/index.ts";
+import { countryByIso2, findCity, findCountry, findLanguage, findRegion, foldName, languageByCode, parsePlace } from "../scripts/gazetteer/index.ts";
 import { ROOT } from "./helpers.ts";
 
 describe("findCountry", () => {
@@ -66,6 +66,16 @@ describe("findLanguage", () => {
   it("finds nothing for what is not a language", () => {
     expect(findLanguage("Worldwide")).toBeUndefined();
     expect(findLanguage("")).toBeUndefined();
+  });
+});
+
+describe("languageByCode", () => {
+  it.each(["fr", "fre", "fra", "FR"])("%s is French", (code) => {
+    expect(languageByCode(code)).toMatchObject({ id: "french", wikidata: "Q150" });
+  });
+
+  it("finds no language by its name, a tag or what is no code", () => {
+    for (const text of ["French", "fr-CA", "qq", "", "e"]) expect(languageByCode(text), text).toBeUndefined();
   });
 });
 

@@ -31,6 +31,10 @@ describe("the prebuilt command line", () => {
     // below the project).
     expect(text).not.toMatch(/(from |require\()["']\.{1,2}\//);
     expect(text).not.toMatch(/import\.meta\.url\b(?!=)/);
+    // js-yaml is compiled in (with the code cache); the other packages are required when needed.
+    expect(text).not.toMatch(/require\(["']js-yaml["']\)/);
+    expect(text).toMatch(/\bloadDocuments\b/);
+    expect(text).toMatch(/require\d*\(["']ajv\/dist\/2020\.js["']\)/);
     expect(text).toContain(JSON.stringify(new URL("../scripts/cli/main.ts", import.meta.url).href));
     const pool = createPool({ staging: tempDir("bundle-"), formats: FORMATS }, 100, 2);
     expect(pool.loader).toBe("bundle");

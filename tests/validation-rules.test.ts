@@ -110,6 +110,12 @@ describe("rules beyond the schema", () => {
     expect(problems(text)).toEqual([{ file: "source/ifex.yaml", ...at(text, "qq"), message: '"qq" is not a known language', expected: "an ISO 639 language code such as en, fr, es or ar", found: '"qq"' }]);
   });
 
+  // Known by the gazetteer's ISO 639 codes (fr-CA, fre, haw), or else by ICU's names of languages
+  // (yue, Cantonese, has no ISO 639-1 or 639-2 code).
+  it.each(["fr-CA", "fre", "fra", "haw", "yue"])("%s is a known language", (code) => {
+    expect(exportInMemory([{ file: "source/ifex.yaml", text: edited(["  language: en\n", `  language: ${code}\n`]) }]).ok).toBe(true);
+  });
+
   it("a URL that is not http(s), or does not parse as one", () => {
     const ftp = edited(["    homepage: https://ifex.org/", "    homepage: ftp://ifex.org/"]);
     expect(problems(ftp)).toEqual([{ file: "source/ifex.yaml", ...at(ftp, "ftp://"), message: "organizations[0].homepage is not well formed", expected: "an absolute http:// or https:// URL", found: '"ftp://ifex.org/"' }]);

@@ -16,15 +16,14 @@
 // BENCHMARKS.md), most of it compiling JavaScript. Node 20 keeps no code cache of its own
 // (module.enableCompileCache is Node 22), nor one for ES modules. Packages stay outside the bundle,
 // required from node_modules when first needed (esbuild initialises a dynamically imported module
-// only when it is imported). Every
-// module of the bundle sees import.meta.url as cli/main.ts's own: the pipeline's modules all sit two
+// only when it is imported), but js-yaml (externalPackages below). Every module of the bundle sees import.meta.url as cli/main.ts's own: the pipeline's modules all sit two
 // folders below the project (scripts/<part>/<file>.ts) and use it only to find the project
 // (lib/project-path.ts). ORG_ARTICLES_NO_WORKER_BUNDLE=1 makes the worker threads load the
 // TypeScript through tsx instead (stack traces, a debugger).
 
 import { execFileSync } from "node:child_process";
 import { createRequire } from "node:module";
-import { existsSync, mkdirSync, readdirSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { pipelineHash } from "../lib/pipeline-hash.ts";
@@ -40,7 +39,7 @@ export const PREBUILT_DIR = projectPath("node_modules/.cache/org-article-export"
 /** What make runs: one line that imports the current bundle's entry. */
 export const PREBUILT_CLI = join(PREBUILT_DIR, "cli.mjs");
 /** Changes when the bundle is made differently. */
-const BUNDLE_VERSION = 4;
+const BUNDLE_VERSION = 5;
 /** Bundles kept in the cache, the newest. */
 const BUNDLES_KEPT = 4;
 
@@ -117,7 +116,7 @@ function build(): URL {
           "--platform=node",
           "--format=cjs",
           "--target=node20",
-          "--packages=external",
+          ...externalPackages().map((name) => `--external:${name}`),
           `--define:import.meta.url=${JSON.stringify(pathToFileURL(ENTRY).href)}`,
           `--define:ORG_ARTICLES_PREBUILT_ENTRY=${JSON.stringify(pathToFileURL(entry).href)}`,
           `--define:ORG_ARTICLES_PIPELINE_HASH=${JSON.stringify(hash)}`,
@@ -141,6 +140,22 @@ function build(): URL {
   }
   return pathToFileURL(entry);
 }
+
+/**
+ * Every package the project installs stays outside the bundle, required from node_modules when
+ * first needed, but those in BUNDLED_PACKAGES: js-yaml, which every export reads its articles
+ * with, is a dozen small CommonJS files that took some 20 ms to find and compile on each start;
+ * inside the bundle it is compiled with the bundle's code cache.
+ */
+function externalPackages(): string[] {
+  const { dependencies = {}, devDependencies = {} } = JSON.parse(readFileSync(projectPath("package.json"), "utf8")) as Record<string, Record<string, string> | undefined>;
+  return Object.keys({ ...dependencies, ...devDependencies })
+    .filter((name) => !BUNDLED_PACKAGES.includes(name))
+    .flatMap((name) => [name, `${name}/*`]);
+}
+
+/** The packages compiled into the bundle (see externalPackages). */
+const BUNDLED_PACKAGES = ["js-yaml"];
 
 /**
  * Bundles of earlier code go, but the `kept` newest: checkouts of other code may share this

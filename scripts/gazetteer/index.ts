@@ -336,6 +336,14 @@ export function findLanguage(text: string): Language | undefined {
   };
 }
 
+/** The language whose ISO 639-1, 639-2 or 639-3 code this is ("fr", "fre", "fra"), not found by name. */
+export function languageByCode(code: string): Language | undefined {
+  const key = code.toLowerCase();
+  if (!/^[a-z]{2,3}$/.test(key)) return undefined;
+  const language = findLanguage(key);
+  return language && (language.iso6391 === key || language.iso6392.includes(key) || language.iso6393 === key) ? language : undefined;
+}
+
 // ---- places as written --------------------------------------------------------------------------
 
 const POSTAL_CODE = /^(?=.*\d)[A-Z0-9][A-Z0-9 -]{1,9}$/i;

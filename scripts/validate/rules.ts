@@ -20,6 +20,7 @@ interface EntityEntry {
 
 /** What other articles of the corpus define, for references written as "slug/id" or "slug". */
 import { sharedIndex } from "../graph/shared.ts";
+import { languageByCode } from "../gazetteer/index.ts";
 
 export interface CorpusIndex {
   /** slug → (id → kind); a place or topic the article shares with the corpus is "shared:<id>". */
@@ -468,7 +469,9 @@ export function isBefore(a: string, b: string): boolean {
   return a.slice(0, n) < b.slice(0, n);
 }
 
-const languageNames = new Intl.DisplayNames(["en"], { type: "language", fallback: "none" });
+// ICU's names of languages, made on the first code the gazetteer does not know: making them loads
+// ICU's data, some 30 ms, a tenth of exporting one article.
+let languageNames: Intl.DisplayNames | undefined;
 
 /** Answers by code: every article asks about the same few languages, and each answer costs Intl some microseconds. */
 export const isKnownLanguage = boundedMemo(languageExists);
@@ -477,6 +480,9 @@ function languageExists(code: string): boolean {
   try {
     const [canonical] = Intl.getCanonicalLocales(code);
     const language = canonical!.split("-")[0]!;
+    // A code of the gazetteer's ISO 639 languages (which the graph reads anyway), else one ICU names.
+    if (languageByCode(language) !== undefined) return true;
+    languageNames ??= new Intl.DisplayNames(["en"], { type: "language", fallback: "none" });
     return languageNames.of(language) !== undefined;
   } catch {
     return false;
