@@ -21,13 +21,13 @@
 // (lib/project-path.ts). ORG_ARTICLES_NO_WORKER_BUNDLE=1 makes the worker threads load the
 // TypeScript through tsx instead (stack traces, a debugger).
 
-import { execFileSync } from "node:child_process";
 import { createRequire } from "node:module";
 import { existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { pipelineHash } from "../lib/pipeline-hash.ts";
 import { projectPath } from "../lib/project-path.ts";
+import { childProcess } from "../lib/child-process.ts";
 import { CODE_CACHE_WORTHY } from "./code-cache.ts";
 
 /** Set by esbuild in the bundle: its own entry's URL. */
@@ -39,7 +39,7 @@ export const PREBUILT_DIR = projectPath("node_modules/.cache/org-article-export"
 /** What make runs: one line that imports the current bundle's entry. */
 export const PREBUILT_CLI = join(PREBUILT_DIR, "cli.mjs");
 /** Changes when the bundle is made differently. */
-const BUNDLE_VERSION = 5;
+const BUNDLE_VERSION = 6;
 /** Bundles kept in the cache, the newest. */
 const BUNDLES_KEPT = 4;
 
@@ -52,7 +52,6 @@ const { readFileSync, renameSync, writeFileSync } = require("node:fs");
 const { createRequire, wrap } = require("node:module");
 const { join } = require("node:path");
 const { Script } = require("node:vm");
-const { isMainThread } = require("node:worker_threads");
 const file = join(__dirname, "main.js");
 const codeCache = file + ".v8";
 let cachedData;
@@ -60,10 +59,11 @@ try {
   cachedData = readFileSync(codeCache);
 } catch {}
 const script = new Script(wrap(readFileSync(file, "utf8")), { filename: file, cachedData });
-if (isMainThread && (cachedData === undefined || script.cachedDataRejected)) {
+if (cachedData === undefined || script.cachedDataRejected) {
   process.once("exit", () => {
-    // Only a run that exported (cli/export.ts says so) has compiled what an export needs: a cache
-    // made by --help, an error or an unchanged output would hold a sixth of it, and be kept.
+    // Only a run that exported (cli/export.ts says so, on the main thread) has compiled what an
+    // export needs: a cache made by --help, an error or an unchanged output would hold a sixth of
+    // it, and be kept; a worker thread says nothing.
     if (globalThis[Symbol.for("${CODE_CACHE_WORTHY}")] !== true) return;
     try {
       writeFileSync(codeCache + "." + process.pid, script.createCachedData());
@@ -107,7 +107,7 @@ function build(): URL {
     try {
       // esbuild's command line rather than its API: buildSync would keep a thread and a child
       // process of esbuild's for the rest of this process.
-      execFileSync(
+      childProcess().execFileSync(
         require.resolve("esbuild/bin/esbuild"),
         [
           ENTRY,

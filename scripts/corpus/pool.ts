@@ -5,11 +5,20 @@
 // articles do.
 
 import { availableParallelism } from "node:os";
-import { Worker, type WorkerOptions } from "node:worker_threads";
+import type { Worker, WorkerOptions } from "node:worker_threads";
+import { createRequire } from "node:module";
 import type { ArticleJob, JobResult, JobSettings } from "./article-job.ts";
 import { workerBundle } from "../cli/prebuilt.ts";
 import { projectPath } from "../lib/project-path.ts";
 import { pathToFileURL } from "node:url";
+
+// node:worker_threads is loaded when the first worker starts: a small corpus runs on the main thread,
+// and loading it cost an export of one article a few milliseconds.
+const require = createRequire(import.meta.url);
+const workerClass = () => (require("node:worker_threads") as typeof import("node:worker_threads")).Worker;
+
+/** What a worker thread finds in its process.argv: cli/main.ts then runs corpus/worker.ts. */
+export const EXPORT_THREAD_ARGUMENT = "--org-article-export-thread";
 
 /** Below this many jobs they run on the main thread. */
 export const INLINE_BELOW = 64;
@@ -56,7 +65,7 @@ export function createPool(settings: JobSettings, jobs: number, threads?: number
   const bundle = workerBundle();
   const bootstrap = () => `import(${JSON.stringify(import.meta.resolve("tsx/esm/api"))}).then((tsx) => { tsx.register(); return import(${JSON.stringify(pathToFileURL(projectPath("scripts/corpus/worker.ts")).href)}); });`;
   const options = { workerData: settings, resourceLimits: { maxOldGenerationSizeMb: 96 } };
-  const workers = Array.from({ length: count }, () => (bundle ? startWorker(bundle, options, withoutPreloads(process.execArgv)) : new Worker(bootstrap(), { ...options, eval: true })));
+  const workers = Array.from({ length: count }, () => (bundle ? startWorker(bundle, options, withoutPreloads(process.execArgv)) : new (workerClass())(bootstrap(), { ...options, eval: true })));
   return {
     loader: bundle ? "bundle" : "tsx",
     run(list, onResult, signal) {
@@ -149,6 +158,8 @@ export function withoutPreloads(execArgv: readonly string[]): string[] {
  * should Node still refuse, the worker gets no options at all.
  */
 export function startWorker(file: URL, options: WorkerOptions, execArgv: readonly string[]): Worker {
+  const Worker = workerClass();
+  options = { ...options, argv: [...(options.argv ?? []), EXPORT_THREAD_ARGUMENT] };
   try {
     return new Worker(file, { ...options, execArgv: [...execArgv] });
   } catch (error) {

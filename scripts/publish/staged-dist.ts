@@ -8,7 +8,7 @@
 // Files of the previous output that are still right (their article did not change) are hard-linked
 // into the staging folder, not rewritten.
 
-import { execFileSync, spawn } from "node:child_process";
+import { childProcess } from "../lib/child-process.ts";
 import { closeSync, existsSync, fsyncSync, linkSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import { isAlive, lock } from "./lock.ts";
@@ -81,7 +81,7 @@ export class StagedDist {
     if (this.flushing || !this.staging) return;
     this.flushing = true;
     try {
-      const child = spawn("sync", ["-f", this.staging], { stdio: "ignore" });
+      const child = childProcess().spawn("sync", ["-f", this.staging], { stdio: "ignore" });
       child.on("error", () => (this.flushing = false));
       child.on("exit", () => (this.flushing = false));
       child.unref();
@@ -134,7 +134,7 @@ function flushFileSystem(dir: string): void {
   const names = readdirSync(dir);
   if (names.length > FSYNC_EACH_UP_TO) {
     try {
-      execFileSync("sync", ["-f", dir], { stdio: "ignore" });
+      childProcess().execFileSync("sync", ["-f", dir], { stdio: "ignore" });
       return;
     } catch {
       // not GNU coreutils: fsync each file

@@ -1,0 +1,11 @@
+// node:child_process, loaded when a child process is first started: loading it (with net, dgram
+// and streams) took some 6 ms of every export's start, and an export of a few articles starts none.
+
+import { createRequire } from "node:module";
+
+const require = createRequire(import.meta.url);
+
+/** Node's child_process module, loaded on first use. */
+export function childProcess(): typeof import("node:child_process") {
+  return require("node:child_process") as typeof import("node:child_process");
+}
