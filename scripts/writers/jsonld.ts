@@ -8,7 +8,7 @@
 import type { Graph, Statement } from "../graph/build.ts";
 import { OA, RDF_LANG_STRING, RDF_TYPE, SCHEMA, XSD_BOOLEAN, XSD_INTEGER, XSD_STRING, PREFIXES } from "../graph/namespaces.ts";
 import type { ObjectTerm } from "../graph/terms.ts";
-import { SCHEMAORG_CONTEXT_URL, schemaorgTerms, type TermDefinition } from "../graph/schemaorg-context.ts";
+import { SCHEMAORG_CONTEXT_URL, schemaorgOtherTerms, schemaorgTerm, type TermDefinition } from "../graph/schemaorg-context.ts";
 import { boundedMemo } from "../lib/bounded-memo.ts";
 
 type JsonValue = string | number | boolean | { [key: string]: JsonValue } | JsonValue[];
@@ -86,21 +86,28 @@ interface Compactor {
 
 let cached: Compactor | undefined;
 
-/** IRI → the key to write, preferring schema.org's own term (its local name). */
+/**
+ * IRI → the key to write: schema.org's own term (its local name) when the context defines it for
+ * that IRI, else the first term of the context that stands for it, else a compact IRI.
+ */
 function predicateCompactor(): Compactor {
   if (cached) return cached;
-  const byIri = new Map<string, { key: string; definition: TermDefinition }>();
-  for (const [term, definition] of schemaorgTerms()) {
-    const preferred = definition.iri === SCHEMA + term;
-    if (preferred || !byIri.has(definition.iri)) byIri.set(definition.iri, { key: term, definition });
-  }
+  const termOf = (iri: string): { key: string; definition: TermDefinition } | undefined => {
+    if (iri.startsWith(SCHEMA)) {
+      const local = iri.slice(SCHEMA.length);
+      const definition = schemaorgTerm(local);
+      if (definition?.iri === iri) return { key: local, definition };
+    }
+    const other = schemaorgOtherTerms().get(iri);
+    return other && { key: other.term, definition: other.definition };
+  };
   const predicates = new Map<string, { key: string; definition?: TermDefinition }>();
   const types = new Map<string, string>();
   cached = {
     predicate(iri) {
       let found = predicates.get(iri);
       if (!found) {
-        found = byIri.get(iri) ?? { key: compactIri(iri) };
+        found = termOf(iri) ?? { key: compactIri(iri) };
         predicates.set(iri, found);
       }
       return found;
@@ -110,7 +117,7 @@ function predicateCompactor(): Compactor {
       let found = types.get(iri);
       if (found === undefined) {
         const local = iri.slice(SCHEMA.length);
-        found = iri.startsWith(SCHEMA) && byIri.get(iri)?.key === local ? local : compactIri(iri);
+        found = iri.startsWith(SCHEMA) && schemaorgTerm(local)?.iri === iri ? local : compactIri(iri);
         if (types.size < 10_000) types.set(iri, found);
       }
       return found;
