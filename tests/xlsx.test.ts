@@ -15,7 +15,7 @@ import { describe, expect, it } from "vitest";
 import { exportInMemory } from "./reference/pipeline.ts";
 import { csvCells, XLSX_SHEETS, xlsxTables, type SheetName } from "../scripts/writers/xlsx.ts";
 import { csvDocument } from "../scripts/writers/csv-text.ts";
-import { columnName, dateSerial, writeWorkbook, xmlText, type CellValue } from "../scripts/lib/xlsx-workbook.ts";
+import { cellXml, columnName, dateSerial, rowsXml, withLead, writeWorkbook, xmlText, type CellValue } from "../scripts/lib/xlsx-workbook.ts";
 import { ROOT } from "./helpers.ts";
 import { ifex } from "./ifex.ts";
 
@@ -149,6 +149,18 @@ describe("the facts sheet's cells, read from the CSV text (csvCells)", () => {
     expect(csvCells(csv)).toEqual(papa(csv));
     expect(csvCells(csv)).toEqual(rows);
     expect(csvCells(csvDocument(["one"], []))).toEqual([]);
+  });
+});
+
+describe("an article's rows of corpus.xlsx, from its workbook's rows (withLead)", () => {
+  it("are the rows made with the slug's cell first: IFEX's sheets, empty rows, and texts that look like markup", () => {
+    const tables = xlsxTables(ifex().model, ifex().graph);
+    const odd: CellValue[][] = [[], [null, null], ["<row>", "</row><row>x"], ["a<row>b", { date: "2001-02-03" }, 7], ["é\u{1F600}", "_x0041_", " spaced "]];
+    const lead = cellXml("ifex");
+    for (const rows of [...Object.values(tables), odd, []]) {
+      expect(Buffer.from(withLead(Buffer.from(rowsXml(rows), "utf8"), lead)).toString("utf8")).toBe(rowsXml(rows, lead));
+    }
+    expect(tables.facts.length).toBeGreaterThan(300);
   });
 });
 

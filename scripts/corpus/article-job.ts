@@ -154,7 +154,7 @@ export async function runJob(job: ArticleJob, settings: JobSettings): Promise<Jo
     if (linksTo.length > 0 && (LINKED_FORMATS as readonly Format[]).includes(format)) continue;
     const keep = format === "nt" ? keepNTriples(combined) : format === "ttl" ? keepTurtleBody(combined) : undefined;
     files.push(await writeArtifact(settings, slug, format, input, keep));
-    if (format === "xlsx") combined.xlsx = workbookPieces(slug, input.tables());
+    if (format === "xlsx") combined.xlsx = workbookPieces(slug, input.tables(), input.rows());
   }
   const facts: ArticleFacts = {
     ...describe(model),
@@ -190,7 +190,7 @@ async function linksJob(job: ArticleJob, model: ArticleModel, settings: JobSetti
   const input = writerInput(model, graph);
   const files: ArticleFacts["files"] = [];
   for (const format of LINKED_FORMATS) if (settings.formats.includes(format)) files.push(await writeArtifact(settings, model.article.slug, format, input));
-  const combined: CombinedPieces = settings.formats.includes("xlsx") ? { xlsx: workbookPieces(model.article.slug, input.tables()) } : {};
+  const combined: CombinedPieces = settings.formats.includes("xlsx") ? { xlsx: workbookPieces(model.article.slug, input.tables(), input.rows()) } : {};
   const facts: ArticleFacts = {
     ...describe(model),
     source: { path: fileName(job.file), sha256: "" },

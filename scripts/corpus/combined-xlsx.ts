@@ -7,7 +7,7 @@
 // "facts (2)", …, at an article's first row. Column widths are fixed per column name rather than
 // measured, which would take a pass more.
 
-import { cellXml, checkSheetName, MAX_ROWS, packageParts, rowsXml, sheetHead, sheetTail, type CellValue, type SheetPart } from "../lib/xlsx-workbook.ts";
+import { cellXml, checkSheetName, MAX_ROWS, packageParts, sheetHead, sheetTail, withLead, type CellValue, type SheetPart } from "../lib/xlsx-workbook.ts";
 import { deflatePiece, ZipWriter, type DeflatedPiece } from "../lib/zip.ts";
 import { SHEET_NAMES, XLSX_SHEETS, type SheetName } from "../writers/xlsx-sheets.ts";
 
@@ -16,10 +16,13 @@ export interface SheetPiece extends DeflatedPiece {
   rows: number;
 }
 
-/** The article's rows of corpus.xlsx, sheet by sheet in SHEET_NAMES's order. */
-export function workbookPieces(slug: string, tables: Record<SheetName, readonly (readonly CellValue[])[]>): SheetPiece[] {
+/**
+ * The article's rows of corpus.xlsx, sheet by sheet in SHEET_NAMES's order: its workbook's rows
+ * (`rows`, their XML in UTF-8) with the slug's cell first in each.
+ */
+export function workbookPieces(slug: string, tables: Record<SheetName, readonly (readonly CellValue[])[]>, rows: Record<SheetName, Uint8Array>): SheetPiece[] {
   const slugCell = cellXml(slug);
-  return SHEET_NAMES.map((name) => ({ ...deflatePiece(Buffer.from(rowsXml(tables[name], slugCell), "utf8")), rows: tables[name].length }));
+  return SHEET_NAMES.map((name) => ({ ...deflatePiece(withLead(rows[name], slugCell)), rows: tables[name].length }));
 }
 
 /** Widths by column name: wide for texts and IRIs, narrow for codes and numbers. */

@@ -124,6 +124,26 @@ export function rowsXml(rows: readonly (readonly CellValue[])[], lead = "", styl
   return xml;
 }
 
+const ROW_START = Buffer.from("<row>");
+
+/**
+ * Rows' XML as UTF-8 (rowsXml's bytes) with `lead`'s cell XML put first in each row: corpus.xlsx's
+ * rows of an article from the article's own workbook's, without making and encoding the XML again
+ * (encoding a sheet of facts took longer than making it). No text holds "<row>": cells escape "<".
+ */
+export function withLead(rows: Uint8Array, lead: string): Uint8Array {
+  const bytes = Buffer.from(rows.buffer, rows.byteOffset, rows.byteLength);
+  const leadBytes = Buffer.from(lead, "utf8");
+  const parts: Uint8Array[] = [];
+  let from = 0;
+  for (let at = bytes.indexOf(ROW_START); at !== -1; at = bytes.indexOf(ROW_START, at + ROW_START.length)) {
+    parts.push(bytes.subarray(from, at + ROW_START.length), leadBytes);
+    from = at + ROW_START.length;
+  }
+  parts.push(bytes.subarray(from));
+  return Buffer.concat(parts);
+}
+
 /** A sheet's XML up to its rows: the frozen header's view, the columns' widths; then the header row. */
 export function sheetHead(header: readonly string[], widths: readonly number[], index: number): string {
   return (
@@ -142,8 +162,10 @@ export function sheetTail(columns: number, lastRow: number): string {
   return `</sheetData><autoFilter ref="A1:${columnName(Math.max(columns, 1) - 1)}${lastRow}"/><pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>`;
 }
 
-function sheetXml(table: Table, index: number): string {
-  return sheetHead(table.header, columnWidths(table.header, table.rows), index) + rowsXml(table.rows) + sheetTail(table.header.length, table.rows.length + 1);
+/** A sheet's bytes, its rows' from `rows` when given (rowsXml's UTF-8, made once for corpus.xlsx too). */
+function sheetBytes(table: Table, index: number, rows: Uint8Array = Buffer.from(rowsXml(table.rows), "utf8")): Uint8Array {
+  const head = Buffer.from(sheetHead(table.header, columnWidths(table.header, table.rows), index), "utf8");
+  return Buffer.concat([head, rows, Buffer.from(sheetTail(table.header.length, table.rows.length + 1), "utf8")]);
 }
 
 const STYLES = `${XML_HEAD}<styleSheet xmlns="${NS_MAIN}"><numFmts count="1"><numFmt numFmtId="164" formatCode="yyyy\\-mm\\-dd"/></numFmts><fonts count="2"><font><sz val="11"/><name val="Calibri"/><family val="2"/></font><font><b/><sz val="11"/><name val="Calibri"/><family val="2"/></font></fonts><fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills><borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="3"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/><xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/></cellXfs><cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>`;
@@ -184,8 +206,11 @@ export function packageParts(sheets: readonly SheetPart[], properties: { title: 
   ];
 }
 
-/** The workbook's bytes. `title` and `language` go into its document properties. */
-export function writeWorkbook(tables: readonly Table[], properties: { title: string; language?: string }): Uint8Array {
+/**
+ * The workbook's bytes. `title` and `language` go into its document properties; `rows`, when given,
+ * are each table's rows as rowsXml's UTF-8, already made.
+ */
+export function writeWorkbook(tables: readonly Table[], properties: { title: string; language?: string }, rows?: readonly Uint8Array[]): Uint8Array {
   for (const table of tables) {
     checkSheetName(table.name);
     if (table.rows.length + 1 > MAX_ROWS) throw new Error(`the sheet ${table.name} has ${table.rows.length} rows, more than a spreadsheet holds (${MAX_ROWS - 1} below its header)`);
@@ -195,6 +220,6 @@ export function writeWorkbook(tables: readonly Table[], properties: { title: str
     tables.map((t) => ({ name: t.name, columns: t.header.length, lastRow: t.rows.length + 1 })),
     properties,
   ).map(([name, text]) => [name, encoder.encode(text)]);
-  tables.forEach((table, i) => entries.push([`xl/worksheets/sheet${i + 1}.xml`, encoder.encode(sheetXml(table, i))]));
+  tables.forEach((table, i) => entries.push([`xl/worksheets/sheet${i + 1}.xml`, sheetBytes(table, i, rows?.[i])]));
   return zip(entries);
 }

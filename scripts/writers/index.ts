@@ -12,7 +12,7 @@ import { FORMAT_FILES, FORMATS, type Format } from "./formats.ts";
 import { writeInfobox } from "./infobox.ts";
 import { writeNTriples } from "./ntriples.ts";
 import { writeHtml } from "./html.ts";
-import { writeXlsx, xlsxTables, type XlsxTables } from "./xlsx.ts";
+import { writeXlsx, xlsxRows, xlsxTables, type XlsxRows, type XlsxTables } from "./xlsx.ts";
 
 /** What a writer is given: one article's model and graph, and what other writers make of them once. */
 export interface WriterInput {
@@ -24,6 +24,8 @@ export interface WriterInput {
   csv(): string;
   /** The workbook's tables, made once: the article's workbook and its rows of corpus.xlsx are written from them. */
   tables(): XlsxTables;
+  /** The workbook's rows as XML in UTF-8, made once for the article's workbook and its rows of corpus.xlsx. */
+  rows(): XlsxRows;
 }
 
 export type WriterOutput = string | Uint8Array;
@@ -41,20 +43,22 @@ export const WRITERS = {
   infobox: { ...FORMAT_FILES.infobox, write: ({ model }) => writeInfobox(model) },
   nt: { ...FORMAT_FILES.nt, write: ({ graph }) => writeNTriples(graph) },
   html: { ...FORMAT_FILES.html, write: ({ model, jsonLd }) => writeHtml(model, jsonLd()) },
-  xlsx: { ...FORMAT_FILES.xlsx, write: ({ model, tables }) => writeXlsx(model, tables()) },
+  xlsx: { ...FORMAT_FILES.xlsx, write: ({ model, tables, rows }) => writeXlsx(model, tables(), rows()) },
 } satisfies Record<Format, Writer>;
 
-/** The writers' input for one article: the JSON-LD, the CSV and the tables are made when first asked for, then kept. */
+/** The writers' input for one article: the JSON-LD, the CSV, the tables and their rows are made when first asked for, then kept. */
 export function writerInput(model: ArticleModel, graph: Graph): WriterInput {
   let jsonLd: string | undefined;
   let csv: string | undefined;
   let tables: XlsxTables | undefined;
+  let rows: XlsxRows | undefined;
   const input: WriterInput = {
     model,
     graph,
     jsonLd: () => (jsonLd ??= writeJsonLd(graph)),
     csv: () => (csv ??= writeCsv(graph)),
     tables: () => (tables ??= xlsxTables(model, graph, input.csv())),
+    rows: () => (rows ??= xlsxRows(input.tables())),
   };
   return input;
 }

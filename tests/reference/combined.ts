@@ -14,8 +14,11 @@ import { FORMATS, type Format } from "../../scripts/writers/formats.ts";
 import { COMBINED, RESERVED_SLUG } from "../../scripts/corpus/combined-info.ts";
 import { findArticleLinks, linkNTriples, linkTurtle } from "../../scripts/corpus/article-links.ts";
 import { eventRows, eventsCsvText, organizationRow, organizationsCsv, type EventRow } from "../../scripts/corpus/combined-csv.ts";
-import { corpusWorkbookBytes, workbookPieces } from "../../scripts/corpus/combined-xlsx.ts";
-import { xlsxTables } from "../../scripts/writers/xlsx.ts";
+import { corpusWorkbookBytes, type SheetPiece } from "../../scripts/corpus/combined-xlsx.ts";
+import { xlsxTables, type XlsxTables } from "../../scripts/writers/xlsx.ts";
+import { SHEET_NAMES } from "../../scripts/writers/xlsx-sheets.ts";
+import { cellXml, rowsXml } from "../../scripts/lib/xlsx-workbook.ts";
+import { deflatePiece } from "../../scripts/lib/zip.ts";
 
 /**
  * The reference: name → content, in a fixed order; only those whose kind of file was asked for (the CSVs with
@@ -45,7 +48,9 @@ export function combinedFiles(articles: readonly ArticleExport[], formats: reado
     files.set(COMBINED.turtle, links.length === 0 ? text : `${text}\n${linkTurtle(links)}`);
   }
   if (formats.includes("xlsx")) {
-    files.set(COMBINED.workbook, corpusWorkbookBytes(sorted.map((a) => workbookPieces(a.slug, xlsxTables(a.model, a.graph)))));
+    // Each article's rows made with the slug's cell from the start, not put into its workbook's rows.
+    const piecesOf = (slug: string, tables: XlsxTables): SheetPiece[] => SHEET_NAMES.map((name) => ({ ...deflatePiece(Buffer.from(rowsXml(tables[name], cellXml(slug)), "utf8")), rows: tables[name].length }));
+    files.set(COMBINED.workbook, corpusWorkbookBytes(sorted.map((a) => piecesOf(a.slug, xlsxTables(a.model, a.graph)))));
   }
   return files;
 }
