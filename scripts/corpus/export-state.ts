@@ -44,7 +44,8 @@ export interface StateHeader {
 
 /** One article's facts as the previous export stored them: the JSON line, parsed when first asked for. */
 export interface StoredFacts {
-  json: string;
+  /** Its line's JSON, as written. */
+  json(): string;
   facts(): ArticleFacts;
 }
 
@@ -74,6 +75,8 @@ export function pipelineFingerprint(settings: unknown): string {
 
 /** The state the last export of this pipeline and these settings left for `outDir`; otherwise undefined. */
 export function loadState(outDir: string, fingerprint: string): ExportState | undefined {
+  // No output folder: every article is made, and the previous facts would only be read for nothing.
+  if (!existsSync(outDir)) return undefined;
   let header: StateHeader;
   try {
     header = JSON.parse(readFileSync(statePath(outDir), "utf8")) as StateHeader;
@@ -169,25 +172,37 @@ function hashFile(path: string): string {
   }
 }
 
+/**
+ * The previous facts, each line decoded from the file's bytes when asked for: read as one string,
+ * 10,000 articles' facts (126 MB, not all Latin-1) took 250 MB of the heap, and were all held while
+ * the export ran.
+ */
 function readFacts(outDir: string, header: StateHeader): Map<string, StoredFacts> | undefined {
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = readFileSync(factsPath(outDir), "utf8");
+    bytes = readFileSync(factsPath(outDir));
   } catch {
     return undefined;
   }
-  if (Buffer.byteLength(text) !== header.factsBytes) return undefined;
+  if (bytes.length !== header.factsBytes) return undefined;
   const facts = new Map<string, StoredFacts>();
-  for (const line of text.split("\n")) {
-    if (line === "") continue;
+  for (let start = 0; start < bytes.length; ) {
+    const end = bytes.indexOf(NEWLINE, start);
+    const next = end < 0 ? bytes.length : end + 1;
     // "<file name>\t<facts as JSON>"
-    const name = line.slice(0, line.indexOf("\t"));
-    const json = line.slice(name.length + 1);
-    let parsed: ArticleFacts | undefined;
-    facts.set(name, { json, facts: () => (parsed ??= JSON.parse(json) as ArticleFacts) });
+    const tab = bytes.indexOf(TAB, start);
+    if (tab > start && tab < next) {
+      const line = bytes.subarray(tab + 1, end < 0 ? bytes.length : end);
+      let parsed: ArticleFacts | undefined;
+      facts.set(bytes.toString("utf8", start, tab), { json: () => line.toString("utf8"), facts: () => (parsed ??= JSON.parse(line.toString("utf8")) as ArticleFacts) });
+    }
+    start = next;
   }
   return facts;
 }
+
+const NEWLINE = 0x0a;
+const TAB = 0x09;
 
 function factsPath(outDir: string): string {
   return statePath(outDir).replace(/\.state$/, ".facts");
