@@ -2,7 +2,7 @@
 
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { lock, lockPath, LockTimeoutError } from "../scripts/publish/lock.ts";
@@ -87,6 +87,34 @@ describe("the staging folder", () => {
     expect(readdirSync(join(out, ".."))).toEqual(["dist"]);
   });
 
+  it("removes a large previous output in a process of its own, and the next export removes a trash folder left behind", async () => {
+    const parent = tempDir("trash-");
+    const out = join(parent, "dist");
+    mkdirSync(out);
+    for (let i = 0; i < 5; i++) writeFileSync(join(out, `old-${i}.csv`), "old");
+    // More than 2 files: in the background.
+    const staged = new StagedDist(out, 2);
+    staged.begin();
+    for (let i = 0; i < 3; i++) writeStagedFile(staged.staging, `new-${i}.csv`, "new");
+    expect(staged.holdsExactly(new Set(["new-0.csv", "new-1.csv", "new-2.csv"]))).toBe(true);
+    staged.commit();
+    // Aside under a trash name (\`rm\` has barely started: starting a process takes milliseconds).
+    expect(readdirSync(parent).filter((name) => name.startsWith(".dist.trash-"))).toHaveLength(1);
+    staged.close();
+    expect(readdirSync(out).sort()).toEqual(["new-0.csv", "new-1.csv", "new-2.csv"]);
+    // Then away.
+    await waitUntil(() => readdirSync(parent).length === 1);
+    expect(readdirSync(parent)).toEqual(["dist"]);
+    // A trash folder whose removal was killed: the next export removes it, also in the background.
+    const trash = join(parent, ".dist.trash-1-1");
+    mkdirSync(trash);
+    writeFileSync(join(trash, "x.csv"), "left");
+    new StagedDist(out).close();
+    expect(readFileSync(join(out, "new-0.csv"), "utf8")).toBe("new");
+    await waitUntil(() => !existsSync(trash));
+    expect(readdirSync(parent)).toEqual(["dist"]);
+  });
+
   it("leaves the output as it was when the export gives up", () => {
     const out = join(tempDir("abort-"), "dist");
     mkdirSync(out);
@@ -130,3 +158,8 @@ describe("the output folder guard", () => {
     expect(unsafeOutDir(earlier, protect)).toBeUndefined();
   });
 });
+
+/** Waits (up to 20 s) for a background process's work to show. */
+async function waitUntil(done: () => boolean): Promise<void> {
+  for (let i = 0; i < 400 && !done(); i++) await new Promise((resolve) => setTimeout(resolve, 50));
+}

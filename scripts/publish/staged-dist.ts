@@ -22,8 +22,17 @@ export class StagedDist {
   private released = false;
   private readonly release: () => void;
 
-  /** Takes the lock (until `close`), and puts back what a killed export left. */
-  constructor(readonly outDir: string) {
+  /** How many files the staging folder held when last checked (holdsExactly). */
+  private files = 0;
+
+  /**
+   * Takes the lock (until `close`), and puts back what a killed export left. Once swapped out, a
+   * previous output of more than `removeInBackgroundAbove` files is removed by a process of its own.
+   */
+  constructor(
+    readonly outDir: string,
+    private readonly removeInBackgroundAbove = REMOVE_IN_BACKGROUND_ABOVE,
+  ) {
     this.parent = dirname(outDir);
     mkdirSync(this.parent, { recursive: true });
     this.release = lock(outDir);
@@ -58,6 +67,7 @@ export class StagedDist {
   /** The staging folder holds exactly these names (nothing missing, nothing else). */
   holdsExactly(names: ReadonlySet<string>): boolean {
     const present = readdirSync(this.staging);
+    this.files = present.length;
     return present.length === names.size && present.every((name) => names.has(name));
   }
 
@@ -101,7 +111,8 @@ export class StagedDist {
     renameSync(this.staging, this.outDir);
     syncDirectory(this.parent);
     pauseAt("swapped");
-    rmSync(old, { recursive: true, force: true });
+    if (this.files > this.removeInBackgroundAbove && existsSync(old)) removeInBackground(old, trashName(this.outDir));
+    else rmSync(old, { recursive: true, force: true });
     this.staging = "";
   }
 
@@ -153,6 +164,34 @@ function flushFileSystem(dir: string): void {
 /** Up to this many files, the staging folder's files are fsynced one by one. */
 const FSYNC_EACH_UP_TO = 100;
 
+/**
+ * Past this many files, the previous output is renamed aside and removed by `rm -rf` in a process of
+ * its own, which the export does not wait for: unlinking the 70,000 files of 10,000 articles took
+ * 2.3 s, some tenth of the export after an edit. A trash folder left by a killed `rm` is removed
+ * the same way by the next export.
+ */
+const REMOVE_IN_BACKGROUND_ABOVE = 1000;
+
+function trashName(outDir: string): string {
+  return join(dirname(outDir), `.${basename(outDir)}.trash-${process.pid}-${Date.now()}`);
+}
+
+function removeInBackground(path: string, trash: string): void {
+  try {
+    renameSync(path, trash);
+  } catch {
+    rmSync(path, { recursive: true, force: true });
+    return;
+  }
+  try {
+    const child = childProcess().spawn("rm", ["-rf", "--", trash], { detached: true, stdio: "ignore" });
+    child.on("error", () => rmSync(trash, { recursive: true, force: true }));
+    child.unref();
+  } catch {
+    rmSync(trash, { recursive: true, force: true });
+  }
+}
+
 /** Puts back an output folder that a killed export left aside, and removes its leftovers. */
 export function recoverDist(outDir: string): void {
   if (!existsSync(dirname(outDir))) return;
@@ -190,7 +229,9 @@ export function recover(outDir: string): void {
     .sort();
   for (const name of leftovers) {
     const path = join(parent, name);
-    if (name.startsWith(`${prefix}old-`) && !existsSync(outDir)) renameSync(path, outDir);
+    // A previous output being removed in the background (or whose removal was killed): again, in the background.
+    if (name.startsWith(`${prefix}trash-`)) removeInBackground(path, path);
+    else if (name.startsWith(`${prefix}old-`) && !existsSync(outDir)) renameSync(path, outDir);
     else if (name.startsWith(`${prefix}staging-`) || name.startsWith(`${prefix}old-`)) rmSync(path, { recursive: true, force: true });
     // Temporary files of the lock whose process is gone.
     else if (name.startsWith(`${prefix}lock.`) && !isAlive(Number(/^lock\.(?:stale-)?(\d+)-/.exec(name.slice(prefix.length))?.[1] ?? 0))) rmSync(path, { force: true });
