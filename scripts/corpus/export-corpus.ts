@@ -289,8 +289,8 @@ async function build(
           const own = splitSharedNTriples(pieces?.nt ?? readFileSync(join(staging, `${article.slug}.nt`)), SHARED).own;
           const extra = linksBySlug.get(article.slug);
           if (!extra) for (const part of own) nt.write(part);
-          // Its lines and its links' lines, sorted together (a few articles, a few lines).
-          else nt.write(Buffer.from([...own.map((part) => Buffer.from(part).toString("utf8")).join("").split("\n").filter((l) => l !== "").map((l) => `${l}\n`), ...extra].sort(compareCodePoints).join(""), "utf8"));
+          // Its lines (in order already) and its links' lines, merged.
+          else nt.write(Buffer.from(mergeSorted(own.map((part) => Buffer.from(part).toString("utf8")).join("").split("\n").filter((l) => l !== "").map((l) => `${l}\n`), [...extra].sort(compareCodePoints)).join(""), "utf8"));
         }
         if (ttl) {
           const body = Buffer.from(pieces?.ttl ?? turtleBody(readFileSync(join(staging, `${article.slug}.ttl`)))).toString("utf8");
@@ -552,6 +552,20 @@ function problems(articles: readonly Article[], spill: Spill): Extract<ExportOut
 }
 
 /** Every article's ids, kinds and names, read from the spill when first asked for. */
+/**
+ * Two lists in code-point order, merged into one: an article's N-Triples lines and its few links'
+ * lines (sorting them all again took half a second of an edit at 10,000 articles).
+ */
+export function mergeSorted(a: readonly string[], b: readonly string[]): string[] {
+  const merged: string[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) merged.push(compareCodePoints(a[i]!, b[j]!) <= 0 ? a[i++]! : b[j++]!);
+  while (i < a.length) merged.push(a[i++]!);
+  while (j < b.length) merged.push(b[j++]!);
+  return merged;
+}
+
 /** Articles appended to the combined files between two turns of the event loop. */
 const COMBINE_SLICE = 8;
 
