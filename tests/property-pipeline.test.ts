@@ -130,8 +130,11 @@ describe("random articles with hostile strings, through the whole pipeline", () 
         const result = exportInMemory([{ file: "source/gen.yaml", text }]);
         expect(result.ok).toBe(false);
         const problems = result.ok ? [] : result.diagnostics;
-        // A value with line breaks may be written as a block over several lines: the character is on one of them.
-        const lastLine = field.line + value.split("\n").length;
+        // A value with line breaks may be written over several lines: as a block, from the line after
+        // the key, one line per line of the value; double-quoted, from the key's line, two line breaks
+        // per line break of the value (an empty line stands for it). The character is on one of them.
+        const breaks = value.split("\n").length - 1;
+        const lastLine = field.line + Math.max(breaks + 1, 2 * breaks);
         const located = problems.filter((d) => (d.line > field.line || d.col >= field.col) && d.line >= field.line && d.line <= lastLine && /control character|surrogate pair|not an allowed value/.test(d.message));
         expect(located.length, JSON.stringify({ field, problems })).toBeGreaterThan(0);
       }),
