@@ -12,11 +12,17 @@ const workflowParserWithoutSourceMaps = {
   },
 };
 
+/**
+ * Test files that still run each in a process of its own (see "projects" below): the descriptors
+ * test counts the open files of its process, which nothing of another file may share.
+ */
+const ISOLATED = ["tests/export-descriptors.test.ts"];
+
 export default defineConfig({
   plugins: [workflowParserWithoutSourceMaps],
   test: {
-    // Each test file in a child process of its own (vitest's forks). Worker threads measured slower
-    // here (125 s against 114 s for the suite), and a crash on one of them ends every test file.
+    // Test files in child processes (vitest's forks). Worker threads measured slower here (125 s
+    // against 114 s for the suite), and a crash on one of them ends every test file.
     pool: "forks",
     testTimeout: 60_000,
     // Two test files at a time on a two-core machine (vitest's default leaves one core free): most
@@ -26,5 +32,26 @@ export default defineConfig({
     // GitHub's workflow parser imports its JSON schema without an import attribute, which Node's
     // own loader refuses; bundled by vite it loads.
     server: { deps: { inline: ["@actions/workflow-parser"] } },
+    // The test files follow one another in the same two processes ("shared", isolate: false), which
+    // load the pipeline, the vocabulary, the schemas and the test libraries once, not once per file:
+    // a process of its own per file cost each of the ~60 files 0.5-1.5 s of starting and loading
+    // (35-40 s of each process's time in a run of the suite). What a file changes of the modules'
+    // state is set back before the next one (tests/fresh-module-state.ts); `vitest run
+    // --sequence.shuffle.files` runs the files in another order, to show none depends on another.
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: "shared",
+          include: ["tests/**/*.test.ts"],
+          exclude: ISOLATED,
+          isolate: false,
+          setupFiles: ["tests/fresh-module-state.ts"],
+        },
+      },
+      // After the others (a later group): a process that ran "shared" files is kept for the next
+      // one only when that one is also "shared".
+      { extends: true, test: { name: "isolated", include: ISOLATED, sequence: { groupOrder: 1 } } },
+    ],
   },
 });

@@ -21,7 +21,7 @@ export interface CheckRun {
 /**
  * `make check` on a folder: its status and output. By default the command line's own function
  * (scripts/cli/check.ts's main, what the process runs) in this process, which loads the checks once
- * per test file (a process of its own spends 1.5-2 s loading the vocabulary, the shapes and the
+ * per test process (a process of its own spends 1.5-2 s loading the vocabulary, the shapes and the
  * schemas before it checks anything); with `process`, the command line in a child process.
  */
 export async function runCheck(args: string[], options: { process?: boolean } = {}): Promise<CheckRun> {

@@ -59,8 +59,9 @@ let ifexOut: string | undefined;
 
 /**
  * The output of IFEX alone, exported by the real command line into a temporary folder once per test
- * file: what dist/ holds when source/ holds IFEX only (so its corpus files, manifest and data
- * package describe IFEX alone), whatever source/ holds. Read it; copy it to break it.
+ * process (the test files that run there share it): what dist/ holds when source/ holds IFEX only
+ * (so its corpus files, manifest and data package describe IFEX alone), whatever source/ holds.
+ * Read it; copy it to break it.
  */
 export function ifexDist(): string {
   if (ifexOut === undefined) {

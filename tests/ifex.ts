@@ -18,6 +18,14 @@ export function useCorpusSettingsOf(sourceDir: string): void {
   applyCorpusSettings(read.settings);
 }
 
+/**
+ * Forgets the IFEX article made before: tests/fresh-module-state.ts calls it before each test file
+ * of a worker that runs several, so each file makes its own under the settings it applies.
+ */
+export function forgetIfex(): void {
+  cached = undefined;
+}
+
 /** The IFEX article through the in-process pipeline (read, validate, model, graph, writers). */
 export function ifex(): ArticleExport {
   if (!cached) {

@@ -4,11 +4,23 @@
 import { readdirSync, readFileSync, truncateSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { main } from "../scripts/cli/import.ts";
 import { tempDir } from "./helpers.ts";
 import { runScript } from "./script-bundle.ts";
 
 /** The import command line, prebuilt (tests/script-bundle.ts), or with `tsx` as make starts it. */
 const runImport = (args: string[], options: { tsx?: boolean } = {}) => runScript("scripts/cli/import.ts", args, options);
+
+/**
+ * The command line's main in this process: what the process prints, and the status it exits with
+ * (scripts/cli/import.ts sets process.exitCode to it; the tests above run the process itself).
+ */
+function importHere(args: string[]): { status: number; stdout: string; stderr: string } {
+  let stdout = "";
+  let stderr = "";
+  const status = main(args, (s) => (stdout += s), (s) => (stderr += s));
+  return { status, stdout, stderr };
+}
 
 const ARTICLE = ["= Acme Trust (charity) =", "", "Acme Trust", "- Type: Charitable foundation", "- Founded: 2005, UK", "- Location: Leeds, England", "- Num Employees: approx. 230", "- Map: |", "- Mapframe: no", "- Footnote B: a note", "", "Acme Trust is a made-up foundation for this test.", "", "== History ==", "It was made up.", "", "==See also==", "- Made-up things", ""].join("\n");
 
@@ -62,6 +74,8 @@ describe("import --help and the report", () => {
   });
 });
 
+// The refusals below are the import's own (scripts/cli/import.ts's main, in this process); the
+// last one runs the process too, which exits 1 with the message.
 describe("bad input is refused with the file name (and line), and nothing is written", () => {
   const cases: [string, string | Buffer | ((path: string) => void), RegExp][] = [
     ["empty.txt", "", /empty\.txt: error: the file is empty/],
@@ -81,7 +95,7 @@ describe("bad input is refused with the file name (and line), and nothing is wri
     const path = join(dir, name);
     if (typeof content === "function") content(path);
     else writeFileSync(path, content);
-    const result = runImport(["--out", out, good, path]);
+    const result = importHere(["--out", out, good, path]);
     expect(result.status).toBe(1);
     expect(result.stderr).toMatch(message);
     expect(result.stderr).toContain("nothing written");

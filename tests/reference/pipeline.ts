@@ -14,6 +14,8 @@ export type { SourceText };
 
 export interface ArticleExport {
   slug: string;
+  /** The data the pipeline read from the article's YAML, which the model was built from. */
+  data: unknown;
   model: ArticleModel;
   graph: Graph;
   /** File name in dist/ → content. */
@@ -45,7 +47,7 @@ export function exportInMemory(sources: readonly SourceText[], formats: readonly
       if (output instanceof Promise) throw new Error(`the ${format} writer does not write at once: export it with corpus/export-corpus.ts`);
       artifacts.set(`${model.article.slug}${writer.extension}`, output);
     }
-    return { slug: model.article.slug, model, graph, artifacts };
+    return { slug: model.article.slug, data: read[index]!.data, model, graph, artifacts };
   });
   return { ok: true, articles };
 }
