@@ -7,6 +7,15 @@ import { localDocumentLoader } from "../scripts/graph/schemaorg-context.ts";
 
 const LANG_STRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString";
 
+/**
+ * The shipped schema.org context, said to be static: jsonld.js then keeps it resolved from one call
+ * to the next (it keeps only a document its loader tags "static"), instead of resolving its
+ * thousands of terms again for each document read back.
+ */
+async function staticDocumentLoader(url: string): Promise<Awaited<ReturnType<typeof localDocumentLoader>> & { tag: "static" }> {
+  return { ...(await localDocumentLoader(url)), tag: "static" };
+}
+
 interface TermLike {
   termType: string;
   value: string;
@@ -40,7 +49,7 @@ export function graphKeys(graph: Graph): string[] {
 
 /** JSON-LD → RDF with jsonld.js and the shipped schema.org context. */
 export async function jsonLdKeys(document: unknown): Promise<string[]> {
-  const quads = (await jsonld.toRDF(document as jsonld.JsonLdDocument, { documentLoader: localDocumentLoader, safe: true } as unknown as jsonld.Options.ToRdf)) as unknown as { subject: TermLike; predicate: TermLike; object: TermLike }[];
+  const quads = (await jsonld.toRDF(document as jsonld.JsonLdDocument, { documentLoader: staticDocumentLoader, safe: true } as unknown as jsonld.Options.ToRdf)) as unknown as { subject: TermLike; predicate: TermLike; object: TermLike }[];
   return quads.map((q) => tripleKey(q.subject, q.predicate, q.object)).sort();
 }
 
@@ -53,5 +62,5 @@ export function n3TurtleKeys(turtle: string): string[] {
 }
 
 export async function canonicalFromJsonLd(document: unknown): Promise<string> {
-  return jsonld.canonize(document as jsonld.JsonLdDocument, { algorithm: "URDNA2015", format: "application/n-quads", documentLoader: localDocumentLoader, safe: true } as unknown as jsonld.Options.Normalize);
+  return jsonld.canonize(document as jsonld.JsonLdDocument, { algorithm: "URDNA2015", format: "application/n-quads", documentLoader: staticDocumentLoader, safe: true } as unknown as jsonld.Options.Normalize);
 }
