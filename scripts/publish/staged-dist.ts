@@ -102,7 +102,8 @@ export class StagedDist {
 
   /** Flushes the staging folder to disk, then swaps it in. */
   commit(): void {
-    flushFileSystem(this.staging);
+    // As many files as holdsExactly counted (the export checks before it commits), or a listing now.
+    flushFileSystem(this.staging, this.files || readdirSync(this.staging).length);
     syncDirectory(this.staging);
     pauseAt("staged");
     const old = join(this.parent, `.${basename(this.outDir)}.old-${process.pid}`);
@@ -141,9 +142,8 @@ export class StagedDist {
  * fsync each: starting `sync` takes 4-5 ms, the 16 fsyncs of one article's output some 1.5 ms.
  * Where `sync -f` is missing, each file is fsynced.
  */
-function flushFileSystem(dir: string): void {
-  const names = readdirSync(dir);
-  if (names.length > FSYNC_EACH_UP_TO) {
+function flushFileSystem(dir: string, files: number): void {
+  if (files > FSYNC_EACH_UP_TO) {
     try {
       childProcess().execFileSync("sync", ["-f", dir], { stdio: "ignore" });
       return;
@@ -151,7 +151,7 @@ function flushFileSystem(dir: string): void {
       // not GNU coreutils: fsync each file
     }
   }
-  for (const name of names) {
+  for (const name of readdirSync(dir)) {
     const fd = openSync(join(dir, name), "r");
     try {
       fsyncSync(fd);
