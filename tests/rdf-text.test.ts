@@ -72,7 +72,7 @@ describe("the Turtle and N-Triples writers write what N3.Writer writes", () => {
     expectSameAsN3(merged, prefixes);
     const files = combinedFiles(articles, ["ttl", "nt"]);
     // Articles whose organizations are other articles' subjects by name are joined (article-links.ts).
-    const links = findArticleLinks(articles.map((a) => ({ slug: a.slug, subject: a.model.article.subject, organizations: a.model.organizations.map((o) => ({ id: o.id, names: [o.name, ...(o.formerNames ?? []), ...(o.alternateNames ?? [])] })) })));
+    const links = findArticleLinks(articles.map((a) => ({ slug: a.slug, subject: a.model.article.subject, organizations: () => a.model.organizations.map((o) => ({ id: o.id, names: [o.name, ...(o.formerNames ?? []), ...(o.alternateNames ?? [])] })) })));
     const nt = writeNTriplesWithN3(merged);
     expect(files.get(COMBINED.nTriples)).toBe(links.length === 0 ? nt : [...nt.split("\n").filter((l) => l).map((l) => `${l}\n`), ...linkNTriples(links)].sort(compareCodePoints).join(""));
     const ttl = writeTurtleWithN3(merged, prefixes);

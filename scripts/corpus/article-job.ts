@@ -165,7 +165,7 @@ export async function runJob(job: ArticleJob, settings: JobSettings): Promise<Jo
     linksTo,
     shared: {
       nt: combined.nt ? splitSharedNTriples(combined.nt, SHARED).shared : [],
-      ttl: combined.ttl ? splitSharedTurtle(Buffer.from(combined.ttl).toString("utf8"), sharedTurtleNames()).shared : [],
+      ttl: combined.ttl ? splitSharedTurtle(combined.ttl, sharedTurtleNames()).shared : [],
     },
   };
   if (settings.formats.includes("csv")) {

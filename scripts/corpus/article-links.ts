@@ -15,8 +15,12 @@ export interface LinkCandidate {
   slug: string;
   /** The id of the article's subject organization. */
   subject: string;
-  /** Its organizations, each with its name, former and alternate names. */
-  organizations: { id: string; names: string[] }[];
+  /**
+   * Its organizations, each with its name, former and alternate names: asked for twice, one article
+   * at a time, so that a large corpus's are not all held at once (the export reads them from each
+   * article's entity table).
+   */
+  organizations: () => { id: string; names: string[] }[];
 }
 
 export interface ArticleLink {
@@ -32,7 +36,7 @@ export interface ArticleLink {
 export function findArticleLinks(articles: readonly LinkCandidate[]): ArticleLink[] {
   const subjects = new Map<string, { iri: string; name: string } | null>();
   for (const a of articles) {
-    const subject = a.organizations.find((o) => o.id === a.subject);
+    const subject = a.organizations().find((o) => o.id === a.subject);
     if (!subject) continue;
     const iri = entityIri(a.slug, a.subject);
     for (const name of subject.names) {
@@ -44,7 +48,7 @@ export function findArticleLinks(articles: readonly LinkCandidate[]): ArticleLin
   }
   const links: ArticleLink[] = [];
   for (const a of articles) {
-    for (const o of a.organizations) {
+    for (const o of a.organizations()) {
       if (o.id === a.subject) continue;
       const from = entityIri(a.slug, o.id);
       const found = o.names.map((name) => subjects.get(foldName(name))).find((s) => s != null && !s.iri.startsWith(entityIri(a.slug, "")));

@@ -50,3 +50,14 @@ export function readEntityTable(slug: string, table: string): ArticleEntities {
   }
   return { kinds, nodes, organizations };
 }
+
+/**
+ * Only the organizations of an article's table (or none, without one), for the links between
+ * articles: read for every article in turn, and dropped at once.
+ */
+export function readOrganizations(table: string | undefined): ArticleEntities["organizations"] {
+  if (table === undefined || table === "") return [];
+  const organizations: ArticleEntities["organizations"] = [];
+  for (const [id, kind, name, , otherNames] of JSON.parse(table) as Row[]) if (kind === "organizations") organizations.push({ id, names: [name, ...(otherNames ?? [])] });
+  return organizations;
+}

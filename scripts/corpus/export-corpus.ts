@@ -33,7 +33,7 @@ import type { ArticleFacts, ArticleJob, CombinedPieces, JobProblems, JobResult }
 import { externalReferenceProblem, type EntityKind } from "../validate/rules.ts";
 import { readYaml, type SourceDocument } from "../read/read-yaml.ts";
 import { createPool } from "./pool.ts";
-import { readEntityTable, type ArticleEntities } from "./entity-table.ts";
+import { readEntityTable, readOrganizations, type ArticleEntities } from "./entity-table.ts";
 import { COMBINED, EVENT_COLUMNS } from "./combined-info.ts";
 import { eventsCsvBytes, organizationsCsv, organizationsHeader } from "./combined-csv.ts";
 import { writeCorpusWorkbook, type PlacedPiece, type SheetPiece } from "./combined-xlsx.ts";
@@ -42,7 +42,7 @@ import { dropState, loadState, outputChanges, pipelineFingerprint, sourceUnchang
 import { fileName, isArticleFile, slugOfFile } from "../lib/article-file.ts";
 import { SHARED } from "../graph/namespaces.ts";
 import { findArticleLinks, linkNTriples, linkTurtle, type ArticleLink } from "./article-links.ts";
-import { sharedTurtleNames, splitSharedNTriples, splitSharedTurtle } from "./shared-parts.ts";
+import { blankPieces, endsWithNewline, mergeLines, sharedTurtleNames, splitSharedNTriples, splitSharedTurtle } from "./shared-parts.ts";
 import { readCorpusFile } from "./corpus-file.ts";
 import { corpusFingerprint } from "./corpus-fingerprint.ts";
 import { applyCorpusSettings, corpusSettings, type CorpusSettings } from "../graph/shared.ts";
@@ -95,26 +95,37 @@ interface Article {
   workbook?: { made: (Omit<SheetPiece, "deflated"> & { ref: SpillRef })[] } | { kept: PlacedPiece[] };
 }
 
-/** Parks the article's entity table and event lines in the spill; the facts keep the rest. */
-function park(article: Article, facts: ArticleFacts, spill: Spill): void {
+/**
+ * Where articles' texts are parked (spill.ts): entity tables in one file, read back one at a time;
+ * events' CSV lines in another, read whole at the end for corpus.events.csv. Apart, because the
+ * tables are most of the bytes (some 90 MB at 10,000 articles), and reading them whole with the
+ * lines made the export's peak of memory.
+ */
+interface Spills {
+  tables: Spill;
+  events: Spill;
+}
+
+/** Parks the article's entity table and event lines in the spills; the facts keep the rest. */
+function park(article: Article, facts: ArticleFacts, spill: Spills): void {
   if (facts.entities !== "") {
-    article.entities = spill.put(facts.entities);
+    article.entities = spill.tables.put(facts.entities);
     facts.entities = "";
   }
   if (facts.events) {
-    article.events = facts.events.map((e) => ({ date: e.date, line: spill.put(e.line) }));
+    article.events = facts.events.map((e) => ({ date: e.date, line: spill.events.put(e.line) }));
     delete facts.events;
   }
   article.facts = facts;
 }
 
 /** The article's whole facts again (for the state of the next export). */
-function unpark(article: Article, spill: Spill): ArticleFacts {
+function unpark(article: Article, spill: Spills): ArticleFacts {
   const facts = article.facts!;
   return {
     ...facts,
-    entities: article.entities ? spill.get(article.entities) : facts.entities,
-    ...(article.events && { events: article.events.map((e) => ({ date: e.date, line: spill.get(e.line) })) }),
+    entities: article.entities ? spill.tables.get(article.entities) : facts.entities,
+    ...(article.events && { events: article.events.map((e) => ({ date: e.date, line: spill.events.get(e.line) })) }),
   };
 }
 
@@ -140,7 +151,7 @@ export async function exportCorpus(options: ExportOptions): Promise<ExportOutcom
   // Under the lock from here on: another export cannot change the output (or its state) meanwhile.
   // A run killed mid-swap may have left the old output aside: it is put back first.
   const staged = new StagedDist(outDir);
-  let spill: Spill | undefined;
+  let spill: Spills | undefined;
   let state: StateWriter | undefined;
   try {
     const state0 = options.force ? undefined : loadState(outDir, fingerprint);
@@ -167,7 +178,7 @@ export async function exportCorpus(options: ExportOptions): Promise<ExportOutcom
       }
     }
     staged.begin();
-    spill = new Spill(join(staged.staging, SPILL));
+    spill = { tables: new Spill(join(staged.staging, SPILL)), events: new Spill(join(staged.staging, EVENTS_SPILL)) };
     state = new StateWriter(outDir);
     // A copy is parked: the previous facts stay whole (their entity tables are compared below).
     for (const article of articles) if (article.reused) park(article, { ...previous!.get(fileName(article.file))!.facts() }, spill);
@@ -188,7 +199,8 @@ export async function exportCorpus(options: ExportOptions): Promise<ExportOutcom
     state = undefined;
     return { ok: true, changed, articles: articles.length, rebuilt: outcome.rebuilt, files: outcome.files, bytes: outcome.bytes, settings, links: outcome.links };
   } finally {
-    spill?.dispose();
+    spill?.tables.dispose();
+    spill?.events.dispose();
     state?.discard();
     staged.close();
   }
@@ -201,16 +213,17 @@ const FLUSH_EVERY_MS = 2000;
  * them (results come in any order); beyond it an article's are read back from its files instead.
  * Some 100 KB an article: two threads' batches in flight make a few MB.
  */
-const COMBINED_HELD_BYTES = 32 << 20;
+const COMBINED_HELD_BYTES = 8 << 20;
 
 /** The scratch file of spill.ts, in the staging folder until the combined files are written. */
 const SPILL = ".spill";
+const EVENTS_SPILL = ".spill-events";
 const WORKBOOK_SPILL = ".spill-xlsx";
 
 async function build(
   articles: Article[],
   staged: StagedDist,
-  spill: Spill,
+  spill: Spills,
   state: StateWriter,
   options: ExportOptions,
   /** slug → its entity table in the previous export. */
@@ -287,17 +300,16 @@ async function build(
         }
         if (nt) {
           const own = splitSharedNTriples(pieces?.nt ?? readFileSync(join(staging, `${article.slug}.nt`)), SHARED).own;
+          // Its lines (in order already), and its links' lines merged in.
           const extra = linksBySlug.get(article.slug);
-          if (!extra) for (const part of own) nt.write(part);
-          // Its lines (in order already) and its links' lines, merged.
-          else nt.write(Buffer.from(mergeSorted(own.map((part) => Buffer.from(part).toString("utf8")).join("").split("\n").filter((l) => l !== "").map((l) => `${l}\n`), [...extra].sort(compareCodePoints)).join(""), "utf8"));
+          for (const part of extra ? mergeLines(own, extra) : own) nt.write(part);
         }
         if (ttl) {
-          const body = Buffer.from(pieces?.ttl ?? turtleBody(readFileSync(join(staging, `${article.slug}.ttl`)))).toString("utf8");
-          const own = splitSharedTurtle(body, turtleNames).own;
-          if (own.trim() !== "") {
+          const own = splitSharedTurtle(pieces?.ttl ?? turtleBody(readFileSync(join(staging, `${article.slug}.ttl`))), turtleNames).own;
+          if (!blankPieces(own)) {
             if (combinedUpTo > 0 || sharedTtlWritten) ttl.write(NEWLINE);
-            ttl.write(Buffer.from(own.endsWith("\n") ? own : `${own}\n`, "utf8"));
+            for (const part of own) ttl.write(part);
+            if (!endsWithNewline(own)) ttl.write(NEWLINE);
           }
         }
         combinedUpTo++;
@@ -355,7 +367,7 @@ async function build(
         const events = result.facts.events;
         if (!events) state.add(unpark(article, spill), article.read);
         else {
-          article.events = events.map((e) => ({ date: e.date, line: spill.put(e.line) }));
+          article.events = events.map((e) => ({ date: e.date, line: spill.events.put(e.line) }));
           // Its line of the state from the rows in hand, rather than read back from the spill.
           state.add({ ...unpark({ ...article, events: undefined }, spill), events }, article.read);
         }
@@ -382,9 +394,9 @@ async function build(
       if (failed) return problems(articles, spill);
 
       // References between articles, judged now that every article's ids are known.
-      const index = new EntityIndex(articles, spill);
+      const index = new EntityIndex(articles, spill.tables);
       if (!index.judge()) return problems(articles, spill);
-      links = findArticleLinks(articles.map((a) => ({ slug: a.slug, subject: a.facts!.subject ?? "", organizations: index.entities(a.slug)?.organizations ?? [] })));
+      links = findArticleLinks(articles.map((a) => ({ slug: a.slug, subject: a.facts!.subject ?? "", organizations: () => readOrganizations(index.tableOf(a.slug)) })));
       linksBySlug = new Map();
       const lines = linkNTriples(links);
       links.forEach(({ fromSlug }, i) => {
@@ -412,9 +424,12 @@ async function build(
             facts.files = facts.files.filter(([name]) => !remade.includes(name));
             if (formats.includes("csv")) delete article.events;
           }
-          second.push({ index: i, path: article.path, file: article.file, part: "links", linked: index.nodesOf(facts.linksTo) });
+          second.push({ index: i, path: article.path, file: article.file, part: "links" });
         });
-        await pool.run(second, onResult, options.signal);
+        // The nodes each links to, as its job is handed out: made for all of them at once, they
+        // were some 100 MB at 10,000 articles, the export's peak of memory.
+        const withLinked = (job: ArticleJob): ArticleJob => ({ ...job, linked: index.nodesOf(articles[job.index]!.facts!.linksTo) });
+        await pool.run(second, onResult, options.signal, withLinked);
         if (failed) return problems(articles, spill);
       }
     } finally {
@@ -432,13 +447,13 @@ async function build(
     // The combined files, then the data package describing every file.
     const combined = new Map<string, CombinedFacts>();
     const all = articles.map((a) => a.facts!);
-    spill.readAll();
+    spill.events.readAll();
     if (formats.includes("csv")) {
       const organizations = all.map((f) => f.organization!);
       combined.set(COMBINED.organizations, { ...writeStagedFile(staging, COMBINED.organizations, organizationsCsv(organizations)), header: organizationsHeader(organizations) });
       // The events' lines are copied from the spill's bytes, in date order.
       const events = articles.flatMap((a) => a.events ?? []);
-      combined.set(COMBINED.events, { ...writeStagedFile(staging, COMBINED.events, eventsCsvBytes(events.map((e) => e.date), (i) => spill.bytesOf(events[i]!.line))), header: [...EVENT_COLUMNS] });
+      combined.set(COMBINED.events, { ...writeStagedFile(staging, COMBINED.events, eventsCsvBytes(events.map((e) => e.date), (i) => spill.events.bytesOf(events[i]!.line))), header: [...EVENT_COLUMNS] });
     }
     // The rest of the next export's state (articles kept as they were: their previous lines), then
     // the spill goes: the staging folder must hold only the output.
@@ -448,7 +463,8 @@ async function build(
       if (kept) state.addStored(article.facts!.source.path, article.facts!.source.sha256, article.read, kept.json());
       else state.add(unpark(article, spill), article.read);
     }
-    spill.dispose();
+    spill.tables.dispose();
+    spill.events.dispose();
     if (nt) combined.set(COMBINED.nTriples, nt.close());
     if (ttl) combined.set(COMBINED.turtle, ttl.close());
     // corpus.xlsx from every article's rows, in slug order: those made now from the workbook's spill,
@@ -512,7 +528,7 @@ async function build(
  * references between articles, judged against every article's ids (a failed article's too, when its
  * data could be checked). Only the articles with such a reference are read again, for its position.
  */
-function problems(articles: readonly Article[], spill: Spill): Extract<ExportOutcome, { ok: false }> {
+function problems(articles: readonly Article[], spill: Spills): Extract<ExportOutcome, { ok: false }> {
   const diagnostics: Diagnostic[] = [];
   const unchecked = new Set<string>();
   const ids = new Map<string, ReadonlyMap<string, string>>();
@@ -521,7 +537,7 @@ function problems(articles: readonly Article[], spill: Spill): Extract<ExportOut
       diagnostics.push(...a.problems.diagnostics);
       for (const slug of a.problems.unchecked) unchecked.add(slug);
       if (a.problems.slug !== undefined && a.problems.ids) ids.set(a.problems.slug, new Map(a.problems.ids));
-    } else if (a.facts) ids.set(a.facts.slug, readEntityTable(a.facts.slug, a.entities ? spill.get(a.entities) : a.facts.entities).kinds);
+    } else if (a.facts) ids.set(a.facts.slug, readEntityTable(a.facts.slug, a.entities ? spill.tables.get(a.entities) : a.facts.entities).kinds);
   }
   const corpus = { get: (slug: string) => ids.get(slug) as ReadonlyMap<string, EntityKind> | undefined };
   for (const a of articles) {
@@ -551,27 +567,13 @@ function problems(articles: readonly Article[], spill: Spill): Extract<ExportOut
   return { ok: false, diagnostics, sources };
 }
 
-/** Every article's ids, kinds and names, read from the spill when first asked for. */
-/**
- * Two lists in code-point order, merged into one: an article's N-Triples lines and its few links'
- * lines (sorting them all again took half a second of an edit at 10,000 articles).
- */
-export function mergeSorted(a: readonly string[], b: readonly string[]): string[] {
-  const merged: string[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < a.length && j < b.length) merged.push(compareCodePoints(a[i]!, b[j]!) <= 0 ? a[i++]! : b[j++]!);
-  while (i < a.length) merged.push(a[i++]!);
-  while (j < b.length) merged.push(b[j++]!);
-  return merged;
-}
-
 /** Articles appended to the combined files between two turns of the event loop. */
 const COMBINE_SLICE = 8;
 
 /** Entity tables EntityIndex keeps read. */
 const ENTITY_TABLES_KEPT = 256;
 
+/** Every article's ids, kinds and names, read from the spill when first asked for. */
 class EntityIndex {
   private readonly bySlug = new Map<string, Article>();
   private readonly read = new Map<string, ArticleEntities>();

@@ -36,7 +36,7 @@ export function combinedFiles(articles: readonly ArticleExport[], formats: reado
     sorted.map((a) => ({
       slug: a.slug,
       subject: a.model.article.subject,
-      organizations: a.model.organizations.map((o) => ({ id: o.id, names: [o.name, ...(o.formerNames ?? []), ...(o.alternateNames ?? [])] })),
+      organizations: () => a.model.organizations.map((o) => ({ id: o.id, names: [o.name, ...(o.formerNames ?? []), ...(o.alternateNames ?? [])] })),
     })),
   );
   if (formats.includes("nt")) {
