@@ -1,9 +1,12 @@
 // corpus.events.csv is written by the export from its rows' lines as bytes (eventsCsvBytes, copied
 // out of the spill), by the in-memory pipeline from the lines as text (eventsCsvText): the same bytes.
+// corpus.organizations.csv is written from each article's row kept as its line: what csvDocument writes.
 
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { eventsCsvBytes, eventsCsvText } from "../scripts/corpus/combined-csv.ts";
+import { eventsCsvBytes, eventsCsvText, organizationsCsv, organizationsHeader } from "../scripts/corpus/combined-csv.ts";
+import { csvDocument, quotedRow } from "../scripts/writers/csv-text.ts";
+import { guardFormula } from "../scripts/writers/csv.ts";
 
 /** Every piece copied as it comes: eventsCsvBytes reuses its block from piece to piece. */
 function collect(pieces: Iterable<Uint8Array>): Buffer {
@@ -22,6 +25,20 @@ describe("corpus.events.csv from bytes", () => {
         const dates = rows.map(([d]) => d);
         const text = [...eventsCsvText(dates, (i) => rows[i]![1])].join("");
         expect(collect(eventsCsvBytes(dates, (i) => Buffer.from(rows[i]![1], "utf8"))).equals(Buffer.from(text, "utf8"))).toBe(true);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
+describe("corpus.organizations.csv from kept lines", () => {
+  it("is what csvDocument writes for the rows' cells, formulas guarded", () => {
+    const header = organizationsHeader();
+    const cell = fc.oneof(fc.constantFrom("", "=SUM(A1)", "+1", '"quoted"', "a,b", "line\nbreak", "é 日本 𝄞"), fc.string({ maxLength: 12 }));
+    fc.assert(
+      fc.property(fc.array(fc.array(cell, { minLength: header.length, maxLength: header.length }), { maxLength: 6 }), (rows) => {
+        const lines = rows.map((cells) => ({ line: quotedRow(cells.map(guardFormula)) }));
+        expect([...organizationsCsv(lines)].join("")).toBe(csvDocument(header.map(guardFormula), rows.map((cells) => cells.map(guardFormula))));
       }),
       { numRuns: 200 },
     );

@@ -35,7 +35,7 @@ import { readYaml, type SourceDocument } from "../read/read-yaml.ts";
 import { createPool } from "./pool.ts";
 import { readEntityTable, readOrganizations, type ArticleEntities } from "./entity-table.ts";
 import { COMBINED, EVENT_COLUMNS } from "./combined-info.ts";
-import { eventsCsvBytes, organizationsCsv, organizationsHeader } from "./combined-csv.ts";
+import { eventsCsvBytes, organizationsCsv, organizationsHeader, type EventRow } from "./combined-csv.ts";
 import { writeCorpusWorkbook, type PlacedPiece, type SheetPiece } from "./combined-xlsx.ts";
 import { readRange, Spill, type SpillRef } from "./spill.ts";
 import { dropState, loadState, outputChanges, pipelineFingerprint, sourceUnchanged, StateWriter, statOf, type StoredFacts } from "./export-state.ts";
@@ -80,7 +80,7 @@ interface Article {
   /** Its facts, but for its entity table and events, which are parked in the spill (spill.ts). */
   facts?: ArticleFacts;
   entities?: SpillRef;
-  events?: { date: string; line: SpillRef }[];
+  events?: ParkedEvents;
   /** What its job found wrong with it, when it cannot be exported. */
   problems?: JobProblems;
   /** Its files are the current output's (its source did not change). */
@@ -91,8 +91,12 @@ interface Article {
   stated?: boolean;
   /** Its N-Triples and Turtle statements as its job handed them over, until appended to the combined files. */
   combined?: CombinedPieces;
-  /** Its rows of corpus.xlsx: made now (in the workbook's spill), or kept where the current corpus.xlsx has them. */
-  workbook?: { made: (Omit<SheetPiece, "deflated"> & { ref: SpillRef })[] } | { kept: PlacedPiece[] };
+  /**
+   * Its rows of corpus.xlsx, sheet by sheet: made now (the offsets are in the workbook's spill), or
+   * kept where the current corpus.xlsx has them. Tuples, not objects: objects made by spreading
+   * each took a hidden class of its own, some 15 MB at 10,000 articles.
+   */
+  workbook?: { made: PlacedPiece[] } | { kept: PlacedPiece[] };
 }
 
 /**
@@ -113,10 +117,42 @@ function park(article: Article, facts: ArticleFacts, spill: Spills): void {
     facts.entities = "";
   }
   if (facts.events) {
-    article.events = facts.events.map((e) => ({ date: e.date, line: spill.events.put(e.line) }));
+    article.events = parkEvents(facts.events, spill.events);
     delete facts.events;
   }
   article.facts = facts;
+}
+
+/**
+ * An article's events, parked: their dates, and their CSV lines one after another in the events'
+ * spill from `at`, of `lengths` bytes each. Not an object per event: 100,000 of them, each with
+ * its place, were some 10 MB at 10,000 articles.
+ */
+interface ParkedEvents {
+  dates: string[];
+  at: number;
+  lengths: number[];
+}
+
+function parkEvents(events: readonly EventRow[], spill: Spill): ParkedEvents {
+  const parked: ParkedEvents = { dates: [], at: -1, lengths: [] };
+  for (const { date, line } of events) {
+    // Texts put one after another lie one after another (spill.ts).
+    const [offset, length] = spill.put(line);
+    if (parked.at < 0) parked.at = offset;
+    parked.dates.push(date);
+    parked.lengths.push(length);
+  }
+  return parked;
+}
+
+function unparkEvents(parked: ParkedEvents, spill: Spill): EventRow[] {
+  let at = parked.at;
+  return parked.dates.map((date, i) => {
+    const line = spill.get([at, parked.lengths[i]!]);
+    at += parked.lengths[i]!;
+    return { date, line };
+  });
 }
 
 /** The article's whole facts again (for the state of the next export). */
@@ -125,7 +161,7 @@ function unpark(article: Article, spill: Spills): ArticleFacts {
   return {
     ...facts,
     entities: article.entities ? spill.tables.get(article.entities) : facts.entities,
-    ...(article.events && { events: article.events.map((e) => ({ date: e.date, line: spill.events.get(e.line) })) }),
+    ...(article.events && { events: unparkEvents(article.events, spill.events) }),
   };
 }
 
@@ -358,7 +394,7 @@ async function build(
       const article = articles[result.index]!;
       const rows = result.combined?.xlsx;
       if (rows) {
-        article.workbook = { made: rows.map(({ deflated, ...rest }) => ({ ...rest, ref: workbookSpill!.putBytes(deflated) })) };
+        article.workbook = { made: rows.map((piece): PlacedPiece => [...workbookSpill!.putBytes(piece.deflated), piece.crc, piece.size, piece.rows]) };
         delete result.combined!.xlsx;
       }
       if (result.part === "links") {
@@ -367,7 +403,7 @@ async function build(
         const events = result.facts.events;
         if (!events) state.add(unpark(article, spill), article.read);
         else {
-          article.events = events.map((e) => ({ date: e.date, line: spill.events.put(e.line) }));
+          article.events = parkEvents(events, spill.events);
           // Its line of the state from the rows in hand, rather than read back from the spill.
           state.add({ ...unpark({ ...article, events: undefined }, spill), events }, article.read);
         }
@@ -452,8 +488,19 @@ async function build(
       const organizations = all.map((f) => f.organization!);
       combined.set(COMBINED.organizations, { ...writeStagedFile(staging, COMBINED.organizations, organizationsCsv(organizations)), header: organizationsHeader(organizations) });
       // The events' lines are copied from the spill's bytes, in date order.
-      const events = articles.flatMap((a) => a.events ?? []);
-      combined.set(COMBINED.events, { ...writeStagedFile(staging, COMBINED.events, eventsCsvBytes(events.map((e) => e.date), (i) => spill.events.bytesOf(events[i]!.line))), header: [...EVENT_COLUMNS] });
+      const dates = articles.flatMap((a) => a.events?.dates ?? []);
+      const lines = new Float64Array(dates.length * 2);
+      let n = 0;
+      for (const { events } of articles) {
+        if (!events) continue;
+        let at = events.at;
+        for (const length of events.lengths) {
+          lines[n++] = at;
+          lines[n++] = length;
+          at += length;
+        }
+      }
+      combined.set(COMBINED.events, { ...writeStagedFile(staging, COMBINED.events, eventsCsvBytes(dates, (i) => spill.events.bytesOf([lines[2 * i]!, lines[2 * i + 1]!]))), header: [...EVENT_COLUMNS] });
     }
     // The rest of the next export's state (articles kept as they were: their previous lines), then
     // the spill goes: the staging folder must hold only the output.
@@ -478,8 +525,8 @@ async function build(
         const article = articles[i]!;
         const rows = article.workbook;
         if (rows && "made" in rows) {
-          const { ref, ...rest } = rows.made[k]!;
-          return { ...rest, deflated: workbookSpill.readBytes(ref) };
+          const [offset, length, crc, size, count] = rows.made[k]!;
+          return { deflated: workbookSpill.readBytes([offset, length]), crc, size, rows: count };
         }
         if (!rows) throw new Error(`${article.file}: its rows of corpus.xlsx were neither made nor kept`);
         const [offset, length, crc, size, count] = rows.kept[k]!;

@@ -18,6 +18,7 @@ export class Spill {
     this.appender = new Appender(this.fd);
   }
 
+  /** Where the text is put: right after the text put before it. */
   put(text: string): SpillRef {
     return this.appender.append(text);
   }

@@ -28,7 +28,7 @@ export function combinedFiles(articles: readonly ArticleExport[], formats: reado
   const sorted = [...articles].sort((a, b) => compareCodePoints(a.slug, b.slug));
   const files = new Map<string, string | Uint8Array>();
   if (formats.includes("csv")) {
-    files.set(COMBINED.organizations, organizationsCsv(sorted.map((a) => organizationRow(a.model))));
+    files.set(COMBINED.organizations, [...organizationsCsv(sorted.map((a) => organizationRow(a.model)))].join(""));
     files.set(COMBINED.events, eventsCsv(sorted.flatMap((a) => eventRows(a.model, a.graph))));
   }
   const graph = mergedGraph(sorted);
