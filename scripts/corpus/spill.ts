@@ -72,6 +72,8 @@ export class Spill {
   dispose(): void {
     if (this.disposed) return;
     this.disposed = true;
+    // The whole file read in memory goes with it, not when the export ends.
+    this.whole = undefined;
     closeSync(this.fd);
     rmSync(this.path, { force: true });
   }
