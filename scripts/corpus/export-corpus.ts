@@ -216,9 +216,10 @@ export async function exportCorpus(options: ExportOptions): Promise<ExportOutcom
     staged.begin();
     spill = { tables: new Spill(join(staged.staging, SPILL)), events: new Spill(join(staged.staging, EVENTS_SPILL)) };
     state = new StateWriter(outDir);
-    // A copy is parked: the previous facts stay whole (their entity tables are compared below).
-    for (const article of articles) if (article.reused) park(article, { ...previous!.get(fileName(article.file))!.facts() }, spill);
-    const before = previous && new Map([...previous.values()].map(({ facts }) => [facts().slug, () => facts().entities]));
+    // Each parse of the previous facts is a copy of its own: the one parked loses its entity table
+    // to the spill, and the table is read again from the previous facts when compared below.
+    for (const article of articles) if (article.reused) park(article, previous!.get(fileName(article.file))!.facts(), spill);
+    const before = previous && new Map([...previous.keys()].map((name) => [slugOfFile(name), () => previous.get(name)!.facts().entities]));
     const outcome = await build(articles, staged, spill, state, options, before, previous, damaged ?? new Set());
     if (!outcome.ok) return outcome;
     // Interrupted while the articles ran on this thread, or while the bundle was written: not swapped in.
