@@ -61,14 +61,14 @@ describe("the staging folder", () => {
     expect(readdirSync(dir)).toEqual([]);
   });
 
-  it("writes each file once, with its size and SHA-256, and swaps in exactly the files written", () => {
+  it("writes each file once, with its size and SHA-256, and swaps in exactly the files written", async () => {
     const out = join(tempDir("replace-"), "dist");
     const first = new StagedDist(out);
     first.begin();
     expect(writeStagedFile(first.staging, "a.csv", ["\uFEFFx,", "y\r\n"])).toEqual({ bytes: 8, sha256: createHash("sha256").update("\uFEFFx,y\r\n").digest("hex") });
     writeStagedFile(first.staging, "b.ttl", "é\n");
     expect(() => writeStagedFile(first.staging, "b.ttl", "again")).toThrow(/EEXIST/);
-    first.commit();
+    await first.commit();
     first.close();
     expect(readdirSync(out).sort()).toEqual(["a.csv", "b.ttl"]);
     expect(readFileSync(join(out, "a.csv"), "utf8")).toBe("\uFEFFx,y\r\n");
@@ -81,7 +81,7 @@ describe("the staging folder", () => {
     expect(statSync(join(second.staging, "a.csv")).ino).toBe(statSync(join(out, "a.csv")).ino);
     expect(second.holdsExactly(new Set(["a.csv"]))).toBe(true);
     expect(second.holdsExactly(new Set(["a.csv", "b.ttl"]))).toBe(false);
-    second.commit();
+    await second.commit();
     second.close();
     expect(readdirSync(out)).toEqual(["a.csv"]);
     expect(readdirSync(join(out, ".."))).toEqual(["dist"]);
@@ -97,7 +97,7 @@ describe("the staging folder", () => {
     staged.begin();
     for (let i = 0; i < 3; i++) writeStagedFile(staged.staging, `new-${i}.csv`, "new");
     expect(staged.holdsExactly(new Set(["new-0.csv", "new-1.csv", "new-2.csv"]))).toBe(true);
-    staged.commit();
+    await staged.commit();
     // Aside under a trash name (\`rm\` has barely started: starting a process takes milliseconds).
     expect(readdirSync(parent).filter((name) => name.startsWith(".dist.trash-"))).toHaveLength(1);
     staged.close();

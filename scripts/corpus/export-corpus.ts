@@ -230,7 +230,7 @@ export async function exportCorpus(options: ExportOptions): Promise<ExportOutcom
     const current = staged.currentChecksums(CHECKSUMS_FILE);
     const changed = options.force === true || (damaged !== undefined && damaged.size > 0) || current === undefined || current !== checksums.toString("utf8") || !sameNames(outDir, staged.staging);
     dropState(outDir);
-    if (changed) staged.commit();
+    if (changed) await staged.commit();
     else staged.abort();
     state.finish(fingerprint, outcome, outcome.workbook);
     state = undefined;

@@ -9,7 +9,7 @@
 // into the staging folder, not rewritten.
 
 import { childProcess } from "../lib/child-process.ts";
-import { closeSync, existsSync, fsyncSync, linkSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync } from "node:fs";
+import { closeSync, existsSync, fsyncSync, linkSync, mkdirSync, openSync, promises, readdirSync, readFileSync, renameSync, rmSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import { isAlive, lock } from "./lock.ts";
 import { checkArtifactName } from "./stage-file.ts";
@@ -101,9 +101,9 @@ export class StagedDist {
   }
 
   /** Flushes the staging folder to disk, then swaps it in. */
-  commit(): void {
+  async commit(): Promise<void> {
     // As many files as holdsExactly counted (the export checks before it commits), or a listing now.
-    flushFileSystem(this.staging, this.files || readdirSync(this.staging).length);
+    await flushFileSystem(this.staging, this.files || readdirSync(this.staging).length);
     syncDirectory(this.staging);
     pauseAt("staged");
     const old = join(this.parent, `.${basename(this.outDir)}.old-${process.pid}`);
@@ -139,17 +139,29 @@ export class StagedDist {
  * Every file of the staging folder on disk before the swap, so that a power cut cannot leave the
  * new names pointing at empty files. For a corpus, one syncfs(2) of the file system (`sync -f`)
  * instead of one fsync per file: 60,000 fsyncs would each wait for the disk. For a few files, an
- * fsync each: starting `sync` takes 4-5 ms, the 16 fsyncs of one article's output some 1.5 ms.
- * Where `sync -f` is missing, each file is fsynced.
+ * fsync each, all at once (on libuv's threads): starting `sync` takes 4-5 ms, and the disk takes
+ * the 16 fsyncs of one article's output together in about half the time it takes them one by one
+ * (6-10 ms against 11-16 ms on this machine). Where `sync -f` is missing, each file is fsynced.
  */
-function flushFileSystem(dir: string, files: number): void {
-  if (files > FSYNC_EACH_UP_TO) {
-    try {
-      childProcess().execFileSync("sync", ["-f", dir], { stdio: "ignore" });
-      return;
-    } catch {
-      // not GNU coreutils: fsync each file
-    }
+async function flushFileSystem(dir: string, files: number): Promise<void> {
+  if (files <= FSYNC_EACH_UP_TO) {
+    await Promise.all(
+      readdirSync(dir).map(async (name) => {
+        const handle = await promises.open(join(dir, name), "r");
+        try {
+          await handle.sync();
+        } finally {
+          await handle.close();
+        }
+      }),
+    );
+    return;
+  }
+  try {
+    childProcess().execFileSync("sync", ["-f", dir], { stdio: "ignore" });
+    return;
+  } catch {
+    // not GNU coreutils: fsync each file, one at a time (tens of thousands would not all be open at once)
   }
   for (const name of readdirSync(dir)) {
     const fd = openSync(join(dir, name), "r");
