@@ -292,7 +292,9 @@ function pruneStates(dir: string): void {
     const path = join(dir, name);
     try {
       if (name.endsWith(".state")) {
-        const outDir = (JSON.parse(readFileSync(path, "utf8")) as Partial<StateHeader>).outDir;
+        const { outDir, replacing } = JSON.parse(readFileSync(path, "utf8")) as Partial<StateHeader> & { replacing?: number };
+        // An export swapping its output in (dropState): its folder may be gone for an instant.
+        if (typeof replacing === "number" && isAlive(replacing)) continue;
         if (typeof outDir !== "string" || !existsSync(outDir)) {
           rmSync(path, { force: true });
           rmSync(path.replace(/\.state$/, ".facts"), { force: true });
@@ -306,8 +308,16 @@ function pruneStates(dir: string): void {
   }
 }
 
-/** Forgets the state (before the output it describes is replaced). */
+/**
+ * Forgets the state (before the output it describes is replaced). What replaces its header vouches
+ * for nothing (loadState reads no state from it) but still names the output folder: another
+ * export's pruneStates, in another process, would otherwise take this folder's facts for a dead
+ * run's leftovers while this export swaps its output in, and the next export would make every
+ * article again (seen as a flaky test when test files export side by side).
+ */
 export function dropState(outDir: string): void {
-  rmSync(statePath(outDir), { force: true });
+  const path = statePath(outDir);
+  writeFileSync(`${path}.${process.pid}`, `${JSON.stringify({ outDir: resolve(outDir), replacing: process.pid })}\n`);
+  renameSync(`${path}.${process.pid}`, path);
   rmSync(workbookPath(outDir), { force: true });
 }
