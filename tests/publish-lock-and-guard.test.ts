@@ -11,6 +11,11 @@ import { StagedDist } from "../scripts/publish/staged-dist.ts";
 import { writeStagedFile } from "../scripts/publish/stage-file.ts";
 import { ROOT, tempDir } from "./helpers.ts";
 
+/** Where the system's \`rm\` is. */
+function realRm(): string {
+  return spawnSync("sh", ["-c", "command -v rm"], { encoding: "utf8" }).stdout.trim();
+}
+
 /** The pid of a process that has ended. */
 function deadPid(): number {
   const child = spawnSync(process.execPath, ["-e", "process.stdout.write(String(process.pid))"], { encoding: "utf8" });
@@ -97,8 +102,18 @@ describe("the staging folder", () => {
     staged.begin();
     for (let i = 0; i < 3; i++) writeStagedFile(staged.staging, `new-${i}.csv`, "new");
     expect(staged.holdsExactly(new Set(["new-0.csv", "new-1.csv", "new-2.csv"]))).toBe(true);
-    await staged.commit();
-    // Aside under a trash name (\`rm\` has barely started: starting a process takes milliseconds).
+    // The \`rm\` found first on PATH waits a second before it removes anything, so that the trash
+    // folder is surely still there when the swap returns (a real \`rm\` of five files may be done by then).
+    const bin = tempDir("slow-rm-");
+    writeFileSync(join(bin, "rm"), `#!/bin/sh\nsleep 1\nexec ${JSON.stringify(realRm())} "$@"\n`, { mode: 0o755 });
+    const path = process.env.PATH;
+    process.env.PATH = `${bin}:${path}`;
+    try {
+      await staged.commit();
+    } finally {
+      process.env.PATH = path;
+    }
+    // Aside under a trash name, the swap not waiting for its removal.
     expect(readdirSync(parent).filter((name) => name.startsWith(".dist.trash-"))).toHaveLength(1);
     staged.close();
     expect(readdirSync(out).sort()).toEqual(["new-0.csv", "new-1.csv", "new-2.csv"]);
