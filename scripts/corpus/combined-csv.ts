@@ -46,7 +46,7 @@ export function organizationRow(model: ArticleModel): OrganizationRow {
   }
   if (subject === undefined) throw new Error(`${slug}: no organization ${model.article.subject}`);
   const cells = [slug, subject.id, subject.name, subject.type, entityIri(slug, subject.id), ...typedCells(model, subject)];
-  if (cells.length !== ORGANIZATIONS_HEADER.length) throw new Error(`${slug}: ${cells.length} cells for the ${ORGANIZATIONS_HEADER.length} columns of ${"corpus.organizations.csv"}`);
+  if (cells.length !== ORGANIZATIONS_HEADER.length) throw new Error(`${slug}: ${cells.length} cells for the ${ORGANIZATIONS_HEADER.length} columns of corpus.organizations.csv`);
   for (let i = 0; i < cells.length; i++) cells[i] = guardFormula(cells[i]!);
   return { line: quotedRow(cells) };
 }
