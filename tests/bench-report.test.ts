@@ -5,6 +5,9 @@
 import { describe, expect, it } from "vitest";
 import { summaryLine, type ChildExport } from "../scripts/bench/child-export.ts";
 import { benchmarksMarkdown, type BenchFigures, type SizeResult } from "../scripts/bench/report.ts";
+import { readFileSync } from "node:fs";
+import { HAND_WRITTEN_PARTS, linesOf } from "../scripts/bench/hand-written-parts.ts";
+import { projectPath } from "../scripts/lib/project-path.ts";
 
 const run = (seconds: number, bytes: number, maxRssMb = 300): ChildExport => ({
   finished: true,
@@ -71,6 +74,21 @@ describe("BENCHMARKS.md", () => {
     expect(section).toContain("| the four of issue 2 | csv,jsonld,ttl,infobox | 16.00 s | 625.0 |");
     expect(section).toContain("| infobox JSON alone | infobox | 8.00 s | 1250.0 | 14.4 s, 1.6 s | 1.60 ms | 240 MB | 34 MB |");
     expect(section).toContain("| JSON-LD alone | jsonld | did not finish in 360 s (stopped) | none |");
+  });
+
+  it("lists each hand-written part with its lines as the code has them now, and this run's figures where it measures them", () => {
+    const markdown = benchmarksMarkdown(figures(40));
+    const row = (name: string) => markdown.split("\n").find((line) => line.startsWith(`| ${name} |`))?.split(" | ");
+    for (const part of HAND_WRITTEN_PARTS) expect(row(part.name)?.[1], part.name).toBe(String(linesOf(part)));
+    const turtleLines = readFileSync(projectPath("scripts/writers/turtle.ts"), "utf8").trimEnd().split("\n").length;
+    expect(row("`writers/turtle.ts`")?.[1]).toBe(String(turtleLines));
+    // A part of a file: from its first line to its closing brace.
+    const xlsx = readFileSync(projectPath("scripts/writers/xlsx.ts"), "utf8").split("\n");
+    const from = xlsx.findIndex((line) => line.startsWith("export function csvCells("));
+    expect(row("`csvCells` in `writers/xlsx.ts`")?.[1]).toBe(String(xlsx.findIndex((line, i) => i > from && line === "}") - from + 1));
+    expect(row("`corpus/spill.ts`")?.[3]).toContain("300 MB in this run");
+    expect(row("`cli/make-state.ts` and the Makefile's record")?.[3]).toContain("(this run: 0.050 s)");
+    expect(markdown).not.toMatch(/TURTLE|PEAK|UNCHANGED/);
   });
 
   it("has no such section when no export with fewer formats was run", () => {
