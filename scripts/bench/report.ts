@@ -6,7 +6,7 @@ import type { Machine } from "./machine.ts";
 import { median, type MakeTimes } from "./make-export.ts";
 import type { WriterTiming } from "./turtle-writers.ts";
 import { FORMATS } from "../writers/formats.ts";
-import { HAND_WRITTEN_PARTS, linesOf } from "./hand-written-parts.ts";
+import { HAND_WRITTEN_PARTS, linesOf, type RunFigures } from "./hand-written-parts.ts";
 
 /** An export of the same corpus with only some formats (--formats), run once. */
 export interface FormatRun {
@@ -71,6 +71,12 @@ export function benchmarksMarkdown(f: BenchFigures): string {
   const [ours, n3, rdflib] = f.turtle;
 
   const edited10k = s10k?.edited?.finished ? s10k.edited : undefined;
+  // This run's figures for the table of hand-written parts.
+  const run: RunFigures = {
+    turtle: ours && n3 ? `${fixed(n3.ms / ours.ms)}× faster in this run (Turtle writers, above)` : "faster (Turtle writers, above)",
+    peak: s10k ? `${fixed(s10k.cli.maxRssMb, 0)} MB in this run` : "in the table above",
+    unchanged: `${fixed(f.makeMedian.warm, 3)} s`,
+  };
   // Issue 16's budgets (the synthetic 1,000 articles/s of issue 6 is retired).
   const budgets: string[][] = [
     ["`make export` of IFEX from an empty dist/", "≤ 0.25 s", `${fixed(f.makeMedian.cold)} s (median of ${f.make.cold.length}${f.make.node?.length ? `; Node's own start-up, \`node -e 0\`, ${fixed(median(f.make.node), 3)} s` : ""})`, yesNo(f.makeMedian.cold <= 0.25)],
@@ -218,14 +224,9 @@ run where it measures it again. What was removed because it did not save 5 %:
 
 ${table(
   ["part", "lines", "instead of", "saves"],
-  HAND_WRITTEN_PARTS.map((part) => [part.name, String(linesOf(part)), part.insteadOf, savesCell(part.saves, { turtle: ours && n3 ? `${fixed(n3.ms / ours.ms)}× faster in this run (Turtle writers, above)` : "faster (Turtle writers, above)", peak: s10k ? `${fixed(s10k.cli.maxRssMb, 0)} MB in this run` : "in the table above", unchanged: `${fixed(f.makeMedian.warm, 3)} s` })]),
+  HAND_WRITTEN_PARTS.map((part) => [part.name, String(linesOf(part)), part.insteadOf, typeof part.saves === "string" ? part.saves : part.saves(run)]),
 )}
 `;
-}
-
-/** A part's "saves" with this run's figures where it names them (TURTLE, PEAK, UNCHANGED). */
-function savesCell(saves: string, figures: { turtle: string; peak: string; unchanged: string }): string {
-  return saves.replace("TURTLE", figures.turtle).replace("PEAK", figures.peak).replace("UNCHANGED", figures.unchanged);
 }
 
 /**
