@@ -11,7 +11,7 @@ NODE      := node --import tsx
 PIPELINE  := $(wildcard scripts/*.ts scripts/*/*.ts schemas/* schemas/*/*) package.json tsconfig.json
 # The command line as one prebuilt JavaScript bundle (scripts/cli/prebuilt.ts), remade when a
 # pipeline source changes; tsx is for development and tests.
-CLI       := node_modules/.cache/org-article-export/cli.mjs
+CLI       := node_modules/.cache/org-article-export/cli.cjs
 # The type check remembers what it checked (in node_modules, per machine): a second run checks only what changed, 3 s instead of 7.
 TSC       := ./node_modules/.bin/tsc --noEmit --incremental --tsBuildInfoFile node_modules/.cache/tsc/tsbuildinfo
 

@@ -5,11 +5,10 @@
 // and node_modules linked, its own source/ and dist/), so the project's own output is not touched.
 
 import { execFileSync } from "node:child_process";
-import { appendFileSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { appendFileSync, cpSync, existsSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ROOT } from "./helpers.ts";
+import { beforeAll, describe, expect, it } from "vitest";
+import { ROOT, tempDir } from "./helpers.ts";
 
 let dir: string;
 
@@ -17,7 +16,7 @@ let dir: string;
 function makeExport(env: Record<string, string> = {}, ...args: string[]): string {
   const { SOURCE_DATE_EPOCH: _, ...inherited } = process.env;
   // -o: the copy never installs packages (its node_modules is the project's) nor remakes the command line.
-  const old = ["-o", "node_modules/.package-lock.json", "-o", "node_modules/.cache/org-article-export/cli.mjs"];
+  const old = ["-o", "node_modules/.package-lock.json", "-o", "node_modules/.cache/org-article-export/cli.cjs"];
   return execFileSync("make", ["-s", ...old, "export", ...args], { cwd: dir, encoding: "utf8", env: { ...inherited, ...env } }).trim();
 }
 
@@ -33,13 +32,11 @@ const MAKE_UNCHANGED = "unchanged: dist/ is what source/ makes (make export FORC
 
 beforeAll(() => {
   // The prebuilt command line, made in the project itself (as make export there makes it).
-  execFileSync("make", ["-s", "node_modules/.cache/org-article-export/cli.mjs"], { cwd: ROOT, stdio: "ignore" });
-  dir = mkdtempSync(join(tmpdir(), "make-export-"));
+  execFileSync("make", ["-s", "node_modules/.cache/org-article-export/cli.cjs"], { cwd: ROOT, stdio: "ignore" });
+  dir = tempDir("make-export-");
   for (const name of ["Makefile", "package.json", "package-lock.json", "tsconfig.json", "scripts", "schemas", "node_modules"]) symlinkSync(join(ROOT, name), join(dir, name));
   cpSync(join(ROOT, "source"), join(dir, "source"), { recursive: true });
 });
-
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe("make export", () => {
   it("exports into a missing dist/, then says unchanged without running the command line", () => {

@@ -6,10 +6,10 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterEach, describe, expect, it, onTestFinished } from "vitest";
 import { exportCorpus } from "../scripts/corpus/export-corpus.ts";
-import { spawnSync } from "node:child_process";
+import { execFileSync, spawnSync } from "node:child_process";
 import { createPool, startWorker, withoutPreloads } from "../scripts/corpus/pool.ts";
 import { pathToFileURL } from "node:url";
-import { pruneBundles, workerBundle } from "../scripts/cli/prebuilt.ts";
+import { PREBUILT_CLI, pruneBundles, workerBundle } from "../scripts/cli/prebuilt.ts";
 import { FORMATS } from "../scripts/writers/formats.ts";
 import { ROOT, tempDir } from "./helpers.ts";
 
@@ -99,6 +99,21 @@ describe("the prebuilt command line", () => {
     expect([...bundled!.keys()]).toEqual([...throughTsx!.keys()]);
     for (const [name, bytes] of bundled!) expect(bytes.equals(throughTsx!.get(name)!), name).toBe(true);
     expect(bundled!.size).toBeGreaterThan(10);
+  });
+
+  it("is started by make as CommonJS, so Node does not start its ES module loader for it", () => {
+    execFileSync("make", ["-s", "node_modules/.cache/org-article-export/cli.cjs"], { cwd: ROOT, stdio: "ignore" });
+    expect(PREBUILT_CLI.endsWith(".cjs")).toBe(true);
+    expect(readFileSync(join(ROOT, "Makefile"), "utf8")).toMatch(/^CLI\s*:= node_modules\/\.cache\/org-article-export\/cli\.cjs$/m);
+    // Which of Node's own modules the export loaded, written as it exits.
+    const scratch = tempDir("bundle-entry-");
+    const hook = join(scratch, "loaded.cjs");
+    writeFileSync(hook, `process.on("exit", () => require("node:fs").writeFileSync(${JSON.stringify(join(scratch, "loaded"))}, process.moduleLoadList.join("\\n")));\n`);
+    const run = spawnSync(process.execPath, ["-r", hook, PREBUILT_CLI, "--source", join(ROOT, "source"), "--out", join(scratch, "dist")], { cwd: ROOT, encoding: "utf8" });
+    expect(run.status, run.stderr).toBe(0);
+    const loaded = readFileSync(join(scratch, "loaded"), "utf8").split("\n");
+    expect(loaded).toContain("NativeModule zlib"); // the export ran (its workbook)
+    expect(loaded).not.toContain("NativeModule internal/modules/esm/module_job");
   });
 
   it("starts when the command line preloads TypeScript (as the benchmark's child export does)", () => {

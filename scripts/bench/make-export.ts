@@ -29,7 +29,7 @@ export function timeMakeExport(runs: number): MakeTimes {
     // state) is its own.
     execFileSync("cp", ["-al", join(root, "node_modules"), join(copy, "node_modules")]);
     rmSync(join(copy, "node_modules/.cache/org-article-export"), { recursive: true, force: true });
-    execFileSync("make", ["node_modules/.cache/org-article-export/cli.mjs"], { cwd: copy, stdio: "ignore" });
+    execFileSync("make", ["node_modules/.cache/org-article-export/cli.cjs"], { cwd: copy, stdio: "ignore" });
     const make = (): number => {
       const started = performance.now();
       const run = spawnSync("make", ["export"], { cwd: copy, encoding: "utf8" });

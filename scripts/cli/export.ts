@@ -1,4 +1,4 @@
-// Command line: `make export` runs it prebuilt (cli/prebuilt.ts: node node_modules/.cache/org-article-export/cli.mjs);
+// Command line: `make export` runs it prebuilt (cli/prebuilt.ts: node node_modules/.cache/org-article-export/cli.cjs);
 // in development, node --import tsx scripts/cli/export.ts [options].
 // Reads every source/<slug>.yaml, and writes the artifacts of all of them into dist/ — or, on any
 // problem, prints every problem as file:line:col and leaves dist/ as it was. It first asks the last
