@@ -46,12 +46,12 @@ export default defineConfig({
           include: ["tests/**/*.test.ts"],
           exclude: ISOLATED,
           isolate: false,
-          setupFiles: ["tests/fresh-module-state.ts"],
+          setupFiles: ["tests/fresh-module-state.ts", "tests/temp-dirs.ts"],
         },
       },
       // After the others (a later group): a process that ran "shared" files is kept for the next
       // one only when that one is also "shared".
-      { extends: true, test: { name: "isolated", include: ISOLATED, sequence: { groupOrder: 1 } } },
+      { extends: true, test: { name: "isolated", include: ISOLATED, setupFiles: ["tests/temp-dirs.ts"], sequence: { groupOrder: 1 } } },
     ],
   },
 });

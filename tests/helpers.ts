@@ -2,7 +2,7 @@
 // this process is in ifex.ts: loading the pipeline costs a test file some 1 s.)
 
 import { spawnSync } from "node:child_process";
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { exportBundle } from "./script-bundle.ts";
@@ -12,8 +12,22 @@ export const CLI = join(ROOT, "scripts/cli/export.ts");
 /** tsx by absolute URL, so the command line also runs from another current directory. */
 const TSX = import.meta.resolve("tsx");
 
+/** The temporary folders made by the test file running now (removed after it: tests/temp-dirs.ts). */
+const madeTempDirs: string[] = [];
+
+/** A new empty folder under the system's temporary folder, removed when the test file ends. */
 export function tempDir(prefix = "export-test-"): string {
-  return mkdtempSync(join(tmpdir(), prefix));
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  madeTempDirs.push(dir);
+  return dir;
+}
+
+/**
+ * Removes every folder tempDir made so far. Run after each test file: a run of the suite made some
+ * 350 folders, and left them all in /tmp, where a developer's machine or a CI runner kept them.
+ */
+export function removeTempDirs(): void {
+  for (const dir of madeTempDirs.splice(0)) rmSync(dir, { recursive: true, force: true });
 }
 
 export interface RunResult {

@@ -4,8 +4,7 @@
 // CSV cell for cell, the header frozen and filtered, the formula guard, and the same bytes twice.
 
 import { execFileSync, spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { unzipSync } from "fflate";
 import Papa from "papaparse";
@@ -16,7 +15,7 @@ import { exportInMemory } from "./reference/pipeline.ts";
 import { csvCells, XLSX_SHEETS, xlsxTables, type SheetName } from "../scripts/writers/xlsx.ts";
 import { csvDocument } from "../scripts/writers/csv-text.ts";
 import { cellXml, columnName, dateSerial, rowsXml, withLead, writeWorkbook, xmlText, type CellValue } from "../scripts/lib/xlsx-workbook.ts";
-import { ROOT } from "./helpers.ts";
+import { ROOT, tempDir } from "./helpers.ts";
 import { ifex } from "./ifex.ts";
 
 const SHEETS = Object.keys(XLSX_SHEETS) as SheetName[];
@@ -225,7 +224,7 @@ function quotedFields(text: string): { value: string; quoted: boolean }[][] {
 
 describe.skipIf(!haveSoffice)(`the workbook in LibreOffice (${soffice.stdout?.trim() ?? "missing"})`, () => {
   it("converts with every sheet's cells as written, text as text and numbers and dates as such", { timeout: 120_000 }, () => {
-    const dir = mkdtempSync(join(tmpdir(), "xlsx-lo-"));
+    const dir = tempDir("xlsx-lo-");
     writeFileSync(join(dir, "ifex.xlsx"), committed);
     // corpus.xlsx too: its sheets are the article's with the slug first. Both in one start of
     // LibreOffice, which converts each file it is given.
