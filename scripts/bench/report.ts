@@ -198,7 +198,8 @@ back with a second, independent parser.
 
 ## \`make export\` of source/ (IFEX)
 
-In a copy of the project's tracked files (node_modules hard-linked), ${f.make.cold.length} times each:
+In a copy of the project's tracked files (node_modules hard-linked), after the command line was made
+and its first export${f.make.first === undefined ? "" : ` (${fixed(f.make.first)} s)`} made V8's code cache of it (once per change of the code), ${f.make.cold.length} times each:
 from an empty dist/ (removed), then again with nothing changed (make answers from the export's record, .dist.record.mk, without starting Node), then \`node -e 0\` (Node's own start-up)${f.makeCores === undefined ? "" : ` (${fixed(f.makeCores)} cores available${f.makeOneCoreMs === undefined ? "" : `; one core's loop ${fixed(f.makeOneCoreMs, 0)} ms`})`}.
 
 ${table(
