@@ -62,6 +62,16 @@ describe("BENCHMARKS.md", () => {
     expect(fast).toContain("| empty dist/ | 0.80 s | 0.80, 0.70, 0.90 |");
   });
 
+  it("says whether make test ran under 2 minutes, failed, or was not run", () => {
+    expect(verdict(benchmarksMarkdown(figures(25)), "`make test`")).toBe("yes |");
+    expect(verdict(benchmarksMarkdown({ ...figures(25), makeTest: 130 }), "`make test`")).toBe("**no** |");
+    const failed = benchmarksMarkdown({ ...figures(25), makeTest: "failed" });
+    expect(failed).toContain("| `make test` | < 2 min | failed in this run, so not timed");
+    expect(verdict(failed, "`make test`")).toBe("not measured |");
+    const { makeTest: _, ...skipped } = figures(25);
+    expect(benchmarksMarkdown(skipped)).toContain("| `make test` | < 2 min | not timed in this run (--no-make-test) | not measured |");
+  });
+
   it("shows the exports with fewer formats beside the one with all of them, at the largest size", () => {
     const markdown = benchmarksMarkdown(
       figures(20, [

@@ -7,7 +7,7 @@
 // other, so that the three see the same moments of a shared host.
 
 import { execFileSync, spawnSync } from "node:child_process";
-import { cpSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { projectPath } from "../lib/project-path.ts";
@@ -64,11 +64,22 @@ export function median(values: readonly number[]): number {
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
-/** `make test` in the project itself, once, as the README runs it: seconds of wall time. */
+/** Where a failed `make test` of the benchmark leaves its whole output. */
+export const MAKE_TEST_LOG = join(tmpdir(), "org-article-export-bench-make-test.log");
+
+/**
+ * `make test` in the project itself, once, as the README runs it: seconds of wall time. When it
+ * fails, its whole output goes to MAKE_TEST_LOG and the error names it with the output's last lines
+ * (where vitest sums up what failed).
+ */
 export function timeMakeTest(): number {
   const started = performance.now();
   const run = spawnSync("make", ["test"], { cwd: projectPath("."), encoding: "utf8", maxBuffer: 256 * 1024 * 1024 });
   const seconds = (performance.now() - started) / 1000;
-  if (run.status !== 0) throw new Error(`make test failed:\n${run.stdout.slice(-4000)}${run.stderr.slice(-4000)}`);
+  if (run.status !== 0) {
+    writeFileSync(MAKE_TEST_LOG, `${run.stdout}\n--- stderr ---\n${run.stderr}`);
+    const last = `${run.stdout}\n${run.stderr}`.trimEnd().split("\n").slice(-40).join("\n");
+    throw new Error(`make test failed (${run.signal ? `signal ${run.signal}` : `exit ${run.status}`}) after ${seconds.toFixed(1)} s; its whole output: ${MAKE_TEST_LOG}; its last lines:\n${last}`);
+  }
   return seconds;
 }
