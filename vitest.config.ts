@@ -24,6 +24,8 @@ export default defineConfig({
     // Test files in child processes (vitest's forks). Worker threads measured slower here (125 s
     // against 114 s for the suite), and a crash on one of them ends every test file.
     pool: "forks",
+    // The run's temporary files in one folder, removed when it ends (tests/temp-root.ts).
+    globalSetup: ["tests/temp-root.ts"],
     testTimeout: 60_000,
     // Two test files at a time on a two-core machine (vitest's default leaves one core free): most
     // of the tests wait on the command line in a child process, so the second core is not idle.

@@ -15,16 +15,20 @@ const TSX = import.meta.resolve("tsx");
 /** The temporary folders made by the test file running now (removed after it: tests/temp-dirs.ts). */
 const madeTempDirs: string[] = [];
 
-/** A new empty folder under the system's temporary folder, removed when the test file ends. */
-export function tempDir(prefix = "export-test-"): string {
+/**
+ * A new empty folder in the run's temporary folder (tests/temp-root.ts), removed when the test file
+ * ends; one that the test files of a process share ("run") stays until the run's folder goes.
+ */
+export function tempDir(prefix = "export-test-", lifetime: "file" | "run" = "file"): string {
   const dir = mkdtempSync(join(tmpdir(), prefix));
-  madeTempDirs.push(dir);
+  if (lifetime === "file") madeTempDirs.push(dir);
   return dir;
 }
 
 /**
- * Removes every folder tempDir made so far. Run after each test file: a run of the suite made some
- * 350 folders, and left them all in /tmp, where a developer's machine or a CI runner kept them.
+ * Removes every folder tempDir made for the test file so far. Run after each test file: a run of
+ * the suite made some 350 folders, and left them all in /tmp, where a developer's machine or a CI
+ * runner kept them.
  */
 export function removeTempDirs(): void {
   for (const dir of madeTempDirs.splice(0)) rmSync(dir, { recursive: true, force: true });
@@ -79,7 +83,8 @@ let ifexOut: string | undefined;
  */
 export function ifexDist(): string {
   if (ifexOut === undefined) {
-    const out = join(tempDir("ifex-dist-"), "dist");
+    // Kept for the run: the next test file in this process gets the same folder.
+    const out = join(tempDir("ifex-dist-", "run"), "dist");
     const result = runExport(["--source", ifexSources(), "--out", out]);
     if (result.status !== 0) throw new Error(`the export of IFEX alone failed: ${result.stderr}`);
     ifexOut = out;
