@@ -45,8 +45,7 @@ export interface BenchFigures {
   makeMedian: { cold: number; warm: number };
   makeCores?: number;
   makeOneCoreMs?: number;
-  /** Seconds of one `make test`, when it was timed. */
-  /** Seconds, or "failed" when make test failed in the run. */
+  /** Seconds of one `make test` when it was timed, or "failed" when it failed in the run. */
   makeTest?: number | "failed";
 }
 
