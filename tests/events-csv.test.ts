@@ -4,7 +4,7 @@
 
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { eventsCsvBytes, eventsCsvText, organizationsCsv, organizationsHeader } from "../scripts/corpus/combined-csv.ts";
+import { eventsCsvBytes, eventsCsvText, organizationsCsv, organizationsCsvBytes, organizationsHeader } from "../scripts/corpus/combined-csv.ts";
 import { csvDocument, quotedRow } from "../scripts/writers/csv-text.ts";
 import { guardFormula } from "../scripts/writers/csv.ts";
 
@@ -38,7 +38,10 @@ describe("corpus.organizations.csv from kept lines", () => {
     fc.assert(
       fc.property(fc.array(fc.array(cell, { minLength: header.length, maxLength: header.length }), { maxLength: 6 }), (rows) => {
         const lines = rows.map((cells) => ({ line: quotedRow(cells.map(guardFormula)) }));
-        expect([...organizationsCsv(lines)].join("")).toBe(csvDocument(header.map(guardFormula), rows.map((cells) => cells.map(guardFormula))));
+        const text = csvDocument(header.map(guardFormula), rows.map((cells) => cells.map(guardFormula)));
+        expect([...organizationsCsv(lines)].join("")).toBe(text);
+        // The same bytes from the lines as UTF-8 (the export's, copied out of its spill).
+        expect(collect(organizationsCsvBytes(lines.length, (i) => Buffer.from(lines[i]!.line, "utf8"))).equals(Buffer.from(text, "utf8"))).toBe(true);
       }),
       { numRuns: 200 },
     );

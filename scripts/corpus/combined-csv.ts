@@ -118,14 +118,22 @@ export function* eventsCsvText(dates: readonly string[], lineOf: (index: number)
  * articles). The pieces share one block: each is valid only until the next one is asked for.
  */
 export function* eventsCsvBytes(dates: readonly string[], lineOf: (index: number) => Uint8Array): Generator<Uint8Array> {
-  if (dates.length === 0) {
-    yield Buffer.from(csv(EVENT_COLUMNS, []), "utf8");
-    return;
-  }
+  if (dates.length === 0) yield Buffer.from(csv(EVENT_COLUMNS, []), "utf8");
+  else yield* linesCsvBytes(EVENTS_HEAD, eventOrder(dates), lineOf);
+}
+
+/** What organizationsCsv writes, from the `count` rows' lines as UTF-8 bytes (as eventsCsvBytes). */
+export function* organizationsCsvBytes(count: number, lineOf: (index: number) => Uint8Array): Generator<Uint8Array> {
+  if (count === 0) yield Buffer.from(csv(ORGANIZATIONS_HEADER, []), "utf8");
+  else yield* linesCsvBytes(`${BOM}${quotedRow(ORGANIZATIONS_HEADER.map(guardFormula))}\r\n`, Array.from({ length: count }, (_, i) => i), lineOf);
+}
+
+/** `head`, then the lines in `order`, each ended by CRLF, in blocks of 64 kB (one block, reused). */
+function* linesCsvBytes(head: string, order: readonly number[], lineOf: (index: number) => Uint8Array): Generator<Uint8Array> {
   const block = Buffer.allocUnsafe(1 << 16);
-  let used = block.write(EVENTS_HEAD, 0, "utf8");
+  let used = block.write(head, 0, "utf8");
   let first = true;
-  for (const index of eventOrder(dates)) {
+  for (const index of order) {
     const line = lineOf(index);
     const separator = first ? 0 : 2;
     first = false;

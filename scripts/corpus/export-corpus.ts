@@ -35,7 +35,7 @@ import { readYaml, type SourceDocument } from "../read/read-yaml.ts";
 import { createPool } from "./pool.ts";
 import { readEntityTable, readOrganizations, type ArticleEntities } from "./entity-table.ts";
 import { COMBINED, EVENT_COLUMNS } from "./combined-info.ts";
-import { eventsCsvBytes, organizationsCsv, organizationsHeader, type EventRow } from "./combined-csv.ts";
+import { eventsCsvBytes, organizationsCsvBytes, organizationsHeader, type EventRow } from "./combined-csv.ts";
 import { writeCorpusWorkbook, type PlacedPiece, type SheetPiece } from "./combined-xlsx.ts";
 import { readRange, Spill, type SpillRef } from "./spill.ts";
 import { dropState, loadState, outputChanges, pipelineFingerprint, sourceUnchanged, StateWriter, statOf, type StoredFacts } from "./export-state.ts";
@@ -77,10 +77,11 @@ interface Article {
   /** Where to read it, and how messages name it. */
   path: string;
   file: string;
-  /** Its facts, but for its entity table and events, which are parked in the spill (spill.ts). */
+  /** Its facts, but for its entity table, events and organization row, parked in the spills (spill.ts). */
   facts?: ArticleFacts;
   entities?: SpillRef;
   events?: ParkedEvents;
+  organization?: SpillRef;
   /** What its job found wrong with it, when it cannot be exported. */
   problems?: JobProblems;
   /** Its files are the current output's (its source did not change). */
@@ -101,23 +102,32 @@ interface Article {
 
 /**
  * Where articles' texts are parked (spill.ts): entity tables in one file, read back one at a time;
- * events' CSV lines in another, read whole at the end for corpus.events.csv. Apart, so that the
- * end reads only the lines whole (some 30 MB at 10,000 articles), not the tables as well (some 20 MB).
+ * the CSV lines of corpus.events.csv and corpus.organizations.csv in another, read whole at the end.
+ * Apart, so that the end reads only the lines whole (some 35 MB at 10,000 articles), not the tables
+ * as well (some 20 MB).
  */
 interface Spills {
   tables: Spill;
-  events: Spill;
+  csvLines: Spill;
 }
 
-/** Parks the article's entity table and event lines in the spills; the facts keep the rest. */
+/**
+ * Parks the article's entity table, event lines and organization row in the spills; the facts keep
+ * the rest. (The organization rows, kept as strings, were 11.5 MB of the main thread's heap at
+ * 10,000 articles, at the peak of the export's memory.)
+ */
 function park(article: Article, facts: ArticleFacts, spill: Spills): void {
   if (facts.entities !== "") {
     article.entities = spill.tables.put(facts.entities);
     facts.entities = "";
   }
   if (facts.events) {
-    article.events = parkEvents(facts.events, spill.events);
+    article.events = parkEvents(facts.events, spill.csvLines);
     delete facts.events;
+  }
+  if (facts.organization) {
+    article.organization = spill.csvLines.put(facts.organization.line);
+    delete facts.organization;
   }
   article.facts = facts;
 }
@@ -160,7 +170,8 @@ function unpark(article: Article, spill: Spills): ArticleFacts {
   return {
     ...facts,
     entities: article.entities ? spill.tables.get(article.entities) : facts.entities,
-    ...(article.events && { events: unparkEvents(article.events, spill.events) }),
+    ...(article.events && { events: unparkEvents(article.events, spill.csvLines) }),
+    ...(article.organization && { organization: { line: spill.csvLines.get(article.organization) } }),
   };
 }
 
@@ -213,7 +224,7 @@ export async function exportCorpus(options: ExportOptions): Promise<ExportOutcom
       }
     }
     staged.begin();
-    spill = { tables: new Spill(join(staged.staging, SPILL)), events: new Spill(join(staged.staging, EVENTS_SPILL)) };
+    spill = { tables: new Spill(join(staged.staging, SPILL)), csvLines: new Spill(join(staged.staging, CSV_LINES_SPILL)) };
     state = new StateWriter(outDir);
     // Each parse of the previous facts is a copy of its own: the one parked loses its entity table
     // to the spill, and the table is read again from the previous facts when compared below.
@@ -236,7 +247,7 @@ export async function exportCorpus(options: ExportOptions): Promise<ExportOutcom
     return { ok: true, changed, articles: articles.length, rebuilt: outcome.rebuilt, files: outcome.files, bytes: outcome.bytes, settings, links: outcome.links };
   } finally {
     spill?.tables.dispose();
-    spill?.events.dispose();
+    spill?.csvLines.dispose();
     state?.discard();
     staged.close();
   }
@@ -253,7 +264,7 @@ const COMBINED_HELD_BYTES = 8 << 20;
 
 /** The scratch file of spill.ts, in the staging folder until the combined files are written. */
 const SPILL = ".spill";
-const EVENTS_SPILL = ".spill-events";
+const CSV_LINES_SPILL = ".spill-csv-lines";
 const WORKBOOK_SPILL = ".spill-xlsx";
 
 async function build(
@@ -405,7 +416,7 @@ async function build(
         const events = result.facts.events;
         if (!events) state.add(unpark(article, spill), article.read);
         else {
-          article.events = parkEvents(events, spill.events);
+          article.events = parkEvents(events, spill.csvLines);
           // Its line of the state from the rows in hand, rather than read back from the spill.
           state.add({ ...unpark({ ...article, events: undefined }, spill), events }, article.read);
         }
@@ -485,10 +496,10 @@ async function build(
     // The combined files, then the data package describing every file.
     const combined = new Map<string, CombinedFacts>();
     const all = articles.map((a) => a.facts!);
-    spill.events.readAll();
+    spill.csvLines.readAll();
     if (formats.includes("csv")) {
-      const organizations = all.map((f) => f.organization!);
-      combined.set(COMBINED.organizations, { ...writeStagedFile(staging, COMBINED.organizations, organizationsCsv(organizations)), header: organizationsHeader(organizations) });
+      const organizations = organizationsCsvBytes(articles.length, (i) => spill.csvLines.bytesOf(articles[i]!.organization!));
+      combined.set(COMBINED.organizations, { ...writeStagedFile(staging, COMBINED.organizations, organizations), header: organizationsHeader() });
       // The events' lines are copied from the spill's bytes, in date order.
       const dates = articles.flatMap((a) => a.events?.dates ?? []);
       const lines = new Float64Array(dates.length * 2);
@@ -502,7 +513,7 @@ async function build(
           at += length;
         }
       }
-      combined.set(COMBINED.events, { ...writeStagedFile(staging, COMBINED.events, eventsCsvBytes(dates, (i) => spill.events.bytesOf([lines[2 * i]!, lines[2 * i + 1]!]))), header: [...EVENT_COLUMNS] });
+      combined.set(COMBINED.events, { ...writeStagedFile(staging, COMBINED.events, eventsCsvBytes(dates, (i) => spill.csvLines.bytesOf([lines[2 * i]!, lines[2 * i + 1]!]))), header: [...EVENT_COLUMNS] });
     }
     // The rest of the next export's state (articles kept as they were: their previous lines), then
     // the spill goes: the staging folder must hold only the output.
@@ -513,7 +524,7 @@ async function build(
       else state.add(unpark(article, spill), article.read);
     }
     spill.tables.dispose();
-    spill.events.dispose();
+    spill.csvLines.dispose();
     if (nt) combined.set(COMBINED.nTriples, nt.close());
     if (ttl) combined.set(COMBINED.turtle, ttl.close());
     // corpus.xlsx from every article's rows, in slug order: those made now from the workbook's spill,
