@@ -55,11 +55,15 @@ describe("BENCHMARKS.md", () => {
     expect(verdict(fast, "`make export` of IFEX from an empty dist/")).toBe("**no** |");
     expect(verdict(fast, "`make export` with nothing changed")).toBe("yes |");
     // Beside Node's own start-up, timed in the same runs.
-    expect(fast).toContain("0.80 s (median of 3; Node's own start-up, `node -e 0`, 0.080 s)");
+    expect(fast).toContain("0.800 s (median of 3; Node's own start-up, `node -e 0`, 0.080 s)");
     expect(fast).toContain("| `node -e 0` | 0.080 s | 0.080, 0.070, 0.090 |");
     // The first export, which makes the code cache, is given on its own, not among the runs.
     expect(fast).toContain("its first export (1.25 s) made V8's code cache");
-    expect(fast).toContain("| empty dist/ | 0.80 s | 0.80, 0.70, 0.90 |");
+    expect(fast).toContain("| empty dist/ | 0.800 s | 0.800, 0.700, 0.900 |");
+    // A median just over 0.25 s shows as such beside its "no", not rounded to 0.25.
+    const edge = benchmarksMarkdown({ ...figures(25), makeMedian: { cold: 0.2513, warm: 0.05 } });
+    expect(edge).toContain("| `make export` of IFEX from an empty dist/ | ≤ 0.25 s | 0.251 s (median of 3;");
+    expect(verdict(edge, "`make export` of IFEX from an empty dist/")).toBe("**no** |");
   });
 
   it("says whether make test ran under 2 minutes, failed, or was not run", () => {

@@ -79,7 +79,7 @@ export function benchmarksMarkdown(f: BenchFigures): string {
   };
   // Issue 16's budgets (the synthetic 1,000 articles/s of issue 6 is retired).
   const budgets: string[][] = [
-    ["`make export` of IFEX from an empty dist/", "≤ 0.25 s", `${fixed(f.makeMedian.cold)} s (median of ${f.make.cold.length}${f.make.node?.length ? `; Node's own start-up, \`node -e 0\`, ${fixed(median(f.make.node), 3)} s` : ""})`, yesNo(f.makeMedian.cold <= 0.25)],
+    ["`make export` of IFEX from an empty dist/", "≤ 0.25 s", `${fixed(f.makeMedian.cold, 3)} s (median of ${f.make.cold.length}${f.make.node?.length ? `; Node's own start-up, \`node -e 0\`, ${fixed(median(f.make.node), 3)} s` : ""})`, yesNo(f.makeMedian.cold <= 0.25)],
     ["`make export` with nothing changed", "≤ 0.05 s", `${fixed(f.makeMedian.warm, 3)} s (median of ${f.make.warm.length})`, yesNo(f.makeMedian.warm <= 0.05)],
     failed10k !== undefined
       ? ["10,000 articles, all formats, end to end", "≥ 450 articles/s", `${failed10k.why}: no figure`, yesNo(false)]
@@ -205,7 +205,8 @@ from an empty dist/ (removed), then again with nothing changed (make answers fro
 ${table(
   ["case", "median", "all runs"],
   [
-    ["empty dist/", `${fixed(f.makeMedian.cold)} s`, f.make.cold.map((t) => fixed(t)).join(", ")],
+    // Milliseconds: at two decimals a median just over the budget's 0.25 s showed as "0.25 s", beside "no".
+    ["empty dist/", `${fixed(f.makeMedian.cold, 3)} s`, f.make.cold.map((t) => fixed(t, 3)).join(", ")],
     ["nothing changed", `${fixed(f.makeMedian.warm, 3)} s`, f.make.warm.map((t) => fixed(t, 3)).join(", ")],
     ...(f.make.node?.length ? [["`node -e 0`", `${fixed(median(f.make.node), 3)} s`, f.make.node.map((t) => fixed(t, 3)).join(", ")]] : []),
   ],
