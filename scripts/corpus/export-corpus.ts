@@ -114,7 +114,7 @@ interface Spills {
 /**
  * Parks the article's entity table, event lines and organization row in the spills; the facts keep
  * the rest. (The organization rows, kept as strings, were 11.5 MB of the main thread's heap at
- * 10,000 articles, at the peak of the export's memory.)
+ * 10,000 articles, near the end of the jobs.)
  */
 function park(article: Article, facts: ArticleFacts, spill: Spills): void {
   if (facts.entities !== "") {

@@ -1,5 +1,5 @@
 // Texts the export's main thread must keep until the end but rarely reads (each article's entity
-// table, its events' CSV lines): written to a scratch file as they come, and read back by position
+// table, its CSV lines of corpus.events.csv and corpus.organizations.csv): written to a scratch file as they come, and read back by position
 // when needed. Memory then holds a few numbers per text: 10,000 articles' tables and lines are some
 // 50 MB as UTF-8 (19 MB of tables, 26-35 MB of lines), more as strings, which the export's memory
 // budget has no room for.
