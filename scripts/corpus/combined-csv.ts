@@ -83,11 +83,13 @@ export function* organizationsCsv(rows: readonly OrganizationRow[]): Generator<s
     yield csv(ORGANIZATIONS_HEADER, []);
     return;
   }
-  yield `${BOM}${quotedRow(ORGANIZATIONS_HEADER.map(guardFormula))}\r\n`;
+  yield ORGANIZATIONS_HEAD;
   for (const row of rows) yield `${row.line}\r\n`;
 }
 
 const ORGANIZATIONS_HEADER = organizationsHeader();
+/** The BOM and the header line of corpus.organizations.csv. */
+const ORGANIZATIONS_HEAD = `${BOM}${quotedRow(ORGANIZATIONS_HEADER.map(guardFormula))}\r\n`;
 
 /**
  * corpus.events.csv's text piece by piece, from the rows' dates and a way to get a row's line (the export
@@ -125,7 +127,7 @@ export function* eventsCsvBytes(dates: readonly string[], lineOf: (index: number
 /** What organizationsCsv writes, from the `count` rows' lines as UTF-8 bytes (as eventsCsvBytes). */
 export function* organizationsCsvBytes(count: number, lineOf: (index: number) => Uint8Array): Generator<Uint8Array> {
   if (count === 0) yield Buffer.from(csv(ORGANIZATIONS_HEADER, []), "utf8");
-  else yield* linesCsvBytes(`${BOM}${quotedRow(ORGANIZATIONS_HEADER.map(guardFormula))}\r\n`, Array.from({ length: count }, (_, i) => i), lineOf);
+  else yield* linesCsvBytes(ORGANIZATIONS_HEAD, Array.from({ length: count }, (_, i) => i), lineOf);
 }
 
 /** `head`, then the lines in `order`, each ended by CRLF, in blocks of 64 kB (one block, reused). */
