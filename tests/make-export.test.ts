@@ -84,6 +84,30 @@ describe("make export", () => {
     expect(makeExport()).toBe(MAKE_UNCHANGED);
   });
 
+  it("starts only Node for an export (the command line keeps make's record), and one process to say unchanged", () => {
+    // make's job log names every process it starts, with the target it starts it for.
+    const started = (output: string) => [...output.matchAll(/^Putting child \S+ \((\S+)\) PID/gm)].map((m) => m[1]);
+    rmSync(join(dir, "dist"), { recursive: true });
+    const exported = makeExport({}, "--debug=j");
+    expect(exported).toMatch(/^exported: 1 article, 16 files, /m);
+    expect(started(exported)).toEqual([".dist.record.stamp"]);
+    const unchanged = makeExport({}, "--debug=j");
+    expect(unchanged).toContain(MAKE_UNCHANGED);
+    expect(started(unchanged)).toEqual(["export"]);
+  });
+
+  it("keeps no record of an export that failed, so the next make export runs the command line again", () => {
+    const path = join(dir, "source/ifex.yaml");
+    const text = readFileSync(path, "utf8");
+    writeFileSync(path, text.replace(/^ {2}slug: ifex$/m, "  slug: 7 not a slug"));
+    expect(() => makeExport()).toThrow();
+    expect(existsSync(join(dir, ".dist.record.mk"))).toBe(false);
+    expect(existsSync(join(dir, ".dist.record.stamp"))).toBe(false);
+    writeFileSync(path, text);
+    expect(makeExport()).toMatch(/^(exported|unchanged): 1 article, 16 files, /m);
+    expect(makeExport()).toBe(MAKE_UNCHANGED);
+  });
+
   it("runs the command line with FORCE=1, and again when SOURCE_DATE_EPOCH changes", () => {
     expect(makeExport({}, "FORCE=1")).toMatch(/^exported: 1 article, 16 files, /m);
     expect(makeExport({ SOURCE_DATE_EPOCH: "1700000000" })).toMatch(/^exported: /m);

@@ -21,7 +21,7 @@ import { pipelineFingerprint, upToDate } from "../corpus/export-state.ts";
 import { corpusFileSetsBase, corpusFingerprint } from "../corpus/corpus-fingerprint.ts";
 import { EXAMPLE_BASE } from "../graph/namespaces.ts";
 import { isArticleFile } from "../lib/article-file.ts";
-import { writeMakeState } from "./make-state.ts";
+import { forgetMakeState, writeMakeState, type MakeState } from "./make-state.ts";
 import { markCodeCacheWorthy } from "./code-cache.ts";
 import type { CorpusSettings } from "../graph/shared.ts";
 
@@ -46,6 +46,8 @@ Options:
                      fewer than 64 articles, which the main thread exports faster alone);
                      0: everything on the main thread
   --make-state FILE  after a good export, write for make what it read and left (Makefile)
+  --make-stamp FILE  with --make-state: the record's stamp, touched after it; FILE.ran says
+                     the command line ran
   -h, --help         this help
 
 Environment:
@@ -74,6 +76,7 @@ async function main(argv: string[]): Promise<number> {
         force: { type: "boolean" },
         base: { type: "string" },
         "make-state": { type: "string" },
+        "make-stamp": { type: "string" },
         help: { type: "boolean", short: "h" },
       },
       strict: true,
@@ -117,6 +120,13 @@ async function main(argv: string[]): Promise<number> {
     return 2;
   }
 
+  if ((options["make-state"] === undefined) !== (options["make-stamp"] === undefined)) {
+    process.stderr.write("--make-state and --make-stamp go together\n");
+    return 2;
+  }
+  const makeState: MakeState | undefined = options["make-state"] === undefined ? undefined : { record: options["make-state"], stamp: options["make-stamp"]! };
+  if (makeState) forgetMakeState(makeState);
+
   const created = createdFromSourceDateEpoch(process.env.SOURCE_DATE_EPOCH);
   if (!created.ok) {
     process.stderr.write(`${created.message}\n`);
@@ -129,7 +139,7 @@ async function main(argv: string[]): Promise<number> {
   // them): said without loading the pipeline.
   const fresh = options.force ? undefined : upToDate(options.source, options.out, pipelineFingerprint({ formats, created: created.created ?? null, ...corpusFingerprint(options.source, options.base) }));
   const forMake = () => {
-    if (options["make-state"] !== undefined) writeMakeState(options["make-state"], options.source, options.out, process.env.SOURCE_DATE_EPOCH, startedAt);
+    if (makeState) writeMakeState(makeState, options.source, options.out, process.env.SOURCE_DATE_EPOCH, startedAt);
   };
   if (fresh) {
     forMake();
