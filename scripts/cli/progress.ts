@@ -24,7 +24,7 @@ export interface Progress {
 
 const ERASE_LINE = "\r\u001b[K";
 
-export function progressLine(stream: ProgressStream, { delayMs = 300, intervalMs = 100, now = () => performance.now() }: ProgressOptions = {}): Progress {
+export function progressLine(stream: ProgressStream, { delayMs = 300, intervalMs = 100, now = () => Number(process.hrtime.bigint()) / 1e6 }: ProgressOptions = {}): Progress {
   const started = now();
   let shown = false;
   let last = -Infinity;
