@@ -64,6 +64,12 @@ describe("BENCHMARKS.md", () => {
     const edge = benchmarksMarkdown({ ...figures(25), makeMedian: { cold: 0.2513, warm: 0.05 } });
     expect(edge).toContain("| `make export` of IFEX from an empty dist/ | ≤ 0.25 s | 0.251 s (median of 3;");
     expect(verdict(edge, "`make export` of IFEX from an empty dist/")).toBe("**no** |");
+    // Where the environment sets NODE_EXTRA_CA_CERTS, Node's start-up is also given as make starts it, and why.
+    expect(fast).not.toContain("NODE_EXTRA_CA_CERTS");
+    const certificates = benchmarksMarkdown({ ...figures(9.5), make: { ...figures(9.5).make, nodeAsMake: [0.03, 0.035, 0.032] } });
+    expect(certificates).toContain("0.800 s (median of 3; Node's own start-up, `node -e 0`, 0.080 s, 0.032 s as make starts it, without NODE_EXTRA_CA_CERTS)");
+    expect(certificates).toContain("| `node -e 0` without NODE_EXTRA_CA_CERTS (as make starts Node) | 0.032 s | 0.030, 0.035, 0.032 |");
+    expect(certificates).toContain("nodejs/node#40524");
   });
 
   it("says whether make test ran under 2 minutes, failed, or was not run", () => {

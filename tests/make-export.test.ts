@@ -4,7 +4,7 @@
 // edited, FORCE=1, another SOURCE_DATE_EPOCH. Run in a copy of the project's tree (its code, schemas
 // and node_modules linked, its own source/ and dist/), so the project's own output is not touched.
 
-import { execFileSync } from "node:child_process";
+import { execFileSync, spawnSync } from "node:child_process";
 import { appendFileSync, cpSync, existsSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -106,6 +106,20 @@ describe("make export", () => {
     writeFileSync(path, text);
     expect(makeExport()).toMatch(/^(exported|unchanged): 1 article, 16 files, /m);
     expect(makeExport()).toBe(MAKE_UNCHANGED);
+  });
+
+  it("runs Node without the user's NODE_EXTRA_CA_CERTS (read at every start), and npm ci with them", () => {
+    // Node warns when the file it names cannot be read: the warning shows that it read it.
+    const env = { ...process.env, NODE_EXTRA_CA_CERTS: join(dir, "no-such-certificates.pem") };
+    expect(spawnSync(process.execPath, ["-e", "0"], { env, encoding: "utf8" }).stderr).toContain("extra certs");
+    rmSync(join(dir, "dist"), { recursive: true });
+    const run = spawnSync("make", ["-s", "-o", "node_modules/.package-lock.json", "-o", "node_modules/.cache/org-article-export/cli.cjs", "export"], { cwd: dir, env, encoding: "utf8" });
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/^exported: 1 article, 16 files, /m);
+    expect(run.stderr).not.toContain("extra certs");
+    // make's database (-p, nothing run: -q) holds npm ci's own value of the variable.
+    const database = spawnSync("make", ["-p", "-q", "install"], { cwd: dir, env, encoding: "utf8" }).stdout;
+    expect(database).toContain(`node_modules/.package-lock.json: NODE_EXTRA_CA_CERTS := ${env.NODE_EXTRA_CA_CERTS}`);
   });
 
   it("runs the command line with FORCE=1, and again when SOURCE_DATE_EPOCH changes", () => {
