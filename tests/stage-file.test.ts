@@ -5,7 +5,7 @@
 import { linkSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { writeStagedFile } from "../scripts/publish/stage-file.ts";
+import { StagedStream, writeStagedFile } from "../scripts/publish/stage-file.ts";
 import { factsOf } from "../scripts/datapackage/sha256.ts";
 import { tempDir } from "./helpers.ts";
 
@@ -16,6 +16,27 @@ describe("writing a staged file in pieces", () => {
     const text = `a, ünïcode, ${"☃".repeat(200_000)}!`;
     expect(writeStagedFile(dir, "a.csv", pieces)).toEqual(factsOf(text));
     expect(readFileSync(join(dir, "a.csv"), "utf8")).toBe(text);
+  });
+
+  it("gathers small pieces into larger writes without losing or reordering any, around a large one", () => {
+    const dir = tempDir("stage-file-");
+    const stream = new StagedStream(dir, "corpus.nt");
+    const expected: string[] = [];
+    // Some 3 MB in small pieces (strings, encoded into a buffer reused from piece to piece, and bytes),
+    // with pieces of 300 KB and of 2 MB among them, written on their own.
+    for (let i = 0; i < 30_000; i++) {
+      const line = `<https://example.org/a${i}> <https://schema.org/name> "ñame ☃ ${i}" .\n`;
+      expected.push(line);
+      stream.write(i % 2 === 0 ? line : Buffer.from(line, "utf8"));
+      if (i === 10 || i === 23_456) {
+        const large = `${i === 10 ? "x" : "ÿ"}`.repeat(i === 10 ? 300_000 : 1_000_000) + "\n";
+        expected.push(large);
+        stream.write(large);
+      }
+    }
+    const text = expected.join("");
+    expect(stream.close()).toEqual(factsOf(text));
+    expect(readFileSync(join(dir, "corpus.nt"), "utf8")).toBe(text);
   });
 });
 

@@ -139,15 +139,37 @@ class StagedFile {
   }
 }
 
-/** A file of the staging folder written in pieces as they come (corpus.nt, corpus.ttl), hashed as they are written. */
+/** Pieces gathered before a write: the combined files come in some 900,000 pieces at 10,000 articles. */
+const GATHER_BYTES = 1 << 20;
+
+/**
+ * A file of the staging folder written in pieces as they come (corpus.nt, corpus.ttl, corpus.xlsx,
+ * the CSVs and JSON of the bundle), hashed as they are written. Small pieces are gathered and written
+ * together: one write per piece took some 3 s of an edit's 13 s at 10,000 articles.
+ */
 export class StagedStream extends StagedFile {
   private readonly hash = crypto.createHash("sha256");
+  private readonly gathered = Buffer.allocUnsafe(GATHER_BYTES);
+  private gatheredBytes = 0;
   write(piece: string | Uint8Array): void {
     const buffer = typeof piece === "string" ? encode(piece) : piece;
     this.hash.update(buffer);
-    this.append(buffer);
+    // A large piece is written on its own, after what was gathered before it.
+    if (buffer.length >= GATHER_BYTES / 4 || this.gatheredBytes + buffer.length > GATHER_BYTES) this.flushGathered();
+    if (buffer.length >= GATHER_BYTES / 4) {
+      this.append(buffer);
+      return;
+    }
+    this.gathered.set(buffer, this.gatheredBytes);
+    this.gatheredBytes += buffer.length;
+  }
+  private flushGathered(): void {
+    if (this.gatheredBytes === 0) return;
+    this.append(this.gathered.subarray(0, this.gatheredBytes));
+    this.gatheredBytes = 0;
   }
   close(): FileFacts {
+    this.flushGathered();
     this.finish();
     return { bytes: this.size, sha256: this.hash.digest("hex") };
   }
