@@ -1,11 +1,12 @@
 // The byte-level cuts of an article's N-Triples and Turtle that the combined files are made of
-// (scripts/corpus/shared-parts.ts), against the plain text forms they replaced: split at blank
+// (scripts/writers/turtle.ts and ntriples.ts), against the plain text forms they replaced: split at blank
 // lines, decode, sort, join.
 
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { compareCodePoints } from "../scripts/lib/code-point-order.ts";
-import { blankPieces, endsWithNewline, mergeLines, splitSharedTurtle } from "../scripts/corpus/shared-parts.ts";
+import { blankPieces, endsWithNewline, splitSharedTurtle } from "../scripts/writers/turtle.ts";
+import { mergeLines } from "../scripts/writers/ntriples.ts";
 
 const NAMES = ["corpus:", "<https://org-articles.example/corpus#"];
 const utf8 = (text: string) => new Uint8Array(Buffer.from(text, "utf8"));

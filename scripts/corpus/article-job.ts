@@ -17,7 +17,8 @@ import { buildGraph, type Graph, type NodeInfo } from "../graph/build.ts";
 import { linkedArticles } from "../graph/prefixes.ts";
 import { WRITERS, writerInput, type Format, type WriterInput } from "../writers/index.ts";
 import { LINKED_FORMATS } from "../writers/formats.ts";
-import { turtleBody } from "../writers/turtle.ts";
+import { sharedTurtleNames, splitSharedTurtle, turtleBody } from "../writers/turtle.ts";
+import { splitSharedNTriples } from "../writers/ntriples.ts";
 import { writeStagedFile } from "../publish/stage-file.ts";
 import { checkFileName } from "../pipeline.ts";
 import { salvage } from "../validate/salvage.ts";
@@ -32,7 +33,6 @@ import { entityTable } from "./entity-table.ts";
 import { fileName } from "../lib/article-file.ts";
 import type { CorpusSettings } from "../graph/shared.ts";
 import { SHARED } from "../graph/namespaces.ts";
-import { sharedTurtleNames, splitSharedNTriples, splitSharedTurtle } from "./shared-parts.ts";
 import { workbookPieces, type SheetPiece } from "./combined-xlsx.ts";
 
 export interface JobSettings {
@@ -78,7 +78,7 @@ export interface ArticleFacts {
   linksTo: string[];
   /**
    * Its statements about the corpus's shared entities (corpus#canada…): N-Triples lines and Turtle
-   * blocks, which corpus.nt and corpus.ttl hold once for all articles (shared-parts.ts).
+   * blocks, which corpus.nt and corpus.ttl hold once for all articles (writers/turtle.ts, ntriples.ts).
    */
   shared?: { nt: string[]; ttl: string[] };
 }

@@ -18,7 +18,8 @@ import { compareCodePoints } from "../lib/code-point-order.ts";
 import type { SourceText } from "../pipeline.ts";
 import { readSourceFile } from "../read/source-file.ts";
 import { prefixesOf } from "../graph/prefixes.ts";
-import { turtleBody, turtlePrefixBlock } from "../writers/turtle.ts";
+import { blankPieces, endsWithNewline, sharedTurtleNames, splitSharedTurtle, turtleBody, turtlePrefixBlock } from "../writers/turtle.ts";
+import { mergeLines, splitSharedNTriples } from "../writers/ntriples.ts";
 import type { NodeInfo } from "../graph/build.ts";
 import { FORMAT_FILES as WRITERS, LINKED_FORMATS, type Format } from "../writers/formats.ts";
 import { SCHEMAORG_RELEASE } from "../graph/schemaorg-context.ts";
@@ -42,7 +43,6 @@ import { dropState, loadState, outputChanges, pipelineFingerprint, sourceUnchang
 import { fileName, isArticleFile, slugOfFile } from "../lib/article-file.ts";
 import { SHARED } from "../graph/namespaces.ts";
 import { findArticleLinks, linkNTriples, linkTurtle, type ArticleLink } from "./article-links.ts";
-import { blankPieces, endsWithNewline, mergeLines, sharedTurtleNames, splitSharedNTriples, splitSharedTurtle } from "./shared-parts.ts";
 import { readCorpusFile } from "./corpus-file.ts";
 import { corpusFingerprint } from "./corpus-fingerprint.ts";
 import { applyCorpusSettings, corpusSettings, type CorpusSettings } from "../graph/shared.ts";

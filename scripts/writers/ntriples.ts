@@ -226,3 +226,62 @@ function wholeLines(graph: Graph, terms: NTriplesTerms): string {
   for (const s of graph.statements) lines.add(terms.line(s.subject, s.predicate, s.object));
   return sortByCodePoints([...lines]).join("");
 }
+
+// An article's N-Triples in the combined corpus.nt: the lines about the corpus's shared entities
+// (<base>corpus#<id>, in every article's own file that uses them) are written there once, and the
+// lines of its links to other articles merged in. On bytes, in code-point order (UTF-8's byte
+// order): decoding and splitting every article's lines took most of the main thread's memory at the
+// end of a large export.
+
+const NEWLINE = 0x0a;
+
+/** The article's N-Triples without the shared entities' lines, and those lines (each ending in \n). */
+export function splitSharedNTriples(bytes: Uint8Array, shared: string): { own: Uint8Array[]; shared: string[] } {
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const prefix = Buffer.from(`<${shared}`, "utf8");
+  let start = buffer.subarray(0, prefix.length).equals(prefix) ? 0 : -1;
+  if (start < 0) {
+    const at = buffer.indexOf(Buffer.concat([Buffer.from([NEWLINE]), prefix]));
+    if (at < 0) return { own: [bytes], shared: [] };
+    start = at + 1;
+  }
+  let end = start;
+  const lines: string[] = [];
+  while (end < buffer.length && buffer.subarray(end, end + prefix.length).equals(prefix)) {
+    const lineEnd = buffer.indexOf(NEWLINE, end);
+    const next = lineEnd < 0 ? buffer.length : lineEnd + 1;
+    lines.push(buffer.toString("utf8", end, next));
+    end = next;
+  }
+  return { own: [bytes.subarray(0, start), bytes.subarray(end)], shared: lines };
+}
+
+/**
+ * An article's N-Triples lines (its pieces, lines in code-point order) with its links' lines merged
+ * in, as pieces of bytes. UTF-8's byte order is code-point order, so the bytes are compared as they
+ * are (decoding and splitting the article's lines took most of the main thread's memory at the end
+ * of a large export).
+ */
+export function mergeLines(pieces: readonly Uint8Array[], extra: readonly string[]): Uint8Array[] {
+  const lines = extra.map((line) => Buffer.from(line, "utf8")).sort(Buffer.compare);
+  const merged: Uint8Array[] = [];
+  let next = 0;
+  for (const piece of pieces) {
+    const buffer = Buffer.from(piece.buffer, piece.byteOffset, piece.byteLength);
+    // The run of the piece's lines not yet written starts at `from`.
+    let from = 0;
+    for (let at = 0; at < buffer.length && next < lines.length; ) {
+      const end = buffer.indexOf(NEWLINE, at);
+      const lineEnd = end < 0 ? buffer.length : end + 1;
+      while (next < lines.length && Buffer.compare(lines[next]!, buffer.subarray(at, lineEnd)) < 0) {
+        if (at > from) merged.push(piece.subarray(from, at));
+        from = at;
+        merged.push(lines[next++]!);
+      }
+      at = lineEnd;
+    }
+    if (from < buffer.length) merged.push(piece.subarray(from));
+  }
+  while (next < lines.length) merged.push(lines[next++]!);
+  return merged;
+}

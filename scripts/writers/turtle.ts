@@ -23,7 +23,7 @@
 
 import type { Graph, Statement } from "../graph/build.ts";
 import { graphPrefixes, prefixesOf } from "../graph/prefixes.ts";
-import { RDF_LANG_STRING, RDF_TYPE, XSD, XSD_BOOLEAN, XSD_INTEGER, XSD_STRING } from "../graph/namespaces.ts";
+import { RDF_LANG_STRING, RDF_TYPE, SHARED, XSD, XSD_BOOLEAN, XSD_INTEGER, XSD_STRING } from "../graph/namespaces.ts";
 import type { ObjectTerm } from "../graph/terms.ts";
 
 const XSD_DECIMAL = `${XSD}decimal`;
@@ -199,4 +199,70 @@ export function turtleText(statements: readonly Statement[], prefixes: Readonly<
   // No statements: exactly one line break at the end, as N3.Writer ends.
   else if (!terms.hasPrefixes) pieces.push("\n");
   return pieces.join("");
+}
+
+// An article's Turtle in the combined corpus.ttl: the statements about the corpus's shared entities
+// (graph/shared.ts: countries, cities, languages, topics, as <base>corpus#<id>) are in every article's
+// own file that uses them, so that each file stands alone; corpus.ttl holds them once. Each shared
+// subject is one block of the body ("corpus:canada a …;\n    …." then a blank line): a shared
+// entity's statements hold names and codes, never a blank line. On bytes, not text: the export's
+// main thread cuts every article's body, and decoding each (a few MB a second of garbage) was most
+// of its memory at the end of a large export.
+
+const NEWLINE = 0x0a;
+const BLANK_LINE = Buffer.from("\n\n");
+
+/** How the Turtle writer names a shared subject: by the corpus: prefix, or in full. */
+export function sharedTurtleNames(): string[] {
+  return ["corpus:", `<${SHARED}`];
+}
+
+/**
+ * The article's Turtle body without the shared entities' blocks, as pieces of its bytes to write one
+ * after another (blocks and the blank lines between them), and those blocks (without their blank
+ * line) as text. `names`: how the Turtle writes a shared subject ("corpus:" and "<base>corpus#").
+ * On bytes, not text: the export's main thread splits every article's body, and decoding each
+ * (a few MB a second of garbage) was most of its memory at the end of a large export.
+ */
+export function splitSharedTurtle(body: Uint8Array, names: readonly string[]): { own: Uint8Array[]; shared: string[] } {
+  const buffer = Buffer.from(body.buffer, body.byteOffset, body.byteLength);
+  const starts = names.map((name) => Buffer.from(name, "utf8"));
+  const own: Uint8Array[] = [];
+  const shared: string[] = [];
+  // Blocks as String.split("\n\n") would cut them: each blank line from the left, not overlapping.
+  for (let at = 0; ; ) {
+    const blank = buffer.indexOf(BLANK_LINE, at);
+    const end = blank < 0 ? buffer.length : blank;
+    let subject = at;
+    while (subject < end && buffer[subject] === NEWLINE) subject++;
+    if (starts.some((start) => end - subject >= start.length && buffer.compare(start, 0, start.length, subject, subject + start.length) === 0)) {
+      let last = end;
+      while (last > subject && buffer[last - 1] === NEWLINE) last--;
+      shared.push(buffer.toString("utf8", subject, last));
+    } else {
+      if (own.length > 0) own.push(BLANK_LINE);
+      own.push(body.subarray(at, end));
+    }
+    if (blank < 0) break;
+    at = blank + BLANK_LINE.length;
+  }
+  return { own: shared.length === 0 ? [body] : own, shared };
+}
+
+/** True when the pieces hold nothing but white space (as String.prototype.trim sees it). */
+export function blankPieces(pieces: readonly Uint8Array[]): boolean {
+  for (const piece of pieces) {
+    for (const byte of piece) {
+      if (byte === 0x20 || (byte >= 0x09 && byte <= 0x0d)) continue;
+      // Beyond ASCII, white space such as U+00A0 takes several bytes: the text decides.
+      return byte < 0x80 ? false : Buffer.concat(pieces).toString("utf8").trim() === "";
+    }
+  }
+  return true;
+}
+
+/** True when the last byte of the pieces is a line feed. */
+export function endsWithNewline(pieces: readonly Uint8Array[]): boolean {
+  for (let i = pieces.length - 1; i >= 0; i--) if (pieces[i]!.length > 0) return pieces[i]![pieces[i]!.length - 1] === NEWLINE;
+  return false;
 }
