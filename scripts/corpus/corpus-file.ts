@@ -21,11 +21,6 @@ import type { CorpusSettings, SharedEntity, SharedKind } from "../graph/shared.t
 
 export const CORPUS_FILE_NAMES = ["corpus.yaml", "corpus.yml"];
 
-/** Whether a file name of the source folder is the corpus's settings rather than an article. */
-export function isCorpusFile(name: string): boolean {
-  return CORPUS_FILE_NAMES.includes(name);
-}
-
 export type CorpusFileResult = { ok: true; settings: CorpusSettings } | { ok: false; diagnostics: Diagnostic[]; sources: { file: string; text: string }[] };
 
 const PLACE_TYPES = ["Place", "City", "State", "Country", "AdministrativeArea", "Continent"];

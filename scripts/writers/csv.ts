@@ -24,9 +24,6 @@ const HEADER = quotedRow(CSV_COLUMNS);
 /** A cell as written: formula-guarded, quoted. */
 const cell = (value: string): string => quoteCell(guardFormula(value));
 
-/** A cell as this writer writes it (formula-guarded, quoted): for text put into its output later. */
-export const csvCell = cell;
-
 /** A cell's text between its quotes: formula-guarded, its quotes doubled. */
 function cellText(value: string): string {
   const guarded = guardFormula(value);
