@@ -44,8 +44,8 @@ export interface StateHeader {
 
 /** One article's facts as the previous export stored them: the JSON line, parsed when first asked for. */
 export interface StoredFacts {
-  /** Its line's JSON, as written. */
-  json(): string;
+  /** Its line's JSON, as written (bytes: a kept article's line is copied to the next state undecoded). */
+  json(): Uint8Array;
   facts(): ArticleFacts;
 }
 
@@ -196,7 +196,7 @@ function readFacts(outDir: string, header: StateHeader): Map<string, StoredFacts
       // Parsed each time asked for, not kept: the export asks once per article (and again for the
       // few that articles with links point to), and kept, 10,000 articles' facts with their entity
       // tables and events were some 100 MB of an edit's memory.
-      facts.set(bytes.toString("utf8", start, tab), { json: () => line.toString("utf8"), facts: () => JSON.parse(line.toString("utf8")) as ArticleFacts });
+      facts.set(bytes.toString("utf8", start, tab), { json: () => line, facts: () => JSON.parse(line.toString("utf8")) as ArticleFacts });
     }
     start = next;
   }
@@ -238,9 +238,15 @@ export class StateWriter {
   }
 
   /** An article kept as it was: its line of the previous state, as it was (not parsed and written again). */
-  addStored(path: string, sha256: string, read: { bytes: number; mtimeMs: number }, json: string): void {
+  addStored(path: string, sha256: string, read: { bytes: number; mtimeMs: number }, json: string | Uint8Array): void {
     this.sources.push([path, sha256, read.bytes, read.mtimeMs]);
-    this.lines.append(`${path}\t${json}\n`);
+    if (typeof json === "string") {
+      this.lines.append(`${path}\t${json}\n`);
+      return;
+    }
+    this.lines.append(`${path}\t`);
+    this.lines.appendBytes(json);
+    this.lines.append("\n");
   }
 
   /**
