@@ -8,10 +8,10 @@ import type { WriterTiming } from "./turtle-writers.ts";
 import { FORMATS } from "../writers/formats.ts";
 import { HAND_WRITTEN_PARTS, linesOf, type RunFigures } from "./hand-written-parts.ts";
 
-/** An export of the same corpus with only some formats (--formats), run once. */
 /** The formats issue 16 set its throughput budget with: every one but issue 17's workbook. */
 export const SIX_BEFORE_WORKBOOK = { label: "the six before the workbook (issue 16's)", formats: ["csv", "jsonld", "ttl", "infobox", "nt", "html"] } as const;
 
+/** An export of the same corpus with only some formats (--formats), run once. */
 export interface FormatRun {
   label: string;
   formats: string[];
@@ -243,16 +243,16 @@ ${table(
 `;
 }
 
-/**
- * The largest size exported again with fewer formats: what the throughput would be if only those
- * were made, next to all of them. Single runs, so read with the host's variation in mind.
- */
 /** The same corpus without the workbook, where this run exported it so: the formats the budget was set with. */
 function withoutWorkbook(s: { articles: number; formatRuns?: FormatRun[] }): string {
   const run = s.formatRuns?.find((f) => f.label === SIX_BEFORE_WORKBOOK.label)?.run;
   return run?.finished ? ` (${fixed(s.articles / run.seconds, 1)} articles/s with the six formats of before issue 17's workbook, which the target was set with: "What the formats cost")` : "";
 }
 
+/**
+ * The largest size exported again with fewer formats: what the throughput would be if only those
+ * were made, next to all of them. Single runs, so read with the host's variation in mind.
+ */
 function formatCosts(done: readonly { articles: number; cli: Extract<ChildExport, { finished: true }>; formatRuns?: FormatRun[] }[], cores: number): string {
   const s = [...done].reverse().find((d) => d.formatRuns && d.formatRuns.length > 0);
   if (!s) return "";

@@ -136,14 +136,6 @@ export class StagedDist {
 }
 
 /**
- * Every file of the staging folder on disk before the swap, so that a power cut cannot leave the
- * new names pointing at empty files. For a corpus, one syncfs(2) of the file system (`sync -f`)
- * instead of one fsync per file: 60,000 fsyncs would each wait for the disk. For a few files, an
- * fsync each, all at once (on libuv's threads): starting `sync` takes 4-5 ms, and the disk takes
- * the 16 fsyncs of one article's output together in about half the time it takes them one by one
- * (6-10 ms against 11-16 ms on this machine). Where `sync -f` is missing, each file is fsynced.
- */
-/**
  * One file fsynced on libuv's threads. With fs's callbacks, not fs.promises: loading that (with
  * the readline and file-watching modules it brings) took about 1 ms of a one-article export.
  */
@@ -156,6 +148,14 @@ function fsyncFile(path: string): Promise<void> {
   );
 }
 
+/**
+ * Every file of the staging folder on disk before the swap, so that a power cut cannot leave the
+ * new names pointing at empty files. For a corpus, one syncfs(2) of the file system (`sync -f`)
+ * instead of one fsync per file: 60,000 fsyncs would each wait for the disk. For a few files, an
+ * fsync each, all at once (on libuv's threads): starting `sync` takes 4-5 ms, and the disk takes
+ * the 16 fsyncs of one article's output together in about half the time it takes them one by one
+ * (6-10 ms against 11-16 ms on this machine). Where `sync -f` is missing, each file is fsynced.
+ */
 async function flushFileSystem(dir: string, files: number): Promise<void> {
   if (files <= FSYNC_EACH_UP_TO) {
     await Promise.all(readdirSync(dir).map((name) => fsyncFile(join(dir, name))));
