@@ -6,7 +6,7 @@ import { existsSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { exportCorpus } from "../scripts/corpus/export-corpus.ts";
-import { dropState, statePath } from "../scripts/corpus/export-state.ts";
+import { dropState, removeState, statePath } from "../scripts/corpus/export-state.ts";
 import { FORMATS } from "../scripts/writers/formats.ts";
 import { ifexSources, tempDir } from "./helpers.ts";
 
@@ -29,5 +29,14 @@ describe("the export's state beside other exports", () => {
     await exportTo(join(tempDir("prune-c-"), "dist"));
     expect(existsSync(statePath(a))).toBe(false);
     expect(existsSync(factsOf(a))).toBe(false);
+  });
+
+  it("goes with its facts and workbook places when removed (the benchmark's scratch folders)", async () => {
+    const a = join(tempDir("remove-"), "dist");
+    await exportTo(a);
+    const beside = [statePath(a), factsOf(a), statePath(a).replace(/\.state$/, ".workbook")];
+    for (const path of beside) expect(existsSync(path), path).toBe(true);
+    removeState(a);
+    for (const path of beside) expect(existsSync(path), path).toBe(false);
   });
 });

@@ -19,7 +19,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { editOneArticle, generateCorpus } from "./generate-corpus.ts";
-import { statePath } from "../corpus/export-state.ts";
+import { removeState } from "../corpus/export-state.ts";
 import { exportInChild, type ChildExport } from "./child-export.ts";
 import { timeStages } from "./stages.ts";
 import { compareTurtleWriters, type WriterTiming } from "./turtle-writers.ts";
@@ -170,7 +170,7 @@ try {
   // Removed only at the very end, after `make export` and `make test` are timed too: after tens of
   // thousands of deletions, creating files nearby is slow for minutes on a journal-less ext4 (see
   // file-creation.ts), which would slow down whatever is measured next.
-  for (const size of sizes) for (let run = 0; run < exportRuns; run++) rmSync(statePath(cliDir(size, run)), { force: true });
-  for (const size of sizes) for (const set of FORMAT_SETS) rmSync(statePath(formatsDir(size, set.formats)), { force: true });
+  for (const size of sizes) for (let run = 0; run < exportRuns; run++) removeState(cliDir(size, run));
+  for (const size of sizes) for (const set of FORMAT_SETS) removeState(formatsDir(size, set.formats));
   rmSync(scratch, { recursive: true, force: true });
 }
