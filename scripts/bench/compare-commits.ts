@@ -20,6 +20,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { machine as hostMachine } from "./machine.ts";
+import { keptBlock, writeKeptBlock } from "./kept-block.ts";
 
 const ROOT = join(import.meta.dirname, "..", "..");
 const SIX_FORMATS = "csv,jsonld,ttl,infobox,nt,html";
@@ -123,11 +124,5 @@ const lines = [
   "|---|---|---|---|---|---|---|",
   ...results.map((r) => `| ${r.commit} | ${r.date} | ${firstSubject(r.subject)} | ${ms(r.userSeconds)} | ${r.userSeconds.toFixed(2)} s, ${r.systemSeconds.toFixed(2)} s | ${r.wallSeconds.toFixed(2)} s | ${(r.bytes / 1e6).toFixed(0)} MB |`),
 ];
-const block = `<!-- compare-commits -->\n${lines.join("\n")}\n<!-- /compare-commits -->`;
-console.log(block);
-if (values.write) {
-  const path = join(ROOT, "BENCHMARKS.md");
-  const text = readFileSync(path, "utf8");
-  const marked = /<!-- compare-commits -->[\s\S]*?<!-- \/compare-commits -->/;
-  writeFileSync(path, marked.test(text) ? text.replace(marked, block) : `${text.trimEnd()}\n\n${block}\n`);
-}
+console.log(keptBlock("compare-commits", lines));
+if (values.write) writeKeptBlock(join(ROOT, "BENCHMARKS.md"), "compare-commits", lines);

@@ -20,6 +20,7 @@ import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { editOneArticle, generateCorpus } from "./generate-corpus.ts";
 import { removeState } from "../corpus/export-state.ts";
+import { KEPT_BLOCK } from "./kept-block.ts";
 import { exportInChild, type ChildExport } from "./child-export.ts";
 import { timeStages } from "./stages.ts";
 import { compareTurtleWriters, type WriterTiming } from "./turtle-writers.ts";
@@ -162,7 +163,7 @@ try {
     } catch {
       // no previous file
     }
-    const kept = [...previous.matchAll(/<!-- ([\w-]+) -->[\s\S]*?<!-- \/\1 -->/g)].map((m) => m[0]);
+    const kept = [...previous.matchAll(KEPT_BLOCK)].map((m) => m[0]);
     writeFileSync(projectPath("BENCHMARKS.md"), kept.length > 0 ? `${markdown.trimEnd()}\n\n${kept.join("\n\n")}\n` : markdown);
     log("written to BENCHMARKS.md");
   }

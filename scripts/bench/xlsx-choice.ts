@@ -9,7 +9,7 @@
 // the markers <!-- xlsx-choice --> and <!-- /xlsx-choice --> (npm run bench keeps that block).
 
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
@@ -18,6 +18,7 @@ import { writeCsv } from "../writers/csv.ts";
 import { writeXlsx, xlsxTables } from "../writers/xlsx.ts";
 import { FORMATS } from "../writers/formats.ts";
 import { machine as hostMachine } from "./machine.ts";
+import { keptBlock, writeKeptBlock } from "./kept-block.ts";
 
 const ROOT = join(import.meta.dirname, "..", "..");
 const { values } = parseArgs({ options: { exceljs: { type: "string" }, runs: { type: "string", default: "9" }, write: { type: "boolean", default: false } } });
@@ -88,11 +89,5 @@ const lines = [
     (excelJs !== undefined ? ` Loading ExcelJS alone takes ${ms(excelJs)}, ${((excelJs / 250) * 100).toFixed(0)} % of the budget, and the export writes a workbook every time,` : " ExcelJS loads dozens of modules (archiver, jszip, unzipper, saxes, …), and the export writes a workbook every time,") +
     " so loading it only when writing a workbook would save nothing: the workbook is written by hand (scripts/lib/xlsx-workbook.ts) and zipped with Node's own zlib (scripts/lib/zip.ts), which needs no module to load; JavaScript deflate (fflate) took three times zlib's time on the same sheets.",
 ];
-const block = `<!-- xlsx-choice -->\n${lines.join("\n")}\n<!-- /xlsx-choice -->`;
-console.log(block);
-if (values.write) {
-  const path = join(ROOT, "BENCHMARKS.md");
-  const text = readFileSync(path, "utf8");
-  const marked = /<!-- xlsx-choice -->[\s\S]*?<!-- \/xlsx-choice -->/;
-  writeFileSync(path, marked.test(text) ? text.replace(marked, block) : `${text.trimEnd()}\n\n${block}\n`);
-}
+console.log(keptBlock("xlsx-choice", lines));
+if (values.write) writeKeptBlock(join(ROOT, "BENCHMARKS.md"), "xlsx-choice", lines);
