@@ -8,19 +8,20 @@
 // exports the same corpus `runs` times with its own command line, through tsx (every commit has
 // scripts/cli/export.ts; the prebuilt one is newer), on the main thread alone (--threads 0: the
 // workers' start-up and the host's scheduling stay out of the figure), with the six formats every
-// commit since 2d80e7a writes. CPU is user and system time of the whole process (max-rss-hook.ts);
-// the run of least user time is reported, the host being shared. The corpus is made by the first
+// commit since 2d80e7a writes. CPU is user and system time of the whole process (usageHook); the
+// run of least user time is reported, the host being shared. The corpus is made by the first
 // commit's generator (scripts/bench/generate-corpus.ts), whose articles every later commit reads.
 // --write puts the table into BENCHMARKS.md between <!-- compare-commits --> and its closing
 // marker (npm run bench keeps that block).
 
 import { execFileSync, spawnSync } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { machine as hostMachine } from "./machine.ts";
 import { keptBlock, writeKeptBlock } from "./kept-block.ts";
+import { usageHook } from "./child-export.ts";
 
 const ROOT = join(import.meta.dirname, "..", "..");
 const SIX_FORMATS = "csv,jsonld,ttl,infobox,nt,html";
@@ -62,13 +63,11 @@ const scratch = mkdtempSync(join(tmpdir(), "compare-commits-"));
 const worktrees: string[] = [];
 const results: Measured[] = [];
 try {
-  const hook = join(scratch, "max-rss-hook.mjs");
-  writeFileSync(hook, readFileSync(join(ROOT, "scripts/bench/max-rss-hook.ts"), "utf8"));
-  const usageFile = join(scratch, "usage");
+  const usage = usageHook(scratch);
   const corpus = join(scratch, "corpus");
   const out = join(scratch, "out");
   // Node 20 reads NODE_EXTRA_CA_CERTS at every start (the Makefile leaves it out too).
-  const env: NodeJS.ProcessEnv = { ...process.env, BENCH_MAX_RSS_FILE: usageFile };
+  const env: NodeJS.ProcessEnv = { ...process.env, ...usage.env };
   delete env.NODE_EXTRA_CA_CERTS;
 
   const trees: { hash: string; tree: string; date: string; subject: string }[] = [];
@@ -94,11 +93,11 @@ try {
     for (const { hash, tree, date, subject } of trees) {
       rmSync(out, { recursive: true, force: true });
       const start = process.hrtime.bigint();
-      const child = spawnSync(process.execPath, ["--import", "tsx", "--import", hook, "scripts/cli/export.ts", "--source", corpus, "--out", out, "--threads", "0", "--formats", SIX_FORMATS], { cwd: tree, env, encoding: "utf8", maxBuffer: 1 << 30 });
+      const child = spawnSync(process.execPath, ["--import", "tsx", "--import", usage.hook, "scripts/cli/export.ts", "--source", corpus, "--out", out, "--threads", "0", "--formats", SIX_FORMATS], { cwd: tree, env, encoding: "utf8", maxBuffer: 1 << 30 });
       const wallSeconds = Number(process.hrtime.bigint() - start) / 1e9;
       if (child.status !== 0) throw new Error(`${hash} did not export the corpus (exit ${child.status}):\n${child.stderr.slice(-2000)}`);
-      const [, user, system] = readFileSync(usageFile, "utf8").trim().split("\n").map(Number) as [number, number, number];
-      const measured: Measured = { commit: hash, date, subject, userSeconds: user / 1e6, systemSeconds: system / 1e6, wallSeconds, bytes: bytesUnder(out) };
+      const { userSeconds, systemSeconds } = usage.read();
+      const measured: Measured = { commit: hash, date, subject, userSeconds, systemSeconds, wallSeconds, bytes: bytesUnder(out) };
       log(`${hash} run ${run + 1}: user ${measured.userSeconds.toFixed(2)} s, system ${measured.systemSeconds.toFixed(2)} s, ${wallSeconds.toFixed(2)} s wall`);
       const previous = best.get(hash);
       if (!previous || measured.userSeconds < previous.userSeconds) best.set(hash, measured);
