@@ -5,9 +5,13 @@
 import { describe, expect, it } from "vitest";
 import { summaryLine, type ChildExport } from "../scripts/bench/child-export.ts";
 import { SIX_BEFORE_WORKBOOK, benchmarksMarkdown, type BenchFigures, type SizeResult } from "../scripts/bench/report.ts";
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { HAND_WRITTEN_PARTS, linesOf } from "../scripts/bench/hand-written-parts.ts";
 import { projectPath } from "../scripts/lib/project-path.ts";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { budgetLines, LINE_LIMIT } from "../scripts/bench/code-lines.ts";
+import { tempDir } from "./helpers.ts";
 
 const run = (seconds: number, bytes: number, maxRssMb = 300): ChildExport => ({
   finished: true,
@@ -121,6 +125,46 @@ describe("BENCHMARKS.md", () => {
     expect(row("`corpus/spill.ts`")?.[3]).toContain("300 MB in this run");
     expect(row("`cli/make-state.ts` and the Makefile's record")?.[3]).toContain("(this run: 0.050 s)");
     expect(markdown).not.toMatch(/TURTLE|PEAK|UNCHANGED/);
+  });
+
+  it("gives the edit beside each set of formats, and says when it was not run", () => {
+    const markdown = benchmarksMarkdown({
+      ...figures(20, [
+        { label: "JSON-LD alone", formats: ["jsonld"], run: run(12, 500_000_000), edited: run(1.5, 500_000_000) },
+        { label: "infobox JSON alone", formats: ["infobox"], run: run(8, 36_000_000) },
+      ]),
+    });
+    const withEdit = { ...figures(20, [{ label: "JSON-LD alone", formats: ["jsonld"], run: run(12, 500_000_000), edited: run(1.5, 500_000_000) }]) };
+    withEdit.sizes[1] = { ...withEdit.sizes[1]!, edited: run(9.25, 2_000_000_000) };
+    const section = (md: string) => md.slice(md.indexOf("### What the formats cost"));
+    expect(section(markdown)).toMatch(/\| JSON-LD alone \| jsonld \| 12\.00 s \|.*\| 1\.50 s \|$/m);
+    expect(section(markdown)).toMatch(/\| infobox JSON alone \| infobox \| 8\.00 s \|.*\| not run \|$/m);
+    expect(section(markdown)).toMatch(/\| all 7 \|.*\| not run \|$/m);
+    expect(section(benchmarksMarkdown(withEdit))).toMatch(/\| all 7 \|.*\| 9\.25 s \|$/m);
+  });
+
+  it("counts the lines of issue 16's budget and says whether they are at most 4,067", () => {
+    const budget = "lines in `scripts/read`, `scripts/validate`, `scripts/writers`, `scripts/corpus`";
+    expect(LINE_LIMIT).toBe(4067);
+    expect(verdict(benchmarksMarkdown({ ...figures(25), codeLines: 4067 }), budget)).toBe("yes |");
+    const over = benchmarksMarkdown({ ...figures(25), codeLines: 5641 });
+    expect(over).toContain(`| ${budget} | ≤ 4,067 (1,400 fewer than the 5,467 of when the issue was filed) | 5,641 | **no** |`);
+    expect(benchmarksMarkdown(figures(25))).toContain(`| ${budget} | ≤ 4,067 (1,400 fewer than the 5,467 of when the issue was filed) | not counted in this run | not measured |`);
+  });
+
+  it("counts lines as wc -l does, in the .ts files of the four folders only", () => {
+    const scripts = tempDir("code-lines-");
+    for (const folder of ["read", "validate", "writers", "corpus", "graph"]) mkdirSync(join(scripts, folder));
+    writeFileSync(join(scripts, "read", "a.ts"), "one\ntwo\n");
+    // No newline at its end: wc -l counts two.
+    writeFileSync(join(scripts, "validate", "b.ts"), "one\ntwo\nthree");
+    writeFileSync(join(scripts, "writers", "c.ts"), "\n\n\n");
+    writeFileSync(join(scripts, "corpus", "notes.md"), "not\ncounted\n");
+    writeFileSync(join(scripts, "graph", "d.ts"), "not\ncounted\n");
+    expect(budgetLines(scripts)).toBe(7);
+    // The project's own folders: as many as their files have.
+    const own = ["read", "validate", "writers", "corpus"].flatMap((folder) => readdirSync(projectPath(`scripts/${folder}`)).filter((n) => n.endsWith(".ts")).map((n) => readFileSync(projectPath(`scripts/${folder}/${n}`), "utf8").split("\n").length - 1));
+    expect(budgetLines()).toBe(own.reduce((a, b) => a + b, 0));
   });
 
   it("has no such section when no export with fewer formats was run", () => {

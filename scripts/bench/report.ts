@@ -1,5 +1,5 @@
 // BENCHMARKS.md from the benchmark's figures: the machine, the export per corpus size, the stages,
-// the Turtle writers, `make export`, and issue 6's budgets with the measured value and whether each holds.
+// the Turtle writers, `make export`, and issue 16's budgets with the measured value and whether each holds.
 
 import type { ChildExport } from "./child-export.ts";
 import type { Machine } from "./machine.ts";
@@ -7,6 +7,7 @@ import { median, type MakeTimes } from "./make-export.ts";
 import type { WriterTiming } from "./turtle-writers.ts";
 import { FORMATS } from "../writers/formats.ts";
 import { HAND_WRITTEN_PARTS, linesOf, type RunFigures } from "./hand-written-parts.ts";
+import { LINE_BUDGET, LINE_LIMIT } from "./code-lines.ts";
 
 /** The formats issue 16 set its throughput budget with: every one but issue 17's workbook. */
 export const SIX_BEFORE_WORKBOOK = { label: "the six before the workbook (issue 16's)", formats: ["csv", "jsonld", "ttl", "infobox", "nt", "html"] } as const;
@@ -16,6 +17,8 @@ export interface FormatRun {
   label: string;
   formats: string[];
   run: ChildExport;
+  /** The same export again, in its folder, after one article was edited: what these formats cost an edit. */
+  edited?: ChildExport;
 }
 
 export interface SizeResult {
@@ -50,6 +53,8 @@ export interface BenchFigures {
   makeOneCoreMs?: number;
   /** Seconds of one `make test` when it was timed, or "failed" when it failed in the run. */
   makeTest?: number | "failed";
+  /** Lines of the folders issue 16's budget counts, as the run found them (code-lines.ts). */
+  codeLines?: number;
 }
 
 const MB = 1024 * 1024;
@@ -91,6 +96,12 @@ export function benchmarksMarkdown(f: BenchFigures): string {
     ["10,000 articles, one article edited", "≤ 2 s", edited10k ? `${fixed(edited10k.seconds)} s (peak memory ${fixed(edited10k.maxRssMb, 0)} MB)` : "not run", yesNo(edited10k ? edited10k.seconds <= 2 : undefined)],
     ["time per article at 10,000 vs at 1,000", "≤ 1.25×", scaling === undefined ? (failed10k !== undefined ? "not measured: the export at 10,000 did not finish" : "not run") : `${fixed(scaling)}×`, yesNo(scaling === undefined ? undefined : scaling <= 1.25)],
     ["`make test`", "< 2 min", f.makeTest === undefined ? "not timed in this run (--no-make-test)" : f.makeTest === "failed" ? "failed in this run, so not timed (the benchmark's log names its output)" : `${fixed(f.makeTest, 1)} s`, yesNo(typeof f.makeTest === "number" ? f.makeTest < 120 : undefined)],
+    [
+      `lines in ${LINE_BUDGET.folders.map((folder) => `\`scripts/${folder}\``).join(", ")}`,
+      `≤ ${LINE_LIMIT.toLocaleString("en")} (${LINE_BUDGET.shorterBy.toLocaleString("en")} fewer than the ${LINE_BUDGET.before.toLocaleString("en")} of when the issue was filed)`,
+      f.codeLines === undefined ? "not counted in this run" : f.codeLines.toLocaleString("en"),
+      yesNo(f.codeLines === undefined ? undefined : f.codeLines <= LINE_LIMIT),
+    ],
   ];
   for (const s of done.filter((s) => s !== s10k)) {
     budgets.push([`(for comparison) ${s.articles.toLocaleString("en")} articles end to end`, "≥ 450 articles/s", `${fixed(s.articles / s.cli.seconds, 1)} articles/s, peak ${fixed(s.cli.maxRssMb, 0)} MB`, yesNo(s.articles / s.cli.seconds >= 450)]);
@@ -253,12 +264,13 @@ function withoutWorkbook(s: { articles: number; formatRuns?: FormatRun[] }): str
  * The largest size exported again with fewer formats: what the throughput would be if only those
  * were made, next to all of them. Single runs, so read with the host's variation in mind.
  */
-function formatCosts(done: readonly { articles: number; cli: Extract<ChildExport, { finished: true }>; formatRuns?: FormatRun[] }[], cores: number): string {
+function formatCosts(done: readonly { articles: number; cli: Extract<ChildExport, { finished: true }>; edited?: ChildExport; formatRuns?: FormatRun[] }[], cores: number): string {
   const s = [...done].reverse().find((d) => d.formatRuns && d.formatRuns.length > 0);
   if (!s) return "";
-  const row = (label: string, formats: string, run: ChildExport): string[] =>
+  const edit = (run: ChildExport | undefined) => (run === undefined ? "not run" : run.finished ? `${fixed(run.seconds)} s` : run.why);
+  const row = (label: string, formats: string, run: ChildExport, edited: ChildExport | undefined): string[] =>
     !run.finished
-      ? [label, formats, run.why, "none", "none", "none", "none", "none"]
+      ? [label, formats, run.why, "none", "none", "none", "none", "none", "not run"]
       : [
           label,
           formats,
@@ -268,6 +280,7 @@ function formatCosts(done: readonly { articles: number; cli: Extract<ChildExport
           `${fixed(((run.userSeconds + run.systemSeconds) * 1000) / s.articles)} ms`,
           `${fixed(run.maxRssMb, 0)} MB`,
           `${fixed(writtenBytes(run.summary) / MB, 0)} MB`,
+          edit(edited),
         ];
   return `
 ### What the formats cost
@@ -275,13 +288,15 @@ function formatCosts(done: readonly { articles: number; cli: Extract<ChildExport
 The same ${s.articles.toLocaleString("en")} articles exported again, into empty folders, with only some formats
 (\`--formats\`), once each; the first row is the median export above. Everything but the writers
 (reading, validating, the graph, the combined files, the bundle) is done in every row, so the last
-row is close to what the pipeline costs before it writes anything. "CPU per article" is the
+row is close to what the pipeline costs before it writes anything. Then, in each folder, one
+article's title is edited and the export is run again: what those formats cost an edit (the first
+row's is the edit above). "CPU per article" is the
 process's user and system time (every thread) over the articles: 1,000 articles/s on ${cores} core${cores === 1 ? "" : "s"} leaves at
 most ${fixed(cores, 0)} ms of it per article.
 
 ${table(
-  ["formats", "--formats", "wall time", "articles/s", "CPU: user, system", "CPU per article", "peak memory", "written"],
-  [row(`all ${FORMATS.length}`, FORMATS.join(","), s.cli), ...s.formatRuns!.map((f) => row(f.label, f.formats.join(","), f.run))],
+  ["formats", "--formats", "wall time", "articles/s", "CPU: user, system", "CPU per article", "peak memory", "written", "one article edited"],
+  [row(`all ${FORMATS.length}`, FORMATS.join(","), s.cli, s.edited), ...s.formatRuns!.map((f) => row(f.label, f.formats.join(","), f.run, f.edited))],
 )}
 `;
 }

@@ -10,7 +10,8 @@
 //
 // For each size: the real command line in a child process (wall time with Node's start-up, articles
 // and MB of YAML per second, peak memory), then each stage timed in this process over the same
-// corpus. Then N3.js's and rdflib.js's Turtle writers on the same graphs, and `make export` of
+// corpus. At the largest size, the export with fewer formats, each then with one article edited.
+// Then N3.js's and rdflib.js's Turtle writers on the same graphs, and `make export` of
 // source/ from an empty dist/ and with nothing changed. Timings are never asserted in tests.
 
 import { execFileSync } from "node:child_process";
@@ -21,6 +22,7 @@ import { parseArgs } from "node:util";
 import { editOneArticle, generateCorpus } from "./generate-corpus.ts";
 import { removeState } from "../corpus/export-state.ts";
 import { KEPT_BLOCK } from "./kept-block.ts";
+import { budgetLines } from "./code-lines.ts";
 import { exportInChild, type ChildExport } from "./child-export.ts";
 import { timeStages } from "./stages.ts";
 import { compareTurtleWriters, type WriterTiming } from "./turtle-writers.ts";
@@ -123,9 +125,17 @@ try {
     if (size === sizes[sizes.length - 1]) {
       for (const set of FORMAT_SETS) {
         settleDisk();
-        const run = exportInChild(sourceDir, formatsDir(size, set.formats), limitSeconds, set.formats);
-        formatRuns.push({ ...set, run });
-        log(`  --formats ${set.formats.join(",")}: ${run.finished ? `${run.seconds.toFixed(1)} s` : run.why}`);
+        const dir = formatsDir(size, set.formats);
+        const run = exportInChild(sourceDir, dir, limitSeconds, set.formats);
+        // Then one article edited, in the same folder: what these formats' files cost an edit.
+        let edited: ChildExport | undefined;
+        if (run.finished) {
+          editOneArticle(sourceDir);
+          settleDisk();
+          edited = exportInChild(sourceDir, dir, limitSeconds, set.formats);
+        }
+        formatRuns.push({ ...set, run, ...(edited && { edited }) });
+        log(`  --formats ${set.formats.join(",")}: ${run.finished ? `${run.seconds.toFixed(1)} s` : run.why}${edited ? `; one article edited: ${edited.finished ? `${edited.seconds.toFixed(2)} s` : edited.why}` : ""}`);
       }
     }
     log(`timing the stages over ${size} articles…`);
@@ -153,7 +163,7 @@ try {
       log(`make test failed, so it is not timed: ${(error as Error).message}`);
     }
   }
-  const markdown = benchmarksMarkdown({ machine: machine(), sizes: results, turtle, turtleGraphs: Math.min(sizes[0]!, TURTLE_GRAPHS), make, makeMedian: { cold: median(make.cold), warm: median(make.warm) }, makeCores, makeOneCoreMs: makeHost.oneCoreMs, ...(makeTest !== undefined && { makeTest }) });
+  const markdown = benchmarksMarkdown({ codeLines: budgetLines(), machine: machine(), sizes: results, turtle, turtleGraphs: Math.min(sizes[0]!, TURTLE_GRAPHS), make, makeMedian: { cold: median(make.cold), warm: median(make.warm) }, makeCores, makeOneCoreMs: makeHost.oneCoreMs, ...(makeTest !== undefined && { makeTest }) });
   process.stdout.write(markdown);
   if (!values["no-write"]) {
     // Blocks other benchmarks wrote (<!-- name --> … <!-- /name -->, e.g. xlsx-choice.ts's) are kept.
