@@ -1,0 +1,111 @@
+// Command line: npm run fidelity [-- options] (node --import tsx scripts/fidelity/cli.ts).
+// Imports the articles that have a gold file with the project's importer, exports them together
+// with the project's exporter into a temporary folder, reads the graph back and scores it against
+// the gold: precision, recall of infobox and prose facts, every wrong and missed fact.
+//
+// Exit codes: 0 scored, 1 the gold, the import or the export failed, 2 wrong usage.
+
+import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { parseArgs } from "node:util";
+import { projectPath } from "../lib/project-path.ts";
+import { GoldError, readGoldDir } from "./gold.ts";
+import { ExportedGraph } from "./read-graph.ts";
+import { loadRelations } from "./relations.ts";
+import { jsonReport, scoreTables, textReport } from "./report.ts";
+import { PipelineError, importAndExport } from "./run-pipeline.ts";
+import { ScoreError, scoreGraph, type Score } from "./score.ts";
+import { replaceMarked } from "./doc-table.ts";
+
+const HELP = `Usage: npm run fidelity [-- options]
+       node --import tsx scripts/fidelity/cli.ts [options]
+
+Imports each article of the gold standard (ARTICLES/<slug>.txt for each GOLD/<slug>.yaml) with
+the project's importer, exports them together with the project's exporter (and source/corpus.yaml)
+into a temporary folder, reads the N-Triples back and scores the graph against the gold:
+precision of what it asserts, recall of the gold's infobox and prose facts, per kind and per
+article, every wrong and missed fact. The last three lines are the summary.
+
+Options:
+  --gold DIR       the gold standard (default: ../shared/gold)
+  --articles DIR   the article texts (default: ../shared/articles)
+  --json           the whole score as JSON on stdout instead of the text report
+  --write-doc      also rewrite the table between the fidelity markers of docs/importing.md
+  --verbose        also list the right, accepted and held facts
+  --keep           keep the temporary folder (its path is printed)
+  -h, --help       this help
+
+Exit codes: 0 scored, 1 the gold, the import or the export failed, 2 wrong usage.`;
+
+export const DOC_FILE = "docs/importing.md";
+
+export function main(argv: string[], out: (s: string) => void = (s) => process.stdout.write(s), err: (s: string) => void = (s) => process.stderr.write(s)): number {
+  let options;
+  try {
+    options = parseArgs({
+      args: argv,
+      options: {
+        gold: { type: "string", default: projectPath("../shared/gold") },
+        articles: { type: "string", default: projectPath("../shared/articles") },
+        json: { type: "boolean", default: false },
+        "write-doc": { type: "boolean", default: false },
+        verbose: { type: "boolean", default: false },
+        keep: { type: "boolean", default: false },
+        help: { type: "boolean", short: "h" },
+      },
+      strict: true,
+    });
+  } catch (error) {
+    err(`fidelity: ${(error as Error).message}\nTry --help.\n`);
+    return 2;
+  }
+  const o = options.values;
+  if (o.help) {
+    out(`${HELP}\n`);
+    return 0;
+  }
+  for (const dir of [o.gold!, o.articles!]) {
+    if (!existsSync(dir)) {
+      err(`fidelity: ${dir} does not exist (the gold standard and the articles are in ../shared beside the project; --gold, --articles)\n`);
+      return 2;
+    }
+  }
+  let score: Score;
+  let workDir: string | undefined;
+  try {
+    const golds = readGoldDir(resolve(o.gold!));
+    if (golds.length === 0) throw new GoldError(o.gold!, "(folder)", "no <slug>.yaml gold file");
+    const texts = golds.map((g) => join(resolve(o.articles!), `${g.slug}.txt`));
+    const missing = texts.filter((t) => !existsSync(t));
+    if (missing.length > 0) throw new GoldError(o.gold!, "(folder)", `no article text for ${missing.join(", ")}`);
+    const run = importAndExport(texts, tmpdir());
+    workDir = resolve(run.outDir, "..");
+    const graph = ExportedGraph.read(run.outDir, golds.map((g) => g.slug));
+    score = scoreGraph(graph, golds, loadRelations());
+  } catch (error) {
+    if (error instanceof GoldError || error instanceof PipelineError || error instanceof ScoreError) {
+      err(`fidelity: ${error.message}\n`);
+      return 1;
+    }
+    throw error;
+  } finally {
+    if (workDir !== undefined && !o.keep) rmSync(workDir, { recursive: true, force: true });
+  }
+  if (o["write-doc"]) {
+    const file = projectPath(DOC_FILE);
+    const written = replaceMarked(readFileSync(file, "utf8"), scoreTables(score));
+    if (written === undefined) {
+      err(`fidelity: ${DOC_FILE} has no fidelity markers (<!-- fidelity-table:start --> … <!-- fidelity-table:end -->)\n`);
+      return 1;
+    }
+    writeFileSync(file, written);
+  }
+  out(o.json ? jsonReport(score) : textReport(score, { verbose: o.verbose! }));
+  if (o.keep && workDir !== undefined) err(`fidelity: kept ${workDir}\n`);
+  return 0;
+}
+
+if (process.argv[1] && import.meta.url === new URL(`file://${process.argv[1]}`).href) {
+  process.exitCode = main(process.argv.slice(2));
+}
