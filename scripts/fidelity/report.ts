@@ -14,7 +14,7 @@ function row(name: string, t: Tally): string {
 }
 
 /** The tables per kind and per article, as Markdown. */
-export function scoreTables(score: Score): string {
+export function scoreTables(score: Pick<Score, "byKind" | "byArticle" | "total">): string {
   const head = (first: string) => [`| ${first} | precision | wrong | accepted | recall (infobox) | recall (prose) |`, "| --- | --- | --- | --- | --- | --- |"];
   return [
     ...head("kind"),
