@@ -204,6 +204,11 @@ describe("organizations: right with an acceptable relation, names by alias", () 
     expect(unknown.verdict).toBe("wrong");
     expect(unknown.reason).toMatch(/fidelity-relations\.json/);
   });
+  it("an IRI the graph says nothing of (an enumeration member) is a value, not an organization", () => {
+    const s = score(g, [t(`${T}t`, `${S}nonprofitStatus`, `${S}Nonprofit501c3`), t(`${T}t`, `${OA}sponsoredBy`, `${S}Nonprofit501c3`)]);
+    expect(s.articles[0]!.judged.filter((j) => j.kind !== "type")).toEqual([]);
+    expect(s.articles[0]!.notScored).toEqual({ "oa:sponsoredBy": 1, "schema:name": 1, "schema:nonprofitStatus": 1 });
+  });
   it("an organization's subOrganization pointing at the subject makes it the parent", () => {
     const g2 = `organizations:\n  - {name: Canadian Association of Journalists, aliases: [CIJ], relation: [parentOrganization], from: prose}\n`;
     const s = score(g2, [a(`${T}caj`, "Organization"), name(`${T}caj`, "CIJ"), t(`${T}caj`, `${S}subOrganization`, `${T}t`)]);

@@ -128,8 +128,13 @@ export function assertionsOf(graph: ExportedGraph, slug: string, articleIri: str
       skip(p);
       continue;
     }
-    // A node: what it is decides how it is read.
+    // A node: what it is decides how it is read. An IRI the graph says nothing of (an enumeration
+    // member such as schema:Nonprofit501c3, an outside page) is a value, not an entity.
     const types = graph.types(o.value);
+    if (types.length === 0 && graph.about(o.value).length === 0) {
+      skip(p);
+      continue;
+    }
     if (types.includes("PostalAddress")) {
       addresses.push(addressPlace(graph, o.value));
       continue;
