@@ -243,6 +243,14 @@ describe("counts and amounts: right at their value, qualifier, currency and year
     expect(verdictOf(score(g, money()), "endowment").verdict).toBe("right");
     expect(verdictOf(score(g, money("USD")), "endowment").verdict).toBe("wrong");
   });
+  it("an amount or count of a property the table does not list is wrong until it is listed", () => {
+    const g = `money:\n  - {kind: acquisition price, value: 2850000, currency: USD, from: prose}\n`;
+    const lines = [t(`${T}t`, `${OA}acquisitionPrice`, `${T}t.p`), a(`${T}t.p`, "MonetaryAmount"), t(`${T}t.p`, `${S}value`, `"2850000"^^<${XSD}decimal>`), t(`${T}t.p`, `${S}currency`, '"USD"')];
+    const j = verdictOf(score(g, lines), "acquisitionPrice");
+    expect(j.verdict).toBe("wrong");
+    expect(j.reason).toMatch(/fidelity-relations\.json/);
+    expect(heldOf(score(g, lines), "acquisition price")).toBe(false);
+  });
 });
 
 describe("types, names, URL", () => {

@@ -173,7 +173,8 @@ function judgeCount(a: Extract<Assertion, { kind: "count" }>, counts: readonly G
   const said = describeCount(a);
   const kinds = kindsOf(rel.counts, a.property, a.unit);
   const candidates = counts.filter((c) => sameName(c.kind, kinds));
-  if (candidates.length === 0) return { kind: "count", said, verdict: "wrong", reason: `the text gives no count of ${kinds.join(" or ") || "this kind"}` };
+  if (kinds.length === 0) return { kind: "count", said, verdict: "wrong", reason: `${a.property} is not in schemas/fidelity-relations.json and the count names no unit: what does it count?` };
+  if (candidates.length === 0) return { kind: "count", said, verdict: "wrong", reason: `the text gives no count of ${kinds.join(" or ")}` };
   const problems = candidates.map((c) => countProblem(a, c, rel));
   if (problems.some((p) => p === "")) return { kind: "count", said, verdict: "right", reason: "" };
   return { kind: "count", said, verdict: "wrong", reason: problems.join("; ") };
@@ -193,7 +194,8 @@ function judgeMoney(a: Extract<Assertion, { kind: "money" }>, money: readonly Go
   const said = describeCount(a);
   const kinds = kindsOf(rel.money, a.property);
   const candidates = money.filter((m) => sameName(m.kind, kinds));
-  if (candidates.length === 0) return { kind: "money", said, verdict: "wrong", reason: `the text gives no amount of ${kinds.join(" or ") || "this kind"}` };
+  if (kinds.length === 0) return { kind: "money", said, verdict: "wrong", reason: `${a.property} is not in schemas/fidelity-relations.json: what amount is it?` };
+  if (candidates.length === 0) return { kind: "money", said, verdict: "wrong", reason: `the text gives no amount of ${kinds.join(" or ")}` };
   const problems = candidates.map((m) => moneyProblem(a, m));
   if (problems.some((p) => p === "")) return { kind: "money", said, verdict: "right", reason: "" };
   return { kind: "money", said, verdict: "wrong", reason: problems.join("; ") };
