@@ -221,7 +221,7 @@ describe("counts and amounts: right at their value, qualifier, currency and year
   const count = (p: string, value: string, comparison: string, year?: string) => [
     t(`${T}t`, p, `${T}t.c`),
     a(`${T}t.c`, "QuantitativeValue"),
-    t(`${T}t.c`, `${S}${comparison === "exactly" ? "value" : "minValue"}`, `"${value}"^^<${XSD}integer>`),
+    t(`${T}t.c`, `${S}${comparison === "exactly" || comparison === "about" ? "value" : "minValue"}`, `"${value}"^^<${XSD}integer>`),
     t(`${T}t.c`, `${OA}comparison`, `"${comparison}"`),
     ...(year ? [t(`${T}t.c`, `${OA}asOf`, `"${year}"^^<${XSD}gYear>`)] : []),
   ];
@@ -231,6 +231,15 @@ describe("counts and amounts: right at their value, qualifier, currency and year
     expect(verdictOf(score(g, count(`${S}numberOfEmployees`, "100", "exactly")), "numberOfEmployees").verdict).toBe("wrong");
     expect(verdictOf(score(g, count(`${S}numberOfEmployees`, "100", "at-least", "2020")), "numberOfEmployees").verdict).toBe("wrong");
     expect(verdictOf(score(g, count(`${OA}volunteers`, "100", "at-least")), "volunteers").verdict).toBe("wrong");
+    // "over 100 staff": more than 100 is exported as minValue 101.
+    expect(verdictOf(score(g, count(`${S}numberOfEmployees`, "101", "more-than")), "numberOfEmployees").verdict).toBe("right");
+    expect(verdictOf(score(g, count(`${S}numberOfEmployees`, "100", "more-than")), "numberOfEmployees").verdict).toBe("wrong");
+  });
+  it("'nearly 100' is about 100, never exactly or at least 100", () => {
+    const g = `counts:\n  - {kind: members, value: 100, qualifier: nearly, from: prose}\n`;
+    expect(verdictOf(score(g, count(`${OA}membership`, "100", "about")), "membership").verdict).toBe("right");
+    expect(verdictOf(score(g, count(`${OA}membership`, "100", "exactly")), "membership").verdict).toBe("wrong");
+    expect(verdictOf(score(g, count(`${OA}membership`, "100", "at-least")), "membership").verdict).toBe("wrong");
   });
   it("a members count is held only with its year", () => {
     const g = `counts:\n  - {kind: members, value: 23066, year: 2024, from: infobox}\n`;
