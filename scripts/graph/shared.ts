@@ -92,6 +92,7 @@ export class SharedIndex {
     if (e.type === "Country") {
       const country = e.iso2 ? countryByIso2(e.iso2) : [e.name, ...e.alternateNames].map(findCountry).find((c) => c && !c.part);
       if (country) e.iso2 ??= country.iso2;
+      if (country?.wikidata) e.wikidata ??= country.wikidata;
       return;
     }
     const container = e.containedIn ? this.entities.get(e.containedIn) : undefined;
@@ -100,6 +101,7 @@ export class SharedIndex {
     if (e.type === "State" || e.type === "AdministrativeArea") {
       const region = findRegion(e.name, iso2);
       if (region) e.regionCode ??= region.code;
+      if (region?.wikidata) e.wikidata ??= region.wikidata;
     } else if (e.type === "City" && e.geonamesId === undefined) {
       const city = findCity(e.name, iso2, container?.regionCode);
       if (city) e.geonamesId = city.geonamesId;
@@ -163,7 +165,7 @@ export class SharedIndex {
     const country = countryByIso2(iso2);
     if (!country) return undefined;
     const id = this.entities.get(country.id)?.declared ? `${country.id}-${iso2.toLowerCase()}` : country.id;
-    return this.add({ id, kind: "places", type: "Country", name: country.name, alternateNames: [], iso2: country.iso2 });
+    return this.add({ id, kind: "places", type: "Country", name: country.name, alternateNames: [], iso2: country.iso2, ...(country.wikidata && { wikidata: country.wikidata }) });
   }
 
   region(region: Region): string {
@@ -173,7 +175,7 @@ export class SharedIndex {
     // A region is named after its city often (Quebec, Geneva): the city keeps the plain id.
     const cityOfName = findCity(region.name, region.countryIso2);
     const id = this.freeId(cityOfName || countryIdTaken(region.id) ? `${region.id}-region` : region.id, region.code.replace(".", "-").toLowerCase());
-    return this.add({ id, kind: "places", type: "State", name: region.name, alternateNames: [], regionCode: region.code, ...(countryId && { containedIn: countryId }) });
+    return this.add({ id, kind: "places", type: "State", name: region.name, alternateNames: [], regionCode: region.code, ...(region.wikidata && { wikidata: region.wikidata }), ...(countryId && { containedIn: countryId }) });
   }
 
   city(city: City): string {
