@@ -5,7 +5,8 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { deriveGazetteer } from "../scripts/gazetteer/derive.ts";
-import { countryByIso2, countryOfDemonym, findCity, findCountry, findLanguage, findRegion, foldName, languageByCode, parsePlace, wikidataOf } from "../scripts/gazetteer/index.ts";
+import { resolvePlace } from "../scripts/gazetteer/resolve.ts";
+import { countryByIso2, countryOfDemonym, findCity, findCountry, findLanguage, findRegion, foldName, languageByCode, wikidataOf } from "../scripts/gazetteer/index.ts";
 import { ROOT } from "./helpers.ts";
 
 describe("findCountry", () => {
@@ -136,9 +137,9 @@ describe("findRegion and findCity", () => {
   });
 });
 
-describe("parsePlace, on the place forms of the articles' infoboxes", () => {
+describe("resolvePlace, on the place forms of the articles' infoboxes", () => {
   const short = (text: string) => {
-    const p = parsePlace(text);
+    const p = resolvePlace(text).place!;
     return { city: p.city?.geonamesId, region: p.region?.code, country: p.country?.iso2, postalCode: p.postalCode, street: p.street };
   };
 

@@ -100,7 +100,6 @@ describe("places as their parts", () => {
     ["Ford Foundation Building, New York City, New York, U.S.", [["Ford Foundation Building", "Place"], ["New York City", "City"], ["New York", "State"], ["United States", "Country", "U.S."]]],
     ["Canada", [["Canada", "Country"]]],
     ["Paris, France", [["Paris", "City"], ["France", "Country"]]],
-    ["Worldwide", [["Worldwide", "Place"]]],
   ])("%s", (text, expected) => {
     expect(shape(text)).toEqual(expected);
     expect(parsePlace(text)!.exact).toBe(true);

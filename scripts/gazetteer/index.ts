@@ -17,7 +17,8 @@
  *   findLanguage("fr")         → { id: "french", name: "French", iso6391: "fr", iso6393: "fra", wikidata: "Q150", … }
  *   findRegion("Ontario")      → { id: "ontario", name: "Ontario", code: "CA.08", countryIso2: "CA" }
  *   findCity("London", "CA")   → London, Ontario (GeoNames 6058560); findCity("London") → London, England (2643743)
- *   parsePlace("Toronto, Ontario, Canada") → { city: Toronto, region: Ontario, country: Canada, street: [] }
+ *
+ * A place as articles write it ("Washington, D.C., U.S.") is read by scripts/gazetteer/resolve.ts.
  *
  * Names are compared by foldName (scripts/gazetteer/fold.ts): case, accents, "." and "'" do not matter,
  * so "Montreal" finds Montréal and "U.S." finds the United States.
@@ -77,17 +78,6 @@ export interface Language {
   iso6391?: string;
   iso6392: string[];
   iso6393?: string;
-}
-
-/** A place written as comma-separated parts, read from the end: country, region, city, the rest before them. */
-export interface ParsedPlace {
-  country?: Country;
-  region?: Region;
-  city?: City;
-  /** A part that is a postal code ("WC1X 8DP", "10017"). */
-  postalCode?: string;
-  /** The parts before the city (a building, a street), as written, in order. */
-  street: string[];
 }
 
 export function slugOf(name: string): string {
@@ -275,16 +265,47 @@ export function regionByCode(code: string): Region | undefined {
   return line ? regionOf(line[1]!, line[2]!) : undefined;
 }
 
+/**
+ * Regions written by their code: a US state's postal abbreviation is its GeoNames code ("CA" is
+ * US.CA, "D.C." US.DC), and so are some other countries' ("ENG"). Every region whose code after the
+ * country is this, in the country where one is given.
+ */
+export function findRegionsByCode(text: string, countryIso2?: string): Region[] {
+  const code = text.replace(/\./g, "").trim();
+  if (!/^[A-Z]{2,3}$/.test(code)) return [];
+  const countries = countryIso2 ? [countryIso2.toUpperCase()] : [...loadCountries().byIso2.keys()];
+  return countries.map((iso2) => regionByCode(`${iso2}.${code}`)).filter((r): r is Region => r !== undefined);
+}
+
+/** Regions by the other names of aliases.json ("Newfoundland" → Newfoundland and Labrador, CA.05). */
+export function findRegionsByAlias(text: string, countryIso2?: string): Region[] {
+  const code = loadAliases().regions.get(foldName(text));
+  const region = code ? regionByCode(code) : undefined;
+  return region && (countryIso2 === undefined || region.countryIso2 === countryIso2.toUpperCase()) ? [region] : [];
+}
+
 // ---- cities -------------------------------------------------------------------------------------
 
-let cityAliases: Map<string, number> | undefined;
+interface Aliases {
+  cities: Map<string, number>;
+  regions: Map<string, string>;
+}
+
+let aliasTables: Aliases | undefined;
+
+function loadAliases(): Aliases {
+  if (!aliasTables) {
+    const aliases = JSON.parse(readFileSync(projectPath("schemas/gazetteer/aliases.json"), "utf8")) as { cities: Record<string, number>; regions?: Record<string, string> };
+    aliasTables = {
+      cities: new Map(Object.entries(aliases.cities).map(([name, id]) => [foldName(name), id])),
+      regions: new Map(Object.entries(aliases.regions ?? {}).map(([name, code]) => [foldName(name), code])),
+    };
+  }
+  return aliasTables;
+}
 
 function aliasOf(key: string): number | undefined {
-  if (!cityAliases) {
-    const aliases = JSON.parse(readFileSync(projectPath("schemas/gazetteer/aliases.json"), "utf8")) as { cities: Record<string, number> };
-    cityAliases = new Map(Object.entries(aliases.cities).map(([name, id]) => [foldName(name), id]));
-  }
-  return cityAliases.get(key);
+  return loadAliases().cities.get(key);
 }
 
 function cityOf(columns: string[], idSuffix: string): City {
@@ -301,11 +322,11 @@ function cityOf(columns: string[], idSuffix: string): City {
 }
 
 /**
- * The city of that name (GeoNames' name, or an English one from aliases.json: "Geneva"), the largest
- * one where several share it, in the country and region where given (ISO alpha-2; a Region or its
- * GeoNames code "US.CA"). Only cities of 15,000+ people and capitals are known.
+ * Every city of that name (GeoNames' name, or an English one from aliases.json: "Geneva"), the
+ * alias's first, then the largest first. Each has the id findCity gives it: the largest of a name
+ * the bare slug, others their country's code, then their GeoNames id ("london-ca").
  */
-export function findCity(name: string, countryIso2?: string, region?: Region | string): City | undefined {
+export function findCities(name: string): City[] {
   const key = foldName(name);
   let lines = linesOf("cities.tsv", key);
   const alias = aliasOf(key);
@@ -313,21 +334,24 @@ export function findCity(name: string, countryIso2?: string, region?: Region | s
     const line = lineWith("cities.tsv", String(alias));
     if (line) lines = [line.slice(1), ...lines.filter((l) => l[0] !== String(alias))];
   }
-  // The id follows the name asked for where that is an English alias ("Geneva" → "geneva", not "geneve").
-  const slugName = alias !== undefined ? name : undefined;
-  if (lines.length === 0) return undefined;
+  return lines.map((line, at) => {
+    const suffix = at === 0 ? "" : lines.slice(0, at).some((l) => l[2] === line[2]) ? `-${line[2]!.toLowerCase()}-${line[0]}` : `-${line[2]!.toLowerCase()}`;
+    const city = cityOf(line, suffix);
+    // The id follows the name asked for where that is an English alias ("Geneva" → "geneva", not "geneve").
+    if (alias !== undefined && at === 0) city.id = slugOf(name);
+    return city;
+  });
+}
+
+/**
+ * The city of that name, the largest one where several share it, in the country and region where
+ * given (ISO alpha-2; a Region or its GeoNames code "US.CA"). Only cities of 15,000+ people and
+ * capitals are known.
+ */
+export function findCity(name: string, countryIso2?: string, region?: Region | string): City | undefined {
   const regionCode = typeof region === "string" ? region : region?.code;
   const country = (countryIso2 ?? regionCode?.slice(0, regionCode.indexOf(".")))?.toUpperCase();
-  const fits = (l: string[]): boolean =>
-    (country === undefined || l[2] === country) && (regionCode === undefined || `${l[2]}.${l[3]}` === regionCode);
-  const at = lines.findIndex(fits);
-  if (at < 0) return undefined;
-  const line = lines[at]!;
-  // The largest city of a name is the bare slug; others get their country, then their GeoNames id.
-  const suffix = at === 0 ? "" : lines.slice(0, at).some((l) => l[2] === line[2]) ? `-${line[2]!.toLowerCase()}-${line[0]}` : `-${line[2]!.toLowerCase()}`;
-  const city = cityOf(line, suffix);
-  if (slugName !== undefined && at === 0) city.id = slugOf(slugName);
-  return city;
+  return findCities(name).find((c) => (country === undefined || c.countryIso2 === country) && (regionCode === undefined || c.region?.code === regionCode));
 }
 
 // ---- languages ----------------------------------------------------------------------------------
@@ -356,69 +380,4 @@ export function languageByCode(code: string): Language | undefined {
   if (!/^[a-z]{2,3}$/.test(key)) return undefined;
   const language = findLanguage(key);
   return language && (language.iso6391 === key || language.iso6392.includes(key) || language.iso6393 === key) ? language : undefined;
-}
-
-// ---- places as written --------------------------------------------------------------------------
-
-const POSTAL_CODE = /^(?=.*\d)[A-Z0-9][A-Z0-9 -]{1,9}$/i;
-
-/**
- * A place as articles write it, parts separated by commas, read from the end: "Toronto, Ontario,
- * Canada", "London, UK", "San Jose, California" (the region gives the country), "Ford Foundation
- * Building, New York City, New York, U.S." (street: the building), "Headland House, 72 Acton Street, ,
- * London, WC1X 8DP" (a postal code; empty parts skipped). A part that is none of these ends the reading:
- * it and the parts before it are the street.
- */
-export function parsePlace(text: string): ParsedPlace {
-  const parts = text.split(",").map((p) => p.trim()).filter((p) => p.length > 0);
-  const out: ParsedPlace = { street: [] };
-  let end = parts.length;
-  const last = parts[end - 1];
-  if (last !== undefined && POSTAL_CODE.test(last) && !findCountry(last)) {
-    out.postalCode = last;
-    end -= 1;
-  }
-  const countryPart = parts[end - 1];
-  const country = countryPart !== undefined ? findCountry(countryPart) : undefined;
-  if (country) {
-    out.country = country;
-    end -= 1;
-    if (country.part) out.region = regionByCode(country.part.code) ?? undefined;
-    if (!out.region) delete out.region;
-  }
-  const regionPart = parts[end - 1];
-  if (!out.region && regionPart !== undefined && end >= 1) {
-    const candidates = findRegions(regionPart, out.country?.iso2);
-    // "New York" the city or the state? With a part before it, the state; alone, a city wins.
-    const cityFirst = end === 1 ? findCity(regionPart, out.country?.iso2) : undefined;
-    let region: Region | undefined;
-    if (!cityFirst && candidates.length === 1) region = candidates[0];
-    else if (!cityFirst && candidates.length > 1 && end >= 2) {
-      // Several regions of that name: the one the city before it is in.
-      region = candidates.find((r) => findCity(parts[end - 2]!, r.countryIso2, r) !== undefined);
-    }
-    if (region) {
-      out.region = region;
-      end -= 1;
-      if (!out.country) {
-        const inferred = countryByIso2(region.countryIso2);
-        if (inferred) out.country = inferred;
-      }
-    }
-  }
-  const cityPart = parts[end - 1];
-  if (cityPart !== undefined) {
-    const city = findCity(cityPart, out.country?.iso2, out.region);
-    if (city) {
-      out.city = city;
-      end -= 1;
-      if (!out.country) {
-        const inferred = countryByIso2(city.countryIso2);
-        if (inferred) out.country = inferred;
-      }
-      if (!out.region && city.region) out.region = city.region;
-    }
-  }
-  out.street = parts.slice(0, end);
-  return out;
 }

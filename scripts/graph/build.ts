@@ -194,9 +194,9 @@ class GraphBuilder {
   }
 
   /**
-   * The organization's location as a schema:PostalAddress (Google's Organization markup): the city,
-   * the region and the country's ISO 3166-1 code, from the place and the places it lies in. Only
-   * where the country is known.
+   * The organization's location as a schema:PostalAddress (Google's Organization markup): its street
+   * address and postal code where the article gives them, the city, the region and the country's
+   * ISO 3166-1 code, from the place and the places it lies in. Only where the country is known.
    */
   private address(o: Organization): void {
     if (!o.location) return;
@@ -223,6 +223,8 @@ class GraphBuilder {
     const saved = this.source;
     this.begin({ iri: addressIri, id: `${o.id}.address`, name: `${o.name}: address`, type: "PostalAddress" }, { section: o.sections?.location ?? o.section });
     this.addSchemaTypes("PostalAddress");
+    if (o.streetAddress) this.add(S("streetAddress"), plain(o.streetAddress), "streetAddress");
+    if (o.postalCode) this.add(S("postalCode"), plain(o.postalCode), "postalCode");
     if (parts.locality) this.add(S("addressLocality"), plain(parts.locality));
     if (parts.region) this.add(S("addressRegion"), plain(parts.region));
     this.add(S("addressCountry"), plain(parts.country));

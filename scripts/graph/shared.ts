@@ -56,7 +56,7 @@ export interface PlaceLike {
   containedIn?: string;
 }
 
-const PLACE_NAME = /^[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N} .'’()&-]*$/u;
+const PLACE_NAME = /^[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N} .,'’()&-]*$/u;
 
 export class SharedIndex {
   readonly entities = new Map<string, SharedEntity>();
@@ -229,7 +229,7 @@ export class SharedIndex {
   }
 
   private resolvePlace(p: PlaceLike, parentOf: (id: string) => string | undefined): string | undefined {
-    // A name as places are written (letters, digits, spaces, . ' - ( ) &): anything else is not taken for a place's name.
+    // A name as places are written (letters, digits, spaces, . , ' - ( ) &: "Washington, D.C."): anything else is not taken for a place's name.
     if (!PLACE_NAME.test(p.name)) return undefined;
     // By its name: the article's other names may be of something else (a former name, a part).
     const names = [p.name];

@@ -5,7 +5,8 @@
 
 import type { Comparison, PlaceType } from "../model/types.ts";
 import { mapLabel, ORGANIZATION_TYPES, type MappingRow } from "./mapping.ts";
-import { parsePlace, parsePlaces, type ParsedPlace } from "./places.ts";
+import { parsePlace, parsePlaces, readPlace, type ParsedPlace, type PlaceContext } from "./places.ts";
+import { articleCountries } from "./article-countries.ts";
 import type { ArticleText, Block } from "./read-text.ts";
 import { findLanguage } from "./gazetteer.ts";
 import { isBefore, isKnownLanguage } from "../validate/rules.ts";
@@ -24,15 +25,27 @@ export interface ReportLine {
   outcome: Outcome;
   /** What it became (typed), or why it stayed text or was dropped. */
   detail: string;
+  /** Why a person should look at it: a value kept as text that may be a fact (an ambiguous place), or a typed one with a doubt. */
+  review?: string;
+}
+
+/** A note for the curator on a node of the draft's YAML (its path), written as a comment before it. */
+export interface ReviewNote {
+  path: (string | number)[];
+  note: string;
 }
 
 export interface Draft {
   slug: string;
   data: Data;
   report: ReportLine[];
+  /** What the curator should look at, as comments of the YAML. */
+  reviews: ReviewNote[];
 }
 
 const INFOBOX = "Infobox";
+/** The mapping table's kinds of place values (schemas/infobox-mapping.json). */
+const PLACE_KINDS = new Set(["place", "city", "country", "places"]);
 const LEAD = "Lead";
 
 /** `IFEX (organization)` → `ifex`: a parenthesized qualifier dropped, then lower-case words joined by hyphens. */
@@ -101,6 +114,8 @@ class DraftBuilder {
   private readonly fields: FieldOut[] = [];
   private readonly report: ReportLine[] = [];
   private readonly byName = new Map<string, string>();
+  /** Why a field needs a person's look (it is written as a comment before the field). */
+  private readonly fieldReviews = new Map<FieldOut, string>();
 
   constructor(
     private readonly file: string,
@@ -138,14 +153,18 @@ class DraftBuilder {
         if (d) eventDates.set(m.number, { iso: d.iso, ...(d.end && { end: d.end }) });
       }
     }
+    // The article's countries decide between places of one name (scripts/import/article-countries.ts).
+    const placeValues = mapped.filter((m) => m.row && PLACE_KINDS.has(m.row.kind)).map((m) => withoutResidue(m.value));
+    const places: PlaceContext = { countries: articleCountries(placeValues, text.lead) };
     const country = mapped.find((m) => m.row?.kind === "country");
-    const countryPlace = country ? parsePlace(withoutResidue(country.value)) : undefined;
+    const countryValue = country ? withoutResidue(country.value) : undefined;
 
     for (const m of mapped) {
       const value = m.value;
       const field: FieldOut = { label: m.label, value, type: "text" };
-      const done = (outcome: Outcome, detail: string) => {
-        this.report.push({ line: m.line, label: m.label, outcome, detail });
+      const done = (outcome: Outcome, detail: string, review?: string) => {
+        this.report.push({ line: m.line, label: m.label, outcome, detail, ...(review !== undefined && { review }) });
+        if (review !== undefined) this.fieldReviews.set(field, review);
         if (outcome === "dropped" && value !== "") this.fields.push({ ...field, type: "display" });
         else if (value !== "") this.fields.push(field);
       };
@@ -183,11 +202,16 @@ class DraftBuilder {
         done("text", "unknown label: kept as text");
         continue;
       }
-      const outcome = this.apply(row, m.base, m.number, clean, field, { yearOf, roleOf, eventDates, countryPlace, parameter: m.parameter });
-      done(outcome[0], outcome[1]);
+      const outcome = this.apply(row, m.base, m.number, clean, field, { yearOf, roleOf, eventDates, countryValue, places, parameter: m.parameter });
+      done(outcome[0], outcome[1], outcome[2]);
     }
     this.chooseType(mapped.map((m) => m.parameter));
-    return { slug: this.slug, data: this.assemble(), report: this.report };
+    const data = this.assemble();
+    const reviews = this.fields.flatMap((f, i) => {
+      const note = this.fieldReviews.get(f);
+      return note === undefined ? [] : [{ path: ["infobox", "fields", i], note: `review: ${note}` }];
+    });
+    return { slug: this.slug, data, report: this.report, reviews };
   }
 
   private apply(
@@ -196,8 +220,15 @@ class DraftBuilder {
     number: string,
     value: string,
     field: FieldOut,
-    ctx: { yearOf: Map<string, string>; roleOf: Map<string, string>; eventDates: Map<string, { iso: string; end?: string }>; countryPlace: ParsedPlace | undefined; parameter: string },
-  ): [Outcome, string] {
+    ctx: {
+      yearOf: Map<string, string>;
+      roleOf: Map<string, string>;
+      eventDates: Map<string, { iso: string; end?: string }>;
+      countryValue: string | undefined;
+      places: PlaceContext;
+      parameter: string;
+    },
+  ): [Outcome, string, string?] {
     const org = this.org;
     const property = row.property;
     const asOf = ctx.yearOf.get(ctx.parameter);
@@ -215,7 +246,7 @@ class DraftBuilder {
         if (d.iso !== field.value) field.date = d.iso;
         if (d.end) field.endDate = d.end;
         if (d.rest && row.key === "foundingDate") {
-          const place = parsePlace(d.rest.replace(/^\(|\)$/g, ""));
+          const place = parsePlace(d.rest.replace(/^\(|\)$/g, ""), ctx.places);
           if (place && place.parts.some((p) => p.type === "Country")) org.foundingPlace = this.placeChain(place);
         }
         return ["typed", `${property} ${d.iso}`];
@@ -243,26 +274,30 @@ class DraftBuilder {
       }
       case "place":
       case "city": {
-        let place = parsePlace(value);
-        if (!place) return ["text", "not a place"];
-        if (row.kind === "city" && ctx.countryPlace && !place.parts.some((p) => p.type === "Country")) {
-          place = { parts: [...place.parts, ...ctx.countryPlace.parts.filter((p) => p.type === "Country")], exact: place.exact };
-          // "Paris" with a country field: a city.
-          if (place.parts.length === 2 && place.parts[0]!.type === "Place") place.parts[0] = { ...place.parts[0]!, type: "City" };
-        }
+        // A city field is read with the country field's value after it, unless it names its own country.
+        const alone = readPlace(value, ctx.places);
+        const withCountry = row.kind === "city" && ctx.countryValue !== undefined && !alone.place?.parts.some((p) => p.type === "Country" && !p.implied);
+        const read = withCountry ? readPlace(`${value}, ${ctx.countryValue}`, ctx.places) : alone;
+        if (!read.place) return ["text", read.flag, read.flag];
+        const place = read.place;
         const id = this.placeChain(place);
-        if (org.location === undefined) org.location = id;
-        else this.addRef("locations", id);
+        if (org.location === undefined) {
+          org.location = id;
+          if (place.address?.street !== undefined) org.streetAddress = place.address.street;
+          if (place.address?.postalCode !== undefined) org.postalCode = place.address.postalCode;
+        } else this.addRef("locations", id);
         // The infobox shows it as a place only when its parts are the value as written (no residue cut off).
         if (place.exact && value === field.value) {
           field.type = "place";
           field.place = id;
         }
-        return ["typed", `${property} ${place.parts.map((p) => `${p.name} (${p.type})`).join(" in ")}`];
+        const address = place.address && org.location === id ? `, at ${[place.address.street, place.address.postalCode].filter((a) => a !== undefined).join(", ")} (schema:PostalAddress)` : "";
+        return ["typed", `${property} ${place.parts.map((p) => `${p.name} (${p.type})`).join(" in ")}${address}`, place.review];
       }
       case "country": {
-        const place = parsePlace(value);
-        if (!place) return ["text", "not a place"];
+        const read = readPlace(value, ctx.places);
+        if (!read.place) return ["text", read.flag, read.flag];
+        const place = read.place;
         const id = this.placeChain(place);
         // The infobox shows it as a place only when its parts are the value as written (no residue cut off).
         if (place.exact && value === field.value) {
@@ -270,7 +305,7 @@ class DraftBuilder {
           field.place = id;
         }
         if (org.location === undefined) org.location = id;
-        return ["typed", `the country of the location, ${place.parts.map((p) => p.name).join(", ")}`];
+        return ["typed", `the country of the location, ${place.parts.map((p) => p.name).join(", ")}`, place.review];
       }
       case "places": {
         const places = parsePlaces(value);
@@ -557,7 +592,7 @@ function moneyData(money: ParsedMoney, asOf: string | undefined, written: string
 
 const ORG_KEYS = [
   "id", "section", "type", "additionalType", "name", "legalName", "category", "formerNames", "alternateNames", "description", "foundingDate", "foundingPlace", "foundingEvent",
-  "dissolutionDate", "fate", "location", "locations", "parentOrganization", "subOrganizations", "memberOf", "predecessors", "successors", "owners", "founders", "keyPeople",
+  "dissolutionDate", "fate", "location", "streetAddress", "postalCode", "locations", "parentOrganization", "subOrganizations", "memberOf", "predecessors", "successors", "owners", "founders", "keyPeople",
   "areaServed", "focus", "methods", "industries", "products", "slogans", "languages", "membership", "employees", "volunteers", "population",
   "revenue", "expenses", "endowment", "budget", "assets", "operatingIncome", "netIncome", "equity", "gdp", "taxId", "identifiers", "logo", "homepage", "sections",
 ];

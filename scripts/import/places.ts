@@ -1,17 +1,21 @@
 // Places as their parts: "Toronto, Ontario, Canada" → City Toronto in State Ontario in Country
-// Canada. The gazetteer (scripts/gazetteer/, GeoNames and ISO 3166 through npm data) tells a
-// country, a region and a city apart, reading from the end; the parts before the city are
-// buildings. A country the text does not write but its region or city implies is added outwards
-// ("San Jose, California" is in the United States). Street addresses and postcodes ("72 Acton
-// Street", "WC1X 8DP") are not places: a value with them is not a place chain the infobox can show,
-// but its city still is the organization's location.
+// Canada. The gazetteer's resolver (scripts/gazetteer/resolve.ts) reads the value as a whole and
+// as its parts, and tells which city, region and country it names, with the article's countries
+// deciding between places of the same name; a value it cannot tell (an ambiguous name, a name it
+// does not know) is not a place: it stays text, flagged for the curator with the reason. A country
+// or region the text does not write but its city implies is added outwards ("San Jose, California"
+// is in the United States). Parts before the city are buildings (named places) and the street
+// address (from the first part with a number on: "1850 M Street NW, Suite 1100"), which with the
+// postal code is the organization's postal address, not a place of its own.
 
-import { findCountry, findRegions, parsePlace as gazetteerPlace } from "../gazetteer/index.ts";
+import { findCities, findCountry, type City } from "../gazetteer/index.ts";
+import { resolvePlace, type PlaceContext, type ResolvedPlace } from "../gazetteer/resolve.ts";
 import type { PlaceType } from "../model/types.ts";
-import { LISTS } from "./values.ts";
+
+export type { PlaceContext } from "../gazetteer/resolve.ts";
 
 export interface PlacePart {
-  /** The name the part has in the graph: as written, but a country's English name ("United Kingdom" for "UK"). */
+  /** The name the part has in the graph: as written, but a country's or region's own name ("United Kingdom" for "UK"). */
   name: string;
   type: PlaceType;
   /** The part as written, when the name differs. */
@@ -27,64 +31,79 @@ export interface ParsedPlace {
   parts: PlacePart[];
   /** Whether the written parts are exactly the value (so the infobox can show it as the place). */
   exact: boolean;
+  /** The street address written before the city, and the postal code: the organization's postal address. */
+  address?: { street?: string; postalCode?: string };
+  /** What a person should look at although the place is typed (a name before the city the gazetteer does not know). */
+  review?: string;
 }
 
-/** A place value → its parts, or undefined when nothing in it is a place. */
-export function parsePlace(text: string): ParsedPlace | undefined {
+/** A place value read: its parts, or why it stays text (and is flagged for the curator). */
+export type PlaceValue = { place: ParsedPlace; flag?: undefined } | { place?: undefined; flag: string };
+
+/** Characters no place name has: template residue ("|", "[[…]]") or a qualifier. */
+const NOT_A_PLACE = /[()[\]{}|=<>]/;
+
+/** A place value → its parts, or the reason it is not a place the importer can type. */
+export function readPlace(text: string, context: PlaceContext = {}): PlaceValue {
   const raw = text.split(",").map((p) => p.trim());
   const partsWritten = raw.filter((p) => p !== "");
-  if (partsWritten.length === 0 || partsWritten.some((p) => /[()[\]{}|=<>]/.test(p))) return undefined;
-  let exact = raw.every((p) => p !== "") && partsWritten.join(", ") === text.trim();
-  const found = gazetteerPlace(text);
-  // Which written part is which, from the end, as the gazetteer read them.
-  let end = partsWritten.length;
-  if (found.postalCode !== undefined) {
-    end--;
-    exact = false;
-  }
-  let countryWritten: string | undefined;
-  if (found.country && end >= 1 && findCountry(partsWritten[end - 1]!)?.iso2 === found.country.iso2) countryWritten = partsWritten[--end];
-  let regionWritten: string | undefined;
-  if (found.region && end >= 1 && findRegions(partsWritten[end - 1]!, found.country?.iso2).some((r) => r.code === found.region!.code)) {
-    // A written part is the region only when the gazetteer took it as one (not the city of the same name).
-    if (!(found.city && end === 1)) regionWritten = partsWritten[--end];
-  }
-  let cityWritten: string | undefined;
-  if (found.city && end >= 1) cityWritten = partsWritten[--end];
-  const street = partsWritten.slice(0, end);
+  if (partsWritten.length === 0 || partsWritten.some((p) => NOT_A_PLACE.test(p))) return { flag: "not a place" };
+  const reading = resolvePlace(text, context);
+  if (reading.ambiguous) return { flag: `an ambiguous place: ${reading.ambiguous.reason} (${reading.ambiguous.candidates.join("; ")})` };
+  const found = reading.place;
+  if (!found.city && !found.region && !found.country) return { flag: "not a place the gazetteer knows (countries, first-level regions, cities of 15,000+ people): a person should say which" };
+  let exact = raw.every((p) => p !== "") && partsWritten.join(", ") === text.trim() && found.postalCode === undefined;
   const parts: PlacePart[] = [];
-  for (const part of street) {
-    // A street address or a postcode is not a place of its own.
-    if (/[0-9]/.test(part) || !/\p{L}/u.test(part)) {
-      exact = false;
-      continue;
-    }
-    parts.push({ name: part, type: "Place" });
-  }
-  // With nothing the gazetteer knows, the parts are told apart by their place: the last two a city
-  // and its state, one alone a place (a building before a city name makes it a city).
-  if (!found.country && !found.region && !found.city) {
-    const named = parts.splice(0);
-    while (named.length > 1 && isBuilding(named[0]!.name)) parts.push(named.shift()!);
-    if (named.length >= 2) {
-      for (const p of named.slice(0, -2)) parts.push(p);
-      parts.push({ name: named[named.length - 2]!.name, type: "City" }, { name: named[named.length - 1]!.name, type: "State" });
-    } else if (named.length === 1) parts.push({ name: named[0]!.name, type: parts.length > 0 ? "City" : "Place" });
-    return parts.length > 0 ? { parts, exact } : undefined;
-  }
-  if (cityWritten !== undefined) parts.push({ name: cityWritten, type: "City" });
-  if (regionWritten !== undefined) parts.push({ name: regionWritten, type: "State" });
-  if (found.country) {
-    const name = found.country.name;
-    if (countryWritten !== undefined) parts.push({ name, type: "Country", iso2: found.country.iso2, ...(name !== countryWritten && { written: countryWritten }) });
-    else parts.push({ name, type: "Country", iso2: found.country.iso2, implied: true });
-  }
-  return parts.length > 0 ? { parts, exact } : undefined;
+  // Before the city: named places (buildings), then the street address from the first part with a number.
+  const firstNumber = found.street.findIndex((p) => /[0-9]/.test(p) || !/\p{L}/u.test(p));
+  const named = firstNumber < 0 ? found.street : found.street.slice(0, firstNumber);
+  const street = firstNumber < 0 ? [] : found.street.slice(firstNumber);
+  for (const name of named) parts.push({ name, type: "Place" });
+  if (street.length > 0) exact = false;
+  const address = street.length > 0 || found.postalCode !== undefined ? { ...(street.length > 0 && { street: street.join(", ") }), ...(found.postalCode !== undefined && { postalCode: found.postalCode }) } : undefined;
+  // Without a city, a name before the region or country is a place the gazetteer does not know.
+  const review = !found.city && named.length > 0 ? `${named.map((n) => JSON.stringify(n)).join(", ")}: not a city the gazetteer knows (cities of 15,000+ people), kept as a place by its name` : undefined;
+  const chain = chainOf(found);
+  if (chain === undefined) return { flag: `an ambiguous place: ${found.city!.name} is one of several of that name in its region` };
+  parts.push(...chain);
+  return { place: { parts, exact, ...(address && { address }), ...(review && { review }) } };
 }
 
-function isBuilding(part: string): boolean {
-  const words = part.split(/\s+/);
-  return words.length >= 2 && LISTS.buildingWords.includes(words[words.length - 1]!);
+/** A place value → its parts, or undefined when it is no place the importer can type. */
+export function parsePlace(text: string, context: PlaceContext = {}): ParsedPlace | undefined {
+  return readPlace(text, context).place;
+}
+
+/**
+ * The city, region and country as places, each named so that the export finds the same one again
+ * in the gazetteer (graph/shared.ts): the city by its name as written in its country, its region
+ * added where the country alone would find another city of that name ("London, Ontario" written
+ * "London" in Canada). Undefined where not even the region tells the city (two of a name in one).
+ */
+function chainOf(found: ResolvedPlace): PlacePart[] | undefined {
+  const { city, region, country, written } = found;
+  const out: PlacePart[] = [];
+  let regionNeeded = written.region !== undefined;
+  if (city) {
+    const name = written.city ?? city.name;
+    const same = (c: City | undefined) => c?.geonamesId === city.geonamesId;
+    const inCountry = findCities(name).find((c) => c.countryIso2 === city.countryIso2);
+    if (!same(inCountry)) {
+      const inRegion = findCities(name).find((c) => c.countryIso2 === city.countryIso2 && c.region?.code === city.region?.code);
+      if (!same(inRegion) || !city.region) return undefined;
+      regionNeeded = true;
+    }
+    out.push({ name, type: "City" });
+  }
+  if (region && regionNeeded) {
+    const as = written.region;
+    out.push({ name: region.name, type: "State", ...(as !== undefined && as !== region.name && { written: as }), ...(as === undefined && { implied: true }) });
+  }
+  if (country) {
+    const as = written.country;
+    out.push({ name: country.name, type: "Country", iso2: country.iso2, ...(as !== undefined && as !== country.name && { written: as }), ...(as === undefined && { implied: true }) });
+  }
+  return out;
 }
 
 /** A list of countries: "United Kingdom, Ireland" → two places. */

@@ -1,5 +1,6 @@
 // The import report: per article, the file written and how many infobox lines became typed facts,
-// stayed text or were dropped, with the reason for each line that was not typed.
+// stayed text or were dropped, with the reason for each line that was not typed, and what a person
+// should look at (an ambiguous place kept as text, a place name the gazetteer does not know).
 
 import type { ReportLine } from "./draft.ts";
 
@@ -20,9 +21,10 @@ export function counts(lines: readonly ReportLine[]): { typed: number; text: num
 
 export function formatReport(report: ArticleReport, verbose: boolean): string {
   const c = counts(report.lines);
-  const head = `${report.written ? "wrote" : "kept"} ${report.out} from ${report.source}: ${report.lines.length} infobox lines, ${c.typed} typed, ${c.text} text, ${c.dropped} dropped${report.untyped === undefined ? "" : ` (the typed draft was refused by the export's check, ${report.untyped}: every line kept as text; please report it)`}`;
+  const reviews = report.lines.filter((l) => l.review !== undefined).length;
+  const head = `${report.written ? "wrote" : "kept"} ${report.out} from ${report.source}: ${report.lines.length} infobox lines, ${c.typed} typed, ${c.text} text, ${c.dropped} dropped${reviews > 0 ? `, ${reviews} to review` : ""}${report.untyped === undefined ? "" : ` (the typed draft was refused by the export's check, ${report.untyped}: every line kept as text; please report it)`}`;
   const details = report.lines
-    .filter((l) => verbose || l.outcome !== "typed")
-    .map((l) => `  ${report.source}:${l.line}: ${l.outcome}: ${l.label}: ${l.detail}`);
+    .filter((l) => verbose || l.outcome !== "typed" || l.review !== undefined)
+    .map((l) => `  ${report.source}:${l.line}: ${l.outcome}: ${l.label}: ${l.detail}${l.review !== undefined && l.review !== l.detail ? `; to review: ${l.review}` : ""}`);
   return [head, ...details].join("\n");
 }

@@ -79,6 +79,9 @@ export interface Organization extends EntityBase, Partial<Record<MoneyKey, Money
   foundingEvent?: string;
   dissolutionDate?: DateString;
   location?: string;
+  /** The street address and postal code at its location (its schema:PostalAddress). */
+  streetAddress?: string;
+  postalCode?: string;
   parentOrganization?: string;
   areaServed?: string[];
   focus?: string[];
