@@ -5,6 +5,7 @@
 // - <slug>.infobox.json against its JSON Schema (infobox-schema.ts).
 // - <slug>.xlsx, corpus.xlsx: its sheets, headers, frozen rows, filters, and the facts sheet against
 //   the CSV (xlsx-check.ts).
+// - In every file, each IRI under the base names a node some graph of the folder describes (links.ts).
 // A file of a kind no check knows is a violation too: nothing in dist/ goes unchecked.
 
 import { readdirSync, readFileSync } from "node:fs";
@@ -29,6 +30,7 @@ import { COMBINED, RESERVED_SLUG } from "../corpus/combined-info.ts";
 import { checkVocabulary, type TripleLike } from "./vocabulary-check.ts";
 import { checkXlsx } from "./xlsx-check.ts";
 import { XLSX_SHEETS } from "../writers/xlsx.ts";
+import { artifactText, danglingLinks, irisInText, linkTargets, type LinkTargets } from "./links.ts";
 
 export interface ArtifactReport {
   /** As shown: the folder as given, then the name ("dist/ifex.ttl"). */
@@ -101,19 +103,26 @@ export async function checkDist(dir: string, shownDir = dir): Promise<ArtifactRe
   const base = baseOf(dir, names);
   if (base !== undefined) setBase(base);
   const corpus = readCorpus(dir, names);
+  const targets = linkTargets(dir, names, corpus.keys());
   const reports: ArtifactReport[] = [];
   for (const name of names) {
-    reports.push(await checkArtifact(join(dir, name), `${shownDir.replace(/\/+$/, "")}/${name}`, vocabulary, corpus));
+    reports.push(await checkArtifact(join(dir, name), `${shownDir.replace(/\/+$/, "")}/${name}`, vocabulary, corpus, targets));
   }
   return reports;
 }
 
-export async function checkArtifact(path: string, file: string, vocabulary: SchemaOrgVocabulary = schemaOrgVocabulary(), corpus: Corpus = new Map()): Promise<ArtifactReport> {
+export async function checkArtifact(path: string, file: string, vocabulary: SchemaOrgVocabulary = schemaOrgVocabulary(), corpus: Corpus = new Map(), targets?: LinkTargets): Promise<ArtifactReport> {
   const name = file.replace(/^.*\//, "");
   const { article, kind } = kindOf(name);
   const text = readFileSync(path, "utf8");
   const place = (finding: Finding, position: Position): Violation => ({ file, ...position, ...finding });
-  const report = (checked: string, violations: Violation[]): ArtifactReport => ({ file, article, kind, checked, violations });
+  // Every file's IRIs under the base point to a node of the folder's graphs (Turtle's are read as triples: it writes prefixed names).
+  const links = (): Violation[] => {
+    if (!targets || kind === "unknown") return [];
+    const iris = kind === "ttl" ? turtleIris(text) : irisInText(kind === "xlsx" ? artifactText(path) : text);
+    return danglingLinks(iris, targets).map(({ finding, position }) => place(finding, position));
+  };
+  const report = (checked: string, violations: Violation[]): ArtifactReport => ({ file, article, kind, checked, violations: [...violations, ...links()] });
 
   if (kind === "unknown") {
     return report("nothing", [place({ check: "syntax", node: "", message: "no check knows this kind of artifact", expected: `one of ${KINDS.map((k) => `<slug>.${k}`).join(", ")}`, found: JSON.stringify(name) }, { line: 1, col: 1 })]);
@@ -153,6 +162,24 @@ export async function checkArtifact(path: string, file: string, vocabulary: Sche
     .map((finding) => place(finding, read.lineOf?.(finding.node, finding.property) ?? read.locate(finding.node, finding.property)))
     .sort((a, b) => a.line - b.line || a.col - b.col);
   return report(`${read.triples.length} triples: schema.org ${vocabulary.file.release} vocabulary, SHACL schemas/article.shapes.ttl`, violations);
+}
+
+/** The IRIs a Turtle file names (subjects and objects), each where it is first described or used. */
+function turtleIris(text: string): Map<string, Position> {
+  const out = new Map<string, Position>();
+  let triples: TripleLike[];
+  try {
+    triples = new N3.Parser({ format: "text/turtle" }).parse(text);
+  } catch {
+    return out; // reported by the syntax check
+  }
+  const locate = turtleLocator(text);
+  for (const t of triples) {
+    for (const term of [t.subject, t.object]) {
+      if (term.termType === "NamedNode" && !out.has(term.value)) out.set(term.value, locate(term === t.subject ? term.value : t.subject.value, term === t.subject ? undefined : t.predicate.value));
+    }
+  }
+  return out;
 }
 
 type GraphRead =

@@ -4,8 +4,8 @@
 import type { Diagnostic } from "../lib/diagnostic.ts";
 import { BASE, PREFIXES } from "../graph/namespaces.ts";
 
-/** "integrity": a file is not what the export wrote (its size or hash is not the one recorded). */
-export type CheckName = "syntax" | "integrity" | "schema.org vocabulary" | "SHACL" | "JSON Schema";
+/** "integrity": a file is not what the export wrote (its size or hash is not the one recorded); "links": an IRI that points to nothing. */
+export type CheckName = "syntax" | "integrity" | "schema.org vocabulary" | "SHACL" | "JSON Schema" | "links";
 
 export interface Finding {
   check: CheckName;

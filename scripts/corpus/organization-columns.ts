@@ -6,7 +6,7 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { ArticleModel, Count, Money, Organization } from "../model/types.ts";
-import { entityIri } from "../graph/namespaces.ts";
+import { refIri } from "../graph/shared.ts";
 
 interface Row {
   parameters: string[];
@@ -22,7 +22,8 @@ export interface OrganizationColumn {
   type: "string" | "number";
   format?: "uri";
   pattern?: string;
-  value: (o: Organization, slug: string) => string;
+  /** The cell; `iri` names an entity the organization refers to as the graph does (a shared place's corpus node). */
+  value: (o: Organization, iri: (id: string) => string) => string;
 }
 
 const table: { rows: Row[] } = JSON.parse(readFileSync(fileURLToPath(new URL("../../schemas/infobox-mapping.json", import.meta.url)), "utf8"));
@@ -36,10 +37,10 @@ function field(o: Organization, key: string): unknown {
   return (o as unknown as Record<string, unknown>)[key];
 }
 
-function iris(slug: string, value: unknown): string {
+function iris(iri: (id: string) => string, value: unknown): string {
   if (value === undefined) return "";
   const ids = Array.isArray(value) ? (value as string[]) : [value as string];
-  return ids.map((id) => entityIri(slug, id)).join(" ");
+  return ids.map(iri).join(" ");
 }
 
 function number(value: number | undefined): string {
@@ -70,7 +71,7 @@ function columnsOf(row: Row): OrganizationColumn[] {
     case "organization":
     case "event": {
       const single = row.kind === "place" || row.kind === "city" || row.kind === "country" || row.kind === "organization" || row.kind === "event";
-      return [{ name, description: `${single ? "The IRI" : "The IRIs, separated by spaces,"} of the ${row.kind === "topics" ? "topics" : "entities"} it refers to ${about}.`, type: "string", ...(single && { format: "uri" as const }), value: (o, slug) => iris(slug, field(o, key)) }];
+      return [{ name, description: `${single ? "The IRI" : "The IRIs, separated by spaces,"} of the ${row.kind === "topics" ? "topics" : "entities"} it refers to ${about}.`, type: "string", ...(single && { format: "uri" as const }), value: (o, iri) => iris(iri, field(o, key)) }];
     }
     case "count":
       return [
@@ -111,5 +112,7 @@ export const ORGANIZATION_TYPED_COLUMNS: readonly OrganizationColumn[] = (() => 
 
 /** The typed cells of the article's organization, in the columns' order. */
 export function typedCells(model: ArticleModel, o: Organization): string[] {
-  return ORGANIZATION_TYPED_COLUMNS.map((c) => c.value(o, model.article.slug));
+  const slug = model.article.slug;
+  const iri = (id: string) => refIri(model, slug, id);
+  return ORGANIZATION_TYPED_COLUMNS.map((c) => c.value(o, iri));
 }
