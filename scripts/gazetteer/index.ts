@@ -273,8 +273,23 @@ export function regionByCode(code: string): Region | undefined {
 export function findRegionsByCode(text: string, countryIso2?: string): Region[] {
   const code = text.replace(/\./g, "").trim();
   if (!/^[A-Z]{2,3}$/.test(code)) return [];
-  const countries = countryIso2 ? [countryIso2.toUpperCase()] : [...loadCountries().byIso2.keys()];
-  return countries.map((iso2) => regionByCode(`${iso2}.${code}`)).filter((r): r is Region => r !== undefined);
+  const codes = countryIso2 ? [`${countryIso2.toUpperCase()}.${code}`] : (regionCodes().get(code) ?? []);
+  return codes.map((c) => regionByCode(c)).filter((r): r is Region => r !== undefined);
+}
+
+let codesBySuffix: Map<string, string[]> | undefined;
+
+/** Region codes by what follows the country ("CA" → US.CA, …), read once from regions.tsv. */
+function regionCodes(): Map<string, string[]> {
+  if (!codesBySuffix) {
+    codesBySuffix = new Map();
+    for (const line of indexFile("regions.tsv").toString("utf8").split("\n")) {
+      const code = line.startsWith("#") ? undefined : line.split("\t")[1];
+      const suffix = code?.slice(code.indexOf(".") + 1);
+      if (code && suffix && /^[A-Z]{2,3}$/.test(suffix)) codesBySuffix.set(suffix, [...(codesBySuffix.get(suffix) ?? []), code]);
+    }
+  }
+  return codesBySuffix;
 }
 
 /** Regions by the other names of aliases.json ("Newfoundland" → Newfoundland and Labrador, CA.05). */
