@@ -67,8 +67,10 @@ describe("a corpus of two linked articles", () => {
     const pick = (r: Record<string, string>) => ({ slug: r.slug, id: r.id, name: r.name, type: r.type, iri: r.iri, founding_date: r.founding_date, homepage: r.homepage, location: r.location, category: r.category });
     expect(parsed.data.map(pick)).toEqual([
       { slug: "member", id: "member", name: "Ōtepoti Press Watch", type: "NGO", iri: iri("member", "member"), founding_date: "2005-03", homepage: "https://press-watch.example/", location: "", category: expect.any(String) },
-      { slug: "network", id: "network", name: "Réseau Libre", type: "NGO", iri: iri("network", "network"), founding_date: "1998", homepage: "", location: iri("network", "montreal"), category: expect.any(String) },
+      { slug: "network", id: "network", name: "Réseau Libre", type: "NGO", iri: iri("network", "network"), founding_date: "1998", homepage: "", location: sharedIri("montreal"), category: expect.any(String) },
     ]);
+    // A shared place is named by its corpus node, as the graphs name it: never the article's own IRI.
+    expect(parsed.data.map((r) => r.location)).not.toContain(iri("network", "montreal"));
   });
 
   it("writes every dated event of every article in date order", () => {
