@@ -81,6 +81,18 @@ describe("importing places", () => {
     expect(yaml).toContain("1 value needs a person's look");
   });
 
+  it("flags several places in one value, or a place before one it cannot lie in", () => {
+    for (const value of ["Toronto, Ontario, Canada and Montreal, Quebec", "Geneva, Switzerland and New York, US", "Paris, London, UK"]) {
+      const d = draftOf([`Location: ${value}`], "The Example Body is a guild.");
+      expect(placesOf(d), value).toEqual([]);
+      expect(d.report[0], value).toMatchObject({ outcome: "text", review: expect.stringMatching(/several places in one value/) });
+    }
+    // A building and a district before their city are places in it.
+    const d = draftOf(["Location: Rockefeller Center, Manhattan, New York City"], "The Example Body is a guild.");
+    expect(locationNode(d)).toBeUndefined();
+    expect(placesOf(d).map((p) => [p.name, p.type])).toEqual([["United States", "Country"], ["New York City", "City"], ["Manhattan", "Place"], ["Rockefeller Center", "Place"]]);
+  });
+
   it("flags a name the gazetteer does not know instead of making it a place", () => {
     const d = draftOf(["Location: Nowhere Special"], "The Example Body is a guild.");
     expect(placesOf(d)).toEqual([]);

@@ -8,8 +8,8 @@
 // address (from the first part with a number on: "1850 M Street NW, Suite 1100"), which with the
 // postal code is the organization's postal address, not a place of its own.
 
-import { findCities, findCountry, type City } from "../gazetteer/index.ts";
-import { resolvePlace, type PlaceContext, type ResolvedPlace } from "../gazetteer/resolve.ts";
+import { findCities, findCountry, findRegions, type City } from "../gazetteer/index.ts";
+import { describe, resolvePlace, type PlaceContext, type ResolvedPlace } from "../gazetteer/resolve.ts";
 import type { PlaceType } from "../model/types.ts";
 
 export type { PlaceContext } from "../gazetteer/resolve.ts";
@@ -58,6 +58,12 @@ export function readPlace(text: string, context: PlaceContext = {}): PlaceValue 
   const firstNumber = found.street.findIndex((p) => /[0-9]/.test(p) || !/\p{L}/u.test(p));
   const named = firstNumber < 0 ? found.street : found.street.slice(0, firstNumber);
   const street = firstNumber < 0 ? [] : found.street.slice(firstNumber);
+  // Names before the city are buildings in it; without a city, one name is a locality the gazetteer
+  // lacks. Anything else is several places in one value ("Toronto, Ontario, Canada and Montreal,
+  // Quebec"), or a place before a place it cannot lie in ("Geneva, …, US"): not read.
+  const misplaced = named.find((n) => placeElsewhere(n, found));
+  if (misplaced !== undefined) return { flag: `several places in one value, or a place in another: ${JSON.stringify(misplaced)} cannot lie in ${describe(found)}` };
+  if (!found.city && named.length > 1) return { flag: `several names before ${describe(found)}, none a city the gazetteer knows: ${named.map((n) => JSON.stringify(n)).join(", ")}` };
   for (const name of named) parts.push({ name, type: "Place" });
   if (street.length > 0) exact = false;
   const address = street.length > 0 || found.postalCode !== undefined ? { ...(street.length > 0 && { street: street.join(", ") }), ...(found.postalCode !== undefined && { postalCode: found.postalCode }) } : undefined;
@@ -104,6 +110,14 @@ function chainOf(found: ResolvedPlace): PlacePart[] | undefined {
     out.push({ name: country.name, type: "Country", iso2: country.iso2, ...(as !== undefined && as !== country.name && { written: as }), ...(as === undefined && { implied: true }) });
   }
   return out;
+}
+
+/** A name that is a country, a region, or a city of another country than the place it is written in. */
+function placeElsewhere(name: string, found: ResolvedPlace): boolean {
+  if (/\s(and|&)\s/i.test(name)) return true;
+  if (findCountry(name) !== undefined || findRegions(name).length > 0) return true;
+  const cities = findCities(name);
+  return cities.length > 0 && found.country !== undefined && !cities.some((c) => c.countryIso2 === found.country!.iso2);
 }
 
 /** A list of countries: "United Kingdom, Ireland" → two places. */
