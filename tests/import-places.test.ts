@@ -93,6 +93,15 @@ describe("importing places", () => {
     expect(placesOf(d).map((p) => [p.name, p.type])).toEqual([["United States", "Country"], ["New York City", "City"], ["Manhattan", "Place"], ["Rockefeller Center", "Place"]]);
   });
 
+  it("places an event named after the city it met in", () => {
+    const d = draftOf(["Established Event1: Conference of Niamey", "Established Date1: 20 March 1970", "Established Event2: Conference of the Parties", "Established Date2: 1997"], "The Example Body is an international organization.");
+    const events = d.data.events as { name: string; location?: string }[];
+    const index = new SharedIndex([]);
+    const shared = index.resolvePlaces(placesOf(d));
+    expect(index.get(shared.get(events.find((e) => e.name === "Conference of Niamey")!.location!)!)).toMatchObject({ geonamesId: 2440485 });
+    expect(events.find((e) => e.name === "Conference of the Parties")!.location).toBeUndefined();
+  });
+
   it("flags a name the gazetteer does not know instead of making it a place", () => {
     const d = draftOf(["Location: Nowhere Special"], "The Example Body is a guild.");
     expect(placesOf(d)).toEqual([]);

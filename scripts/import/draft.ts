@@ -267,10 +267,14 @@ class DraftBuilder {
       case "event": {
         const date = ctx.eventDates.get(number);
         if (!date) return ["text", "an event without a date"];
+        // An event named after the city it met in ("Conference of Niamey", "Congress of Vienna") took place there.
+        const where = /\sof\s+(\p{Lu}[\p{L}\p{M}.'’ -]*)$/u.exec(value)?.[1];
+        const met = where !== undefined ? readPlace(where, ctx.places).place : undefined;
+        const location = met?.parts.some((p) => p.type === "City") ? this.placeChain(met) : undefined;
         const id = this.ids.claim(idOf(value), "event");
-        this.events.push({ id, section: INFOBOX, category: "founding", name: value, startDate: date.iso, ...(date.end && { endDate: date.end }), about: [org.id] });
+        this.events.push({ id, section: INFOBOX, category: "founding", name: value, startDate: date.iso, ...(date.end && { endDate: date.end }), ...(location && { location }), about: [org.id] });
         if (org.foundingEvent === undefined) org.foundingEvent = id;
-        return ["typed", `an event (schema:Event) on ${date.iso}${org.foundingEvent === id ? ", oa:foundingEvent" : ""}`];
+        return ["typed", `an event (schema:Event) on ${date.iso}${location ? ` in ${where}` : ""}${org.foundingEvent === id ? ", oa:foundingEvent" : ""}`];
       }
       case "place":
       case "city": {
