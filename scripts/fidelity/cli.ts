@@ -17,6 +17,7 @@ import { jsonReport, scoreTables, textReport } from "./report.ts";
 import { PipelineError, importAndExport } from "./run-pipeline.ts";
 import { ScoreError, scoreGraph, type Score } from "./score.ts";
 import { replaceMarked } from "./doc-table.ts";
+import { articleSet, DEFAULT_SET } from "./sets.ts";
 
 const HELP = `Usage: npm run fidelity [-- options]
        node --import tsx scripts/fidelity/cli.ts [options]
@@ -28,10 +29,14 @@ precision of what it asserts, recall of the gold's infobox and prose facts, per 
 article, every wrong and missed fact. The last three lines are the summary.
 
 Options:
-  --gold DIR       the gold standard (default: ../shared/gold)
-  --articles DIR   the article texts (default: ../shared/articles)
+  --set NAME       the articles and gold of a named set: shared (the default: ../shared/articles and
+                   ../shared/gold) or heldout (tests/fixtures/heldout: texts written for testing that
+                   the importer was never tuned on); not with --gold or --articles
+  --gold DIR       the gold standard (default: the set's)
+  --articles DIR   the article texts (default: the set's)
   --json           the whole score as JSON on stdout instead of the text report
-  --write-doc      also rewrite the table between the fidelity markers of docs/importing.md
+  --write-doc      also rewrite the table between the fidelity markers of docs/importing.md (the
+                   shared set's table: not with another --set)
   --verbose        also list the right, accepted and held facts
   --keep           keep the temporary folder (its path is printed)
   -h, --help       this help
@@ -46,8 +51,9 @@ export function main(argv: string[], out: (s: string) => void = (s) => process.s
     options = parseArgs({
       args: argv,
       options: {
-        gold: { type: "string", default: projectPath("../shared/gold") },
-        articles: { type: "string", default: projectPath("../shared/articles") },
+        set: { type: "string" },
+        gold: { type: "string" },
+        articles: { type: "string" },
         json: { type: "boolean", default: false },
         "write-doc": { type: "boolean", default: false },
         verbose: { type: "boolean", default: false },
@@ -65,7 +71,22 @@ export function main(argv: string[], out: (s: string) => void = (s) => process.s
     out(`${HELP}\n`);
     return 0;
   }
-  for (const dir of [o.gold!, o.articles!]) {
+  if (o.set !== undefined && (o.gold !== undefined || o.articles !== undefined)) {
+    err("fidelity: --set names both folders: give --set, or --gold and --articles\nTry --help.\n");
+    return 2;
+  }
+  const set = articleSet(o.set ?? DEFAULT_SET);
+  if (typeof set === "string") {
+    err(`fidelity: ${set}\n`);
+    return 2;
+  }
+  if (o["write-doc"] && set.name !== DEFAULT_SET) {
+    err(`fidelity: --write-doc writes the table of the ${DEFAULT_SET} set into ${DOC_FILE}, not the ${set.name} set's\n`);
+    return 2;
+  }
+  const goldDir = resolve(o.gold ?? set.gold);
+  const articlesDir = resolve(o.articles ?? set.articles);
+  for (const dir of [goldDir, articlesDir]) {
     if (!existsSync(dir)) {
       err(`fidelity: ${dir} does not exist (the gold standard and the articles are in ../shared beside the project; --gold, --articles)\n`);
       return 2;
@@ -74,11 +95,11 @@ export function main(argv: string[], out: (s: string) => void = (s) => process.s
   let score: Score;
   let workDir: string | undefined;
   try {
-    const golds = readGoldDir(resolve(o.gold!));
-    if (golds.length === 0) throw new GoldError(o.gold!, "(folder)", "no <slug>.yaml gold file");
-    const texts = golds.map((g) => join(resolve(o.articles!), `${g.slug}.txt`));
+    const golds = readGoldDir(goldDir);
+    if (golds.length === 0) throw new GoldError(goldDir, "(folder)", "no <slug>.yaml gold file");
+    const texts = golds.map((g) => join(articlesDir, `${g.slug}.txt`));
     const missing = texts.filter((t) => !existsSync(t));
-    if (missing.length > 0) throw new GoldError(o.gold!, "(folder)", `no article text for ${missing.join(", ")}`);
+    if (missing.length > 0) throw new GoldError(goldDir, "(folder)", `no article text for ${missing.join(", ")}`);
     const run = importAndExport(texts, tmpdir());
     workDir = resolve(run.outDir, "..");
     const graph = ExportedGraph.read(run.outDir, golds.map((g) => g.slug));
