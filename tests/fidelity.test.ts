@@ -97,6 +97,16 @@ describe("places: right only in the text's country", () => {
     expect(j.reason).toMatch(/no country/);
     expect(s.foreignPlaces).toBe(0);
   });
+  it("a city is named by the location's aliases too: 'Washington, D.C.' is Washington only where the gold says so", () => {
+    const lines = [...places("United States", "US", "District of Columbia", "Washington, D.C."), t(`${T}t`, `${S}location`, `${C}${"Washington, D.C.".toLowerCase().replace(/\W+/g, "-")}`)];
+    expect(verdictOf(score(g, lines), "Washington, D.C.").verdict).toBe("wrong");
+    expect(heldOf(score(g, lines), "headquarters: Washington [US]")).toBe(false);
+    const aliased = score(`locations:\n  - {role: headquarters, city: Washington, aliases: ["Washington, D.C."], country: US, wikidata: Q61, from: infobox}\n`, lines);
+    expect(verdictOf(aliased, "Washington, D.C.").verdict).toBe("right");
+    expect(heldOf(aliased, "headquarters: Washington [US]")).toBe(true);
+    expect(heldOf(aliased, "Wikidata Q61")).toBe(false);
+    expect(() => gold("locations:\n  - {role: area, country: US, aliases: [USA], from: infobox}\n")).toThrow(/locations\[0\]\.aliases/);
+  });
   it("a place of the right name in the wrong role is wrong: an area served is not the headquarters", () => {
     const s = score(g, [...places("United States", "US", "District of Columbia", "Washington"), t(`${T}t`, `${S}areaServed`, `${C}washington`)]);
     expect(verdictOf(s, "Washington").verdict).toBe("wrong");

@@ -30,6 +30,8 @@ export interface GoldLocation extends Sourced {
   country?: string;
   wikidata?: string;
   name?: string;
+  /** Other names of its city (of its name where it has no city): "Washington, D.C." for Washington. */
+  aliases: string[];
 }
 
 export interface GoldPerson extends Sourced {
@@ -230,12 +232,13 @@ class Reader {
 
   location(value: unknown, key: string): GoldLocation {
     const o = this.object(value, key);
-    const location: GoldLocation = { role: this.string(o.role, `${key}.role`), ...this.sourced(o, key) };
+    const location: GoldLocation = { role: this.string(o.role, `${key}.role`), aliases: this.strings(o.aliases, `${key}.aliases`), ...this.sourced(o, key) };
     for (const part of ["building", "street", "postcode", "city", "district", "region", "country", "wikidata", "name"] as const) {
       const v = this.optionalScalar(o[part], `${key}.${part}`);
       if (v !== undefined) location[part] = v;
     }
     if (!location.city && !location.name && !location.country && !location.building) this.fail(key, "a location needs a city, name, building or country");
+    if (location.aliases.length > 0 && !location.city && !location.name) this.fail(`${key}.aliases`, "aliases are other names of the city (or name): give the city");
     return location;
   }
 

@@ -225,18 +225,28 @@ export function articleCountries(gold: Gold): Set<string> {
   return new Set([...gold.locations.map((l) => l.country), ...gold.otherPlaces.map((p) => p.country)].filter((c): c is string => c !== undefined));
 }
 
+/** The gold location's city and the city's other names (none without a city). */
+export function cityNames(l: GoldLocation): string[] {
+  return l.city === undefined ? [] : [l.city, ...l.aliases];
+}
+
+/** The gold location's name and its other names where it has no city (none without a name). */
+export function placeNames(l: GoldLocation): string[] {
+  return l.name === undefined ? [] : l.city === undefined ? [l.name, ...l.aliases] : [l.name];
+}
+
 /** Whether the graph's place is the gold location's place (by its level), leaving the country aside. */
 export function placeNamesLocation(p: PlaceInfo, l: GoldLocation): boolean {
   switch (p.level) {
     case "country":
       return l.country !== undefined && p.country === l.country;
     case "region":
-      return sameName(p.name, [l.region, l.name]) || p.names.some((n) => sameName(n, [l.region, l.name]));
+      return sameName(p.name, [l.region, ...placeNames(l)]) || p.names.some((n) => sameName(n, [l.region, ...placeNames(l)]));
     case "city":
-      return p.names.some((n) => sameName(n, [l.city, l.name, l.district]));
+      return p.names.some((n) => sameName(n, [...cityNames(l), ...placeNames(l), l.district]));
     case "place":
     case "literal":
-      return p.names.some((n) => sameName(n, [l.building, l.name, l.city, l.region]));
+      return p.names.some((n) => sameName(n, [l.building, ...placeNames(l), ...cityNames(l), l.region]));
   }
 }
 
@@ -244,7 +254,7 @@ export function placeNamesLocation(p: PlaceInfo, l: GoldLocation): boolean {
 export function placeProblem(p: PlaceInfo, l: GoldLocation): string {
   if (l.country !== undefined && p.country === undefined) return `no country; the text's is ${l.country}`;
   if (l.country !== undefined && p.country !== l.country) return `in ${p.country}; the text's country is ${l.country}`;
-  if (l.city !== undefined && p.level === "place" && !sameName(p.name, [l.city]) && !p.chain.some((c) => c.level === "city" && c.names.some((n) => sameName(n, [l.city])))) return `not in ${l.city}`;
+  if (l.city !== undefined && p.level === "place" && !sameName(p.name, cityNames(l)) && !p.chain.some((c) => c.level === "city" && c.names.some((n) => sameName(n, cityNames(l))))) return `not in ${l.city}`;
   if (l.region !== undefined) {
     const region = [p, ...p.chain].find((c) => c.level === "region");
     if (region && !region.names.some((n) => sameName(n, [l.region]))) return `in the region ${region.name}; the text's is ${l.region}`;

@@ -3,7 +3,7 @@
 
 import type { Assertion } from "./assertions.ts";
 import type { From, Gold, GoldLocation } from "./gold.ts";
-import { countProblem, describePlace, moneyProblem, placeNamesLocation, placeProblem, roleMatches, rolesOf } from "./judge.ts";
+import { cityNames, countProblem, describePlace, moneyProblem, placeNames, placeNamesLocation, placeProblem, roleMatches, rolesOf } from "./judge.ts";
 import { nameKey, sameName, urlKey } from "./names.ts";
 import { shortName, type Relations } from "./relations.ts";
 
@@ -131,8 +131,8 @@ function recallLocation(l: GoldLocation, places: readonly Of<"location">[], rel:
   const main = inRole.filter((a) => {
     const p = a.place;
     if (placeProblem(p, { ...l, street: undefined, postcode: undefined }) !== "") return false;
-    if (l.city !== undefined) return [p, ...p.chain].some((c) => c.level === "city" && c.names.some((n) => sameName(n, [l.city])));
-    if (l.name !== undefined) return [p, ...p.chain].some((c) => c.names.some((n) => sameName(n, [l.name])));
+    if (l.city !== undefined) return [p, ...p.chain].some((c) => c.level === "city" && c.names.some((n) => sameName(n, cityNames(l))));
+    if (l.name !== undefined) return [p, ...p.chain].some((c) => c.names.some((n) => sameName(n, placeNames(l))));
     if (l.region !== undefined) return [p, ...p.chain].some((c) => c.level === "region" && c.names.some((n) => sameName(n, [l.region])));
     if (l.country !== undefined) return p.level === "country" && p.country === l.country;
     return placeNamesLocation(p, l);
