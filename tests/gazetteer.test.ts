@@ -56,6 +56,10 @@ describe("Wikidata items and demonyms, from data packages", () => {
     expect(findCountry("U.S.")?.wikidata).toBe("Q30");
     expect(countryByIso2("CA")?.wikidata).toBe("Q16");
     expect(countryByIso2("NE")?.wikidata).toBe("Q1032");
+    // The item that bears the ISO code (Wikidata's P297), not the realm country-coder draws for it.
+    expect(countryByIso2("DK")?.wikidata).toBe("Q35");
+    expect(countryByIso2("NL")?.wikidata).toBe("Q55");
+    expect(countryByIso2("GB")?.wikidata).toBe("Q145");
     // Every ISO 3166-1 country has one.
     for (let a = 65; a <= 90; a++) for (let b = 65; b <= 90; b++) {
       const country = countryByIso2(String.fromCharCode(a, b));

@@ -123,6 +123,16 @@ export function deriveGazetteer(): GazetteerFiles {
       if (code) items.set(code, p.wikidata);
     }
   }
+  // Where the code's feature is a realm and one of its parts bears the ISO country's own name (DK:
+  // the Kingdom of Denmark, Q756617, and its part Denmark, Q35), the code stands for that part:
+  // Wikidata gives the ISO 3166-1 code (P297) to Q35 and Q55, not to the realms.
+  for (const { properties: p } of features) {
+    if (p.iso1A2 || !p.country || !p.nameEn || !p.wikidata || !/^Q[0-9]+$/.test(p.wikidata)) continue;
+    // The first of i18n-iso-countries' names is the country's own; the others may be parts of it
+    // (GB: "Great Britain").
+    const own = [isoNames[p.country]].flat()[0];
+    if (typeof own === "string" && foldName(own) === foldName(p.nameEn)) items.set(p.country, p.wikidata);
+  }
   // A demonym is a country's where one country has it, or one independent country of those that do
   // ("American": the United States, not the Northern Mariana Islands; "Congolese": two, left out).
   const sharing = new Map<string, WorldCountry[]>();
