@@ -7,7 +7,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { imageUrl, initials, parseCount, parseDate, parseMoney, parseOrganizationNames, parsePeople, parseYear, splitList, withoutResidue, currencyOf } from "../scripts/import/values.ts";
 import { parsePlace, parsePlaces } from "../scripts/import/places.ts";
-import { labelOf, mapLabel, parameterOf } from "../scripts/import/mapping.ts";
+import { importMapping, labelOf, mapLabel, parameterOf, rowProperty } from "../scripts/import/mapping.ts";
 import { idOf, slugOf } from "../scripts/import/draft.ts";
 
 describe("dates at their precision", () => {
@@ -160,7 +160,7 @@ describe("labels, parameters and slugs", () => {
     expect(labelOf("hq_location_city")).toBe("Hq Location City");
     expect(mapLabel("Leader Title2")).toMatchObject({ base: "leader_title", number: "2" });
     expect(mapLabel("Area Km2")).toMatchObject({ parameter: "area_km2", row: undefined });
-    expect(mapLabel("Num Employees").row?.property).toBe("schema:numberOfEmployees");
+    expect(rowProperty(importMapping(), mapLabel("Num Employees").row!)).toBe("schema:numberOfEmployees");
     expect(mapLabel("Footnote A").row).toBeUndefined();
   });
 

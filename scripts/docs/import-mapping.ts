@@ -6,7 +6,7 @@
 // tests/import-mapping-doc.test.ts fails when the committed file is not what this script writes.
 
 import { writeFileSync } from "node:fs";
-import { MAPPING, ORGANIZATION_TYPES } from "../import/mapping.ts";
+import { importMapping, MAPPING, ORGANIZATION_TYPES, rowProperty } from "../import/mapping.ts";
 import { projectPath } from "../lib/project-path.ts";
 
 export const MAPPING_DOC = "docs/import-mapping.md";
@@ -58,9 +58,12 @@ export function mappingDoc(): string {
     "| parameters | kind | YAML key | property | DBpedia |",
     "| --- | --- | --- | --- | --- |",
   ];
+  const mapping = importMapping(MAPPING);
   for (const row of MAPPING.rows) {
     const params = row.parameters.map((p) => `\`${p}\``).join(", ");
-    lines.push(`| ${params} | ${row.kind} | ${row.key ? `\`${row.key}\`` : "—"} | ${row.property ? `\`${row.property}\`` : "—"} | ${cell(row.dbpedia)} |`);
+    const property = rowProperty(mapping, row);
+    const dbpedia = row.dbpedia && row.dbpedia.length > 0 ? row.dbpedia.join(" / ") : row.kind === "display" ? "(not mapped)" : "(none)";
+    lines.push(`| ${params} | ${row.kind} | ${row.key ? `\`${row.key}\`` : "—"} | ${property ? `\`${property}\`` : "—"} | ${cell(dbpedia)} |`);
   }
   lines.push("", "## Value kinds", "", "| kind | what the importer reads |", "| --- | --- |");
   for (const [kind, what] of Object.entries(KINDS)) lines.push(`| ${kind} | ${cell(what)} |`);

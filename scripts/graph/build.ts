@@ -5,7 +5,8 @@
 // schema.org has no term for use the project's vocabulary (oa:, schemas/org-articles.vocab.ttl).
 // Every node has an IRI: loading the export twice into a store adds nothing.
 
-import { MONEY_KEYS, type ArticleModel, type Count, type EntityBase, type Event, type Membership, type Milestone, type Money, type Organization, type Person, type Place, type Topic, type Work } from "../model/types.ts";
+import type { ArticleModel, Count, EntityBase, Event, Membership, Milestone, Money, Organization, Person, Place, Topic, Work } from "../model/types.ts";
+import { asList, expandCurie, MAPPING_TABLE, type MappingTable, type ValueShape } from "../model/infobox-mapping.ts";
 import { schemaTypeAndSuperclasses } from "./superclasses.ts";
 import { DCTERMS, entityIri, OA, partIri, RDF_TYPE, RDFS, SCHEMA, SHARED, sharedIri } from "./namespaces.ts";
 import { articleRedirects, sharedIndex, type SharedEntity, type SharedIndex } from "./shared.ts";
@@ -63,8 +64,37 @@ const RDFS_SEE_ALSO = RDFS + "seeAlso";
 /** Where a subject's facts come from: its default section and per-field overrides. */
 type SectionSource = { section: string; sections?: Record<string, string> };
 
-export function buildGraph(model: ArticleModel, external: ExternalNodes = new Map()): Graph {
-  return new GraphBuilder(model).build(external);
+/** A key of the mapping table as the graph states it: its value's shape and its properties' IRIs. */
+interface GraphKey {
+  key: string;
+  value: ValueShape;
+  predicates: readonly string[];
+  parts: readonly GraphKey[];
+}
+
+/** Each table's keys, made once (the project's table is the same object for every article). */
+const graphKeysOf = new WeakMap<MappingTable, readonly GraphKey[]>();
+
+function graphKeys(table: MappingTable): readonly GraphKey[] {
+  let found = graphKeysOf.get(table);
+  if (found === undefined) {
+    const compile = (spec: MappingTable["keys"][number]): GraphKey => ({
+      key: spec.key,
+      value: spec.value,
+      predicates: asList(spec.property).map((curie) => {
+        const value = expandCurie(curie);
+        return value.startsWith(OA) ? O(value.slice(OA.length)) : S(value.slice(SCHEMA.length));
+      }),
+      parts: (spec.parts ?? []).map(compile),
+    });
+    graphKeysOf.set(table, (found = table.keys.map(compile)));
+  }
+  return found;
+}
+
+/** The article's graph; `mapping` is the table whose keys say what the organizations' facts are. */
+export function buildGraph(model: ArticleModel, external: ExternalNodes = new Map(), mapping: MappingTable = MAPPING_TABLE): Graph {
+  return new GraphBuilder(model, graphKeys(mapping)).build(external);
 }
 
 /**
@@ -88,7 +118,11 @@ class GraphBuilder {
   /** Shared entities whose statements this article's graph holds. */
   private readonly sharedDone = new Set<string>();
 
-  constructor(private readonly model: ArticleModel) {
+  constructor(
+    private readonly model: ArticleModel,
+    /** The organizations' keys, in the order their statements are made (the mapping table's). */
+    private readonly keys: readonly GraphKey[],
+  ) {
     this.slug = model.article.slug;
     this.language = model.article.language;
     this.shared = sharedIndex();
@@ -279,79 +313,92 @@ class GraphBuilder {
     if (value.asWritten) this.add(S("description"), this.txt(value.asWritten));
   }
 
-  /** The organization's own statements (its memberships are nodes of their own). */
+  /**
+   * The organization's own statements (its counts and amounts are nodes of their own): its type and
+   * name, then each key of the mapping table in the table's order, as the table's value says.
+   */
   private organizationStatements(o: Organization): void {
     this.beginEntity(o, o.name, o.type);
     this.addSchemaTypes(o.type, "type");
     this.add(S("name"), this.txt(o.name), "name");
-    if (o.category) this.add(O("category"), this.txt(o.category), "category");
-    this.addTexts(S("alternateName"), o.formerNames, "formerNames");
-    this.addTexts(O("formerName"), o.formerNames, "formerNames");
-    this.addTexts(S("alternateName"), o.alternateNames, "alternateNames");
-    if (o.description) this.add(S("description"), this.txt(o.description), "description");
-    if (o.foundingDate) this.add(S("foundingDate"), dateLiteral(o.foundingDate), "foundingDate");
-    if (o.foundingPlace) this.add(S("foundingLocation"), this.ref(o.foundingPlace), "foundingPlace");
-    if (o.founderCount !== undefined) this.add(O("founderCount"), integer(o.founderCount), "founderCount");
-    if (o.foundingEvent) this.add(O("foundingEvent"), this.ref(o.foundingEvent), "foundingEvent");
-    if (o.dissolutionDate) this.add(S("dissolutionDate"), dateLiteral(o.dissolutionDate), "dissolutionDate");
-    if (o.location) this.add(S("location"), this.ref(o.location), "location");
-    if (o.parentOrganization) this.add(S("parentOrganization"), this.ref(o.parentOrganization), "parentOrganization");
-    this.addTexts(S("areaServed"), o.areaServed, "areaServed");
-    this.addRefs(O("focus"), o.focus, "focus");
-    this.addTexts(O("method"), o.methods, "methods");
-    this.addTexts(O("activity"), o.activities, "activities");
-    if (o.mandate) {
-      this.add(O("mandate"), this.txt(o.mandate.summary), "mandate");
-      this.addRefs(O("mandateIssue"), o.mandate.issues, "mandate");
-      this.addTexts(O("defendsRightsOf"), o.mandate.rightsOf, "mandate");
+    const values = o as unknown as Record<string, unknown>;
+    for (const key of this.keys) {
+      const value = values[key.key];
+      if (value !== undefined && value !== null) this.keyStatements(key, value, key.key);
     }
-    if (o.membership) for (const m of o.membership) this.add(O("membership"), this.ref(m.id), "membership");
-    if (o.homepage) this.add(S("url"), iri(o.homepage), "homepage");
-    // What an imported infobox adds (schemas/infobox-mapping.json says which parameter gives which).
-    if (o.additionalType) this.add(S("additionalType"), iri(o.additionalType), "additionalType");
-    if (o.legalName) this.add(S("legalName"), this.txt(o.legalName), "legalName");
-    if (o.fate) this.add(O("fate"), this.txt(o.fate), "fate");
-    this.addRefs(S("location"), o.locations, "locations");
-    this.addRefs(S("subOrganization"), o.subOrganizations, "subOrganizations");
-    this.addRefs(S("memberOf"), o.memberOf, "memberOf");
-    this.addRefs(O("predecessor"), o.predecessors, "predecessors");
-    this.addRefs(O("successor"), o.successors, "successors");
-    this.addRefs(O("owner"), o.owners, "owners");
-    this.addRefs(S("founder"), o.founders, "founders");
-    this.addRefs(O("keyPerson"), o.keyPeople, "keyPeople");
-    this.addTexts(O("industry"), o.industries, "industries");
-    this.addTexts(O("product"), o.products, "products");
-    this.addTexts(S("slogan"), o.slogans, "slogans");
-    // A language the gazetteer knows is the corpus's one node for it (as a work's inLanguage).
-    if (o.languages) {
-      for (const language of o.languages) {
-        const shared = this.shared.language(language);
-        this.add(S("knowsLanguage"), shared !== undefined ? iri(sharedIri(shared)) : plain(language), "languages");
-      }
-    }
-    if (o.taxId) this.add(S("taxID"), plain(o.taxId), "taxId");
-    this.addTexts(S("identifier"), o.identifiers, "identifiers");
-    if (o.logo) this.add(S("logo"), iri(o.logo), "logo");
-    const orgIri = this.iri;
-    if (o.employees) this.add(S("numberOfEmployees"), iri(partIri(orgIri, "employees")), "employees");
-    if (o.volunteers) this.add(O("volunteers"), iri(partIri(orgIri, "volunteers")), "volunteers");
-    if (o.population) this.add(O("population"), iri(partIri(orgIri, "population")), "population");
-    for (const key of MONEY_KEYS) if (o[key]) this.add(O(key), iri(partIri(orgIri, key)), key);
     this.addWikidata(o);
     this.address(o);
   }
 
-  /** The organization's counts and amounts: nodes of their own, after its statements. */
-  private memberships(o: Organization): void {
-    if (o.membership) for (const m of o.membership) this.count(this.entityIriOf(m.id), m.id, `${o.name}: ${m.asWritten ?? "members"}`, m, m.section);
-    const orgIri = this.entityIriOf(o.id);
-    for (const key of ["employees", "volunteers", "population"] as const) {
-      const value = o[key];
-      if (value) this.count(partIri(orgIri, key), `${o.id}.${key}`, `${o.name}: ${key}`, value, o.sections?.[key] ?? o.section);
+  /** One key's statements on the current subject; `field` is the key whose section they come from. */
+  private keyStatements(key: GraphKey, value: unknown, field: string): void {
+    const predicates = key.predicates;
+    switch (key.value) {
+      case "text":
+        if (value !== "") for (const p of predicates) this.add(p, this.txt(value as string), field);
+        return;
+      case "plain":
+        if (value !== "") for (const p of predicates) this.add(p, plain(value as string), field);
+        return;
+      case "texts":
+        for (const p of predicates) this.addTexts(p, value as string[], field);
+        return;
+      case "date":
+        if (value !== "") for (const p of predicates) this.add(p, dateLiteral(value as string), field);
+        return;
+      case "integer":
+        for (const p of predicates) this.add(p, integer(value as number), field);
+        return;
+      case "ref":
+        if (value !== "") for (const p of predicates) this.add(p, this.ref(value as string), field);
+        return;
+      case "refs":
+        for (const p of predicates) this.addRefs(p, value as string[], field);
+        return;
+      case "url":
+        if (value !== "") for (const p of predicates) this.add(p, iri(value as string), field);
+        return;
+      case "languages":
+        // A language the gazetteer knows is the corpus's one node for it (as a work's inLanguage).
+        for (const p of predicates) {
+          for (const language of value as string[]) {
+            const shared = this.shared.language(language);
+            this.add(p, shared !== undefined ? iri(sharedIri(shared)) : plain(language), field);
+          }
+        }
+        return;
+      case "count":
+      case "money":
+        for (const p of predicates) this.add(p, iri(partIri(this.iri, key.key)), field);
+        return;
+      case "counts":
+        for (const p of predicates) for (const item of value as Membership[]) this.add(p, this.ref(item.id), field);
+        return;
+      case "parts": {
+        const parts = value as Record<string, unknown>;
+        for (const part of key.parts) {
+          const partValue = parts[part.key];
+          if (partValue !== undefined && partValue !== null) this.keyStatements(part, partValue, field);
+        }
+        return;
+      }
     }
-    for (const key of MONEY_KEYS) {
-      const value = o[key];
-      if (value) this.money(partIri(orgIri, key), `${o.id}.${key}`, `${o.name}: ${key}`, value, o.sections?.[key] ?? o.section);
+  }
+
+  /** The organization's counts and amounts: nodes of their own, after its statements, in the table's order. */
+  private memberships(o: Organization): void {
+    const values = o as unknown as Record<string, unknown>;
+    const orgIri = this.entityIriOf(o.id);
+    for (const key of this.keys) {
+      const value = values[key.key];
+      if (value === undefined || value === null) continue;
+      if (key.value === "counts") {
+        for (const m of value as Membership[]) this.count(this.entityIriOf(m.id), m.id, `${o.name}: ${m.asWritten ?? "members"}`, m, m.section);
+      } else if (key.value === "count") {
+        this.count(partIri(orgIri, key.key), `${o.id}.${key.key}`, `${o.name}: ${key.key}`, value as Count, o.sections?.[key.key] ?? o.section);
+      } else if (key.value === "money") {
+        this.money(partIri(orgIri, key.key), `${o.id}.${key.key}`, `${o.name}: ${key.key}`, value as Money, o.sections?.[key.key] ?? o.section);
+      }
     }
   }
 

@@ -1,24 +1,34 @@
-// Every property the graph uses, with the plain words the CSV shows for it. The project's own terms
-// (oa:) are documented in schemas/org-articles.vocab.ttl; a test keeps the two in step.
+// Every property the graph uses, with the plain words the CSV shows for it: the organizations' from
+// the mapping table (schemas/infobox-mapping.json), the others here. The project's own terms (oa:)
+// are documented in schemas/org-articles.vocab.ttl; a test keeps the two in step.
 
 import { DCTERMS, OA, RDF_TYPE, RDFS, SCHEMA } from "./namespaces.ts";
+import { allKeys, asList, expandCurie, MAPPING_TABLE, type MappingTable } from "../model/infobox-mapping.ts";
 
 const schema = (name: string) => SCHEMA + name;
 const oa = (name: string) => OA + name;
 
+/** The labels of the properties a mapping table's keys state. */
+export function tableLabels(table: MappingTable): [string, string][] {
+  const out: [string, string][] = [];
+  for (const spec of allKeys(table)) {
+    const labels = asList(spec.label);
+    asList(spec.property).forEach((curie, i) => out.push([expandCurie(curie), labels[i]!]));
+  }
+  return out;
+}
+
 /** Property IRI → label. Insertion order is irrelevant; lookups only. */
 export const PROPERTY_LABELS: ReadonlyMap<string, string> = new Map([
+  ...tableLabels(MAPPING_TABLE),
   [RDF_TYPE, "type"],
   [schema("name"), "name"],
   [schema("alternateName"), "alternate name"],
   [schema("description"), "description"],
-  [schema("foundingDate"), "founding date"],
-  [schema("foundingLocation"), "founding place"],
-  [schema("dissolutionDate"), "dissolution date"],
+  // Also the table's, and other entities' too.
   [schema("location"), "location"],
-  [schema("parentOrganization"), "parent organization"],
-  [schema("areaServed"), "area served"],
   [schema("url"), "URL"],
+  [schema("identifier"), "identifier"],
   [schema("jobTitle"), "job title"],
   [schema("worksFor"), "works for"],
   [schema("nationality"), "nationality"],
@@ -47,17 +57,6 @@ export const PROPERTY_LABELS: ReadonlyMap<string, string> = new Map([
   [schema("unitText"), "unit"],
   [RDFS + "seeAlso", "see also"],
   [DCTERMS + "description", "description"],
-  [oa("category"), "category"],
-  [oa("formerName"), "former name"],
-  [oa("founderCount"), "number of founders"],
-  [oa("foundingEvent"), "founding event"],
-  [oa("focus"), "focus"],
-  [oa("method"), "method"],
-  [oa("activity"), "activity"],
-  [oa("mandate"), "mandate"],
-  [oa("mandateIssue"), "mandate issue"],
-  [oa("defendsRightsOf"), "defends the rights of"],
-  [oa("membership"), "membership"],
   [oa("countryCount"), "number of countries"],
   [oa("comparison"), "comparison"],
   [oa("relatedEvent"), "related event"],
@@ -75,36 +74,7 @@ export const PROPERTY_LABELS: ReadonlyMap<string, string> = new Map([
   [oa("startDate"), "start date"],
   [oa("endDate"), "end date"],
   [oa("dateQualifier"), "date as worded"],
-  [schema("additionalType"), "additional type"],
-  [schema("legalName"), "legal name"],
-  [schema("subOrganization"), "sub-organization"],
-  [schema("memberOf"), "member of"],
-  [schema("founder"), "founder"],
-  [schema("slogan"), "slogan"],
-  [schema("knowsLanguage"), "language"],
-  [schema("taxID"), "tax id"],
-  [schema("identifier"), "identifier"],
-  [schema("logo"), "logo"],
-  [schema("numberOfEmployees"), "number of employees"],
   [schema("currency"), "currency"],
-  [oa("fate"), "fate"],
-  [oa("predecessor"), "predecessor"],
-  [oa("successor"), "successor"],
-  [oa("owner"), "owner"],
-  [oa("keyPerson"), "key person"],
-  [oa("industry"), "industry"],
-  [oa("product"), "product"],
-  [oa("volunteers"), "volunteers"],
-  [oa("population"), "population"],
-  [oa("revenue"), "revenue"],
-  [oa("expenses"), "expenses"],
-  [oa("endowment"), "endowment"],
-  [oa("budget"), "budget"],
-  [oa("assets"), "assets"],
-  [oa("operatingIncome"), "operating income"],
-  [oa("netIncome"), "net income"],
-  [oa("equity"), "equity"],
-  [oa("gdp"), "gross domestic product"],
   [oa("asOf"), "as of"],
 ]);
 

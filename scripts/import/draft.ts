@@ -4,7 +4,7 @@
 // Every infobox line with a value is kept in the infobox, as written and in order.
 
 import type { Comparison, PlaceType } from "../model/types.ts";
-import { mapLabel, ORGANIZATION_TYPES, type MappingRow } from "./mapping.ts";
+import { importMapping, mapLabel, ORGANIZATION_TYPES, rowProperty, type ImportMapping, type MappingRow, type MappingTable } from "./mapping.ts";
 import { parsePlace, parsePlaces, readPlace, type ParsedPlace, type PlaceContext } from "./places.ts";
 import { articleCountries } from "./article-countries.ts";
 import type { ArticleText, Block } from "./read-text.ts";
@@ -96,6 +96,8 @@ export interface DraftOptions {
    * always imports.
    */
   untyped?: { because: string };
+  /** The mapping table (default: the project's, schemas/infobox-mapping.json). */
+  mapping?: MappingTable;
 }
 
 export function buildDraft(file: string, text: ArticleText, options: DraftOptions = {}): Draft {
@@ -116,12 +118,14 @@ class DraftBuilder {
   private readonly byName = new Map<string, string>();
   /** Why a field needs a person's look (it is written as a comment before the field). */
   private readonly fieldReviews = new Map<FieldOut, string>();
+  private readonly mapping: ImportMapping;
 
   constructor(
     private readonly file: string,
     private readonly text: ArticleText,
     private readonly options: DraftOptions,
   ) {
+    this.mapping = importMapping(options.mapping);
     this.slug = slugOf(text.title);
     const subject = this.ids.claim(this.slug, "organization");
     // The name is the article's title without its qualifier ("IFEX (organization)" → IFEX); the
@@ -137,7 +141,7 @@ class DraftBuilder {
   build(): Draft {
     const { text, org } = this;
     const lines = text.infobox.lines;
-    const mapped = lines.map((l) => ({ ...l, ...mapLabel(l.label) }));
+    const mapped = lines.map((l) => ({ ...l, ...mapLabel(l.label, this.mapping) }));
     const labels = new Set(mapped.map((m) => m.parameter));
     // Pairs read together: a `… Year` field and its figure, a leader's title and name, an event and its date, a city and its country.
     const yearOf = new Map<string, string>();
@@ -230,7 +234,7 @@ class DraftBuilder {
     },
   ): [Outcome, string, string?] {
     const org = this.org;
-    const property = row.property;
+    const property = rowProperty(this.mapping, row);
     const asOf = ctx.yearOf.get(ctx.parameter);
     switch (row.kind) {
       case "display":
@@ -320,11 +324,12 @@ class DraftBuilder {
       case "count": {
         const count = parseCount(value);
         if (!count) return ["text", "not a count"];
-        const c = this.countData(count, row.unit ?? "", asOf, field.value);
-        if (row.key === "membership") {
-          const list = (org.membership as Data[] | undefined) ?? [];
+        const c = this.countData(count, this.mapping.keys.get(row.key)?.unit ?? "", asOf, field.value);
+        // A key of several counts (the members) gets each its own id; a key of one count takes the first.
+        if (this.mapping.keys.get(row.key)?.value === "counts") {
+          const list = (org[row.key] as Data[] | undefined) ?? [];
           list.push({ id: this.ids.claim(`${org.id}-members${list.length ? `-${list.length + 1}` : ""}`, "members"), section: INFOBOX, ...c });
-          org.membership = list;
+          org[row.key] = list;
         } else {
           if (org[row.key] !== undefined) return ["text", `${row.key} already given`];
           org[row.key] = c;
@@ -350,19 +355,19 @@ class DraftBuilder {
         const url = parseUrl(value);
         if (!url) return ["text", "not a URL"];
         if (value === field.value) field.type = "url";
-        if (org.homepage !== undefined) return ["typed", "a URL (the homepage is already given)"];
-        org.homepage = url;
+        if (org[row.key] !== undefined) return ["typed", `a URL (the ${row.key} is already given)`];
+        org[row.key] = url;
         return ["typed", `${property} ${url}`];
       }
       case "logo": {
         const url = imageUrl(value);
         if (!url) return ["text", "not an image file name"];
-        if (org.logo !== undefined) return ["text", "the logo is already given"];
-        org.logo = url;
+        if (org[row.key] !== undefined) return ["text", `the ${row.key} is already given`];
+        org[row.key] = url;
         return ["typed", `${property} ${url}`];
       }
       case "type":
-        org.category = value;
+        org[row.key] = value;
         return ["typed", `${property} "${value}", and the organization's type`];
       case "text":
         if (org[row.key] !== undefined) return ["text", `${row.key} already given`];
@@ -531,7 +536,7 @@ class DraftBuilder {
       org.description = description;
       org.sections = { ...((org.sections as Data | undefined) ?? {}), description: LEAD };
     }
-    const organization = orderKeys(org, ORG_KEYS);
+    const organization = orderKeys(org, [...ORG_HEAD, ...this.mapping.table.keys.flatMap((k) => [k.key, ...(ORG_AFTER[k.key] ?? [])]), "sections"]);
     const wikiTitle = text.title.replace(/ /g, "_");
     const data: Data = {
       article: {
@@ -594,12 +599,10 @@ function moneyData(money: ParsedMoney, asOf: string | undefined, written: string
   };
 }
 
-const ORG_KEYS = [
-  "id", "section", "type", "additionalType", "name", "legalName", "category", "formerNames", "alternateNames", "description", "foundingDate", "foundingPlace", "foundingEvent",
-  "dissolutionDate", "fate", "location", "streetAddress", "postalCode", "locations", "parentOrganization", "subOrganizations", "memberOf", "predecessors", "successors", "owners", "founders", "keyPeople",
-  "areaServed", "focus", "methods", "industries", "products", "slogans", "languages", "membership", "employees", "volunteers", "population",
-  "revenue", "expenses", "endowment", "budget", "assets", "operatingIncome", "netIncome", "equity", "gdp", "taxId", "identifiers", "logo", "homepage", "sections",
-];
+/** The organization's keys before the mapping table's (which follow in the table's order), and "sections" after them. */
+const ORG_HEAD = ["id", "section", "type", "additionalType", "name", "legalName", "category"];
+/** Keys the table does not state (the location's street and postcode, stated in its PostalAddress) → the table's key they follow. */
+const ORG_AFTER: Readonly<Record<string, readonly string[]>> = { location: ["streetAddress", "postalCode"] };
 const FIELD_KEYS = ["label", "value", "type", "place", "date", "endDate", "count", "money"];
 
 function orderKeys(data: Data, order: readonly string[]): Data {

@@ -2,6 +2,7 @@
 // fills in defaults and normalizes (a year written as a number becomes the string "1992").
 
 import type { ArticleModel, Event } from "./types.ts";
+import { MAPPING_TABLE } from "./infobox-mapping.ts";
 
 type Data = Record<string, unknown>;
 
@@ -25,7 +26,8 @@ export function buildModel(data: unknown, file: string): ArticleModel {
   };
 }
 
-const DATE_KEYS = new Set(["foundingDate", "dissolutionDate", "startDate", "endDate", "designationDate", "temporalCoverageFrom", "asOf", "date"]);
+/** Keys whose value is a date: the mapping table's dates of organizations, and the others'. */
+const DATE_KEYS = new Set([...MAPPING_TABLE.keys.filter((k) => k.value === "date").map((k) => k.key), "startDate", "endDate", "designationDate", "temporalCoverageFrom", "asOf", "date"]);
 
 /**
  * Dates may be written as bare years (numbers); the model always holds strings. Each object is

@@ -24,7 +24,7 @@ export interface Money {
   asWritten?: string;
 }
 
-/** The organization's amounts of money, in the order the graph and the organizations CSV list them. */
+/** The organization's amounts of money, for the model's type (their properties and order: the mapping table, schemas/infobox-mapping.json). */
 export const MONEY_KEYS = ["revenue", "expenses", "endowment", "budget", "assets", "operatingIncome", "netIncome", "equity", "gdp"] as const;
 export type MoneyKey = (typeof MONEY_KEYS)[number];
 

@@ -7,6 +7,7 @@ import type { PathSegment, SourceDocument } from "../read/read-yaml.ts";
 import { ENTITY_LISTS, type EntityList } from "../model/types.ts";
 import { closest, displayPath } from "./json-schema.ts";
 import { boundedMemo } from "../lib/bounded-memo.ts";
+import { MAPPING_TABLE, type MappingTable } from "../model/infobox-mapping.ts";
 
 type Data = Record<string, unknown>;
 type Kind = EntityList | "membership";
@@ -73,23 +74,17 @@ export type { Kind as EntityKind };
 const PLACE_KINDS: Kind[] = ["places"];
 const AGENT_KINDS: Kind[] = ["organizations", "people"];
 
+/** The organization's keys the mapping table says refer to entities, and to which kinds (its parts' are checked apart: checkMandate). */
+function tableReferences(table: MappingTable): Record<string, Kind[]> {
+  const out: Record<string, Kind[]> = {};
+  for (const spec of table.keys) if (spec.refersTo && (spec.value === "ref" || spec.value === "refs")) out[spec.key] = [...spec.refersTo];
+  return out;
+}
+
 /** Which fields refer to which kinds of entity. */
 const REFERENCES: Record<string, Record<string, Kind[]>> = {
-  organizations: {
-    foundingPlace: PLACE_KINDS,
-    foundingEvent: ["events"],
-    location: PLACE_KINDS,
-    parentOrganization: ["organizations"],
-    focus: ["topics"],
-    locations: PLACE_KINDS,
-    subOrganizations: ["organizations"],
-    memberOf: ["organizations"],
-    predecessors: ["organizations"],
-    successors: ["organizations"],
-    owners: AGENT_KINDS,
-    founders: AGENT_KINDS,
-    keyPeople: ["people"],
-  },
+  // The organization's references are the mapping table's (schemas/infobox-mapping.json).
+  organizations: tableReferences(MAPPING_TABLE),
   people: { worksFor: ["organizations"], nationality: PLACE_KINDS, relatedEvents: ["events"] },
   places: { containedIn: PLACE_KINDS },
   events: {
@@ -421,7 +416,8 @@ function kindsText(kinds: readonly Kind[]): string {
   return kinds.join(" or ");
 }
 
-const DATE_KEYS = ["foundingDate", "dissolutionDate", "startDate", "endDate", "designationDate", "temporalCoverageFrom"];
+/** Every entity's date fields: the mapping table's dates of organizations, and the others'. */
+const DATE_KEYS = [...new Set([...MAPPING_TABLE.keys.filter((k) => k.value === "date").map((k) => k.key), "startDate", "endDate", "designationDate", "temporalCoverageFrom"])];
 const DATE_PAIRS: readonly [string, string][] = [
   ["startDate", "endDate"],
   ["foundingDate", "dissolutionDate"],
