@@ -49,6 +49,8 @@ for (let m = 1; m <= 12; m++) {
 MONTHS.set("sept", 9);
 MONTHS.set("sept.", 9);
 const MONTH = "([A-Za-z]{3,9}\\.?)";
+/** Seasons a figure's year may name ("279 (Fall 2024)"): a school's or university's term. */
+const SEASONS = new Set(["spring", "summer", "fall", "autumn", "winter"]);
 const DAY = "([0-9]{1,2})(?:st|nd|rd|th)?";
 const YEAR = "([0-9]{4})(?![0-9])";
 const DASH = "\\s*[-–—]\\s*";
@@ -197,9 +199,10 @@ function readNumberAt(s: string, comparison: Comparison): ParsedNumber | undefin
     }
   }
   let asOf: string | undefined;
-  const year = /\(\s*(?:FY\s*|as of\s+|in\s+)?([0-9]{4})(?:\s*est\.?)?\s*\)|,?\s*\b(?:as of|in)\s+([0-9]{4})\b/i.exec(rest);
-  if (year) {
-    asOf = year[1] ?? year[2];
+  const year = /\(\s*(?:FY\s*|as of\s+|in\s+)?(?:([A-Za-z]{3,9}\.?)\s+)?([0-9]{4})(?:\s*est\.?)?\s*\)|,?\s*\b(?:as of|in)\s+([0-9]{4})\b/i.exec(rest);
+  // A word before the year in the parentheses is a season or a month ("279 (Fall 2024)"), or it is not the year's.
+  if (year && (year[1] === undefined || SEASONS.has(year[1].toLowerCase()) || MONTHS.has(year[1].toLowerCase()))) {
+    asOf = year[2] ?? year[3];
     rest = (rest.slice(0, year.index) + rest.slice(year.index + year[0].length)).replace(/\s{2,}/g, " ").trim();
   }
   digits = digits.replace(/^0+(?=[0-9])/, "");
