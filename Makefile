@@ -23,7 +23,7 @@ CLI       := node_modules/.cache/org-article-export/cli.cjs
 # The type check remembers what it checked (in node_modules, per machine): a second run checks only what changed, 3 s instead of 7.
 TSC       := ./node_modules/.bin/tsc --noEmit --incremental --tsBuildInfoFile node_modules/.cache/tsc/tsbuildinfo
 
-.PHONY: export test check typecheck clean install vocabulary docs new import
+.PHONY: export test check typecheck clean install vocabulary dbpedia docs new import
 
 # make itself says "nothing changed", without starting Node: the last export wrote what it read
 # and left (EXPORTED_* in .dist.record.mk, beside dist/ and ignored by git; cli/make-state.ts).
@@ -81,6 +81,13 @@ check: node_modules/.package-lock.json
 VENDOR ?= ../shared/vendor/schemaorg-30.0
 vocabulary: node_modules/.package-lock.json
 	$(NODE) scripts/vocabulary/derive-schemaorg.ts --vendor $(VENDOR)
+
+# schemas/infobox-templates.json: what DBpedia maps of each infobox template the mapping table names,
+# from DBpedia's mappings and ontology (a test fails when it is stale: run this after changing the
+# templates of schemas/infobox-mapping.json or the rows' dbpedia properties).
+DBPEDIA ?= ../shared/vendor/dbpedia-mappings
+dbpedia: node_modules/.package-lock.json
+	$(NODE) scripts/import/derive-templates.ts --vendor $(DBPEDIA)
 
 # docs/article-format.md, the reference of every key of the YAML, from schemas/article.schema.json's
 # descriptions (a test fails when it is stale: run this after changing the schema).

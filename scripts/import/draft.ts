@@ -4,7 +4,7 @@
 // Every infobox line with a value is kept in the infobox, as written and in order.
 
 import type { Comparison, PlaceType } from "../model/types.ts";
-import { importMapping, mapLabel, ORGANIZATION_TYPES, rowProperty, type ImportMapping, type MappingRow, type MappingTable } from "./mapping.ts";
+import { chooseTemplate, importMapping, mapLabel, ORGANIZATION_TYPES, rowProperty, type ChosenTemplate, type ImportMapping, type MappingRow, type MappingTable } from "./mapping.ts";
 import { parsePlace, parsePlaces, readPlace, type ParsedPlace, type PlaceContext } from "./places.ts";
 import { articleCountries } from "./article-countries.ts";
 import type { ArticleText, Block } from "./read-text.ts";
@@ -41,6 +41,8 @@ export interface Draft {
   report: ReportLine[];
   /** What the curator should look at, as comments of the YAML. */
   reviews: ReviewNote[];
+  /** The infobox template the draft read the infobox as, and how it was told (the infobox's title names it, or its labels). */
+  template?: { name: string; by: ChosenTemplate["by"] };
 }
 
 const INFOBOX = "Infobox";
@@ -119,6 +121,9 @@ class DraftBuilder {
   /** Why a field needs a person's look (it is written as a comment before the field). */
   private readonly fieldReviews = new Map<FieldOut, string>();
   private readonly mapping: ImportMapping;
+  private chosen: ChosenTemplate | undefined;
+  /** The location a Country line gave, which a place of a Headquarters or Location line replaces. */
+  private countryLocation: string | undefined;
 
   constructor(
     private readonly file: string,
@@ -141,7 +146,9 @@ class DraftBuilder {
   build(): Draft {
     const { text, org } = this;
     const lines = text.infobox.lines;
-    const mapped = lines.map((l) => ({ ...l, ...mapLabel(l.label, this.mapping) }));
+    // The template the infobox is (its title's, else its labels'): its parameters mean what it says.
+    this.chosen = chooseTemplate(this.mapping, text.infobox.title, lines.map((l) => l.label));
+    const mapped = lines.map((l) => ({ ...l, ...mapLabel(l.label, this.mapping, this.chosen?.template) }));
     const labels = new Set(mapped.map((m) => m.parameter));
     // Pairs read together: a `… Year` field and its figure, a leader's title and name, an event and its date, a city and its country.
     const yearOf = new Map<string, string>();
@@ -215,7 +222,8 @@ class DraftBuilder {
       const note = this.fieldReviews.get(f);
       return note === undefined ? [] : [{ path: ["infobox", "fields", i], note: `review: ${note}` }];
     });
-    return { slug: this.slug, data, report: this.report, reviews };
+    const template = this.chosen && { name: this.chosen.template.spec.name, by: this.chosen.by };
+    return { slug: this.slug, data, report: this.report, reviews, ...(template && { template }) };
   }
 
   private apply(
@@ -239,6 +247,8 @@ class DraftBuilder {
     switch (row.kind) {
       case "display":
         return ["dropped", "display setting"];
+      case "unmapped":
+        return ["text", `kept as text: ${this.chosen?.template.spec.name ?? "the template"} says it is none of the table's facts (${row.reason ?? "no reason given"})`];
       case "date": {
         const d = parseDate(value);
         if (!d) return ["text", "not a date"];
@@ -289,7 +299,8 @@ class DraftBuilder {
         if (!read.place) return ["text", read.flag, read.flag];
         const place = read.place;
         const id = this.placeChain(place);
-        if (org.location === undefined) {
+        // A place more precise than the country a Country line gave is where the organization is.
+        if (org.location === undefined || org.location === this.countryLocation) {
           org.location = id;
           if (place.address?.street !== undefined) org.streetAddress = place.address.street;
           if (place.address?.postalCode !== undefined) org.postalCode = place.address.postalCode;
@@ -312,7 +323,7 @@ class DraftBuilder {
           field.type = "place";
           field.place = id;
         }
-        if (org.location === undefined) org.location = id;
+        if (org.location === undefined) org.location = this.countryLocation = id;
         return ["typed", `the country of the location, ${place.parts.map((p) => p.name).join(", ")}`, place.review];
       }
       case "places": {
@@ -504,7 +515,7 @@ class DraftBuilder {
     return id;
   }
 
-  /** The organization's schema.org type, from the infobox's Type field, else the lead's first sentence (schemas/organization-types.json). */
+  /** The organization's schema.org type, from the infobox's Type field, else the lead's first sentence, else the infobox's template (schemas/organization-types.json). */
   private chooseType(parameters: string[]): void {
     const typeField = typeof this.org.category === "string" ? this.org.category : "";
     const firstParagraph = this.text.lead.find((b): b is Extract<Block, { paragraph: string }> => "paragraph" in b)?.paragraph ?? "";
@@ -512,9 +523,17 @@ class DraftBuilder {
     for (const row of ORGANIZATION_TYPES.rows) {
       if (row.words.some((w) => hasWords(typeField, w)) || row.words.some((w) => hasWords(firstSentence, w))) {
         this.org.type = row.type;
-        this.org.additionalType = row.additionalType;
+        if (row.additionalType) this.org.additionalType = row.additionalType;
         return;
       }
+    }
+    // Else the kind the infobox's template is for (Infobox union: a trade union).
+    const kind = this.chosen?.template.spec.kind;
+    const row = kind !== undefined ? ORGANIZATION_TYPES.rows.find((r) => r.kind === kind) : undefined;
+    if (row) {
+      this.org.type = row.type;
+      if (row.additionalType) this.org.additionalType = row.additionalType;
+      return;
     }
     if (parameters.some((p) => ORGANIZATION_TYPES.companyParameters.includes(p))) this.org.type = "Corporation";
   }

@@ -13,6 +13,8 @@ export interface ImportedArticle {
   slug: string;
   yaml: string;
   report: Draft["report"];
+  /** The infobox template the infobox was read as, and how it was told. */
+  template?: Draft["template"];
   /** Why the typed draft was refused, when the draft is the fallback of text. */
   untyped?: string;
 }
@@ -29,7 +31,7 @@ export function importArticle(file: string, bytes: Uint8Array, outPath: (slug: s
   // A typed draft the export would refuse (a form of value the parsers misread) falls back to a
   // draft of text, so that an article in the format always imports; the report says so.
   const refused = checkCorpus([{ file: path, text: yaml }]);
-  if (refused.length === 0) return { slug: draft.slug, yaml, report: draft.report };
+  if (refused.length === 0) return { slug: draft.slug, yaml, report: draft.report, ...(draft.template && { template: draft.template }) };
   const because = `${refused[0]!.message}${refused.length > 1 ? `, and ${refused.length - 1} more` : ""}`;
   draft = buildDraft(file, text, { untyped: { because } });
   yaml = draftYaml(draft.data, basename(file), draft.reviews);

@@ -9,6 +9,8 @@ export interface ArticleReport {
   out: string;
   written: boolean;
   lines: ReportLine[];
+  /** The infobox template its lines were read as (mapping.ts, chooseTemplate). */
+  template?: { name: string; by: "title" | "labels" };
   /** Why the typed draft was refused, when every line was kept as text instead. */
   untyped?: string;
 }
@@ -22,7 +24,7 @@ export function counts(lines: readonly ReportLine[]): { typed: number; text: num
 export function formatReport(report: ArticleReport, verbose: boolean): string {
   const c = counts(report.lines);
   const reviews = report.lines.filter((l) => l.review !== undefined).length;
-  const head = `${report.written ? "wrote" : "kept"} ${report.out} from ${report.source}: ${report.lines.length} infobox lines, ${c.typed} typed, ${c.text} text, ${c.dropped} dropped${reviews > 0 ? `, ${reviews} to review` : ""}${report.untyped === undefined ? "" : ` (the typed draft was refused by the export's check, ${report.untyped}: every line kept as text; please report it)`}`;
+  const head = `${report.written ? "wrote" : "kept"} ${report.out} from ${report.source}: ${report.lines.length} infobox lines, ${c.typed} typed, ${c.text} text, ${c.dropped} dropped${reviews > 0 ? `, ${reviews} to review` : ""}${report.template ? `, read as ${report.template.name} (${report.template.by === "title" ? "its title" : "its labels"})` : ""}${report.untyped === undefined ? "" : ` (the typed draft was refused by the export's check, ${report.untyped}: every line kept as text; please report it)`}`;
   const details = report.lines
     .filter((l) => verbose || l.outcome !== "typed" || l.review !== undefined)
     .map((l) => `  ${report.source}:${l.line}: ${l.outcome}: ${l.label}: ${l.detail}${l.review !== undefined && l.review !== l.detail ? `; to review: ${l.review}` : ""}`);

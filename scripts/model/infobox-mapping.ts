@@ -58,7 +58,7 @@ export interface KeySpec {
 export type ValueKind =
   | "date" | "place" | "country" | "city" | "places" | "count" | "money" | "year" | "url" | "text" | "texts" | "topics"
   | "names" | "people" | "leader" | "role" | "organizations" | "organization" | "type" | "languages" | "logo"
-  | "identifier" | "event" | "eventDate" | "display";
+  | "identifier" | "event" | "eventDate" | "display" | "unmapped";
 
 /** Which keys each kind can fill: the value shapes its reading gives. */
 export const KIND_SHAPES: Readonly<Record<ValueKind, readonly ValueShape[]>> = {
@@ -87,6 +87,7 @@ export const KIND_SHAPES: Readonly<Record<ValueKind, readonly ValueShape[]>> = {
   languages: ["languages"],
   event: ["ref"],
   display: [],
+  unmapped: [],
 };
 
 export interface MappingRow {
@@ -194,7 +195,8 @@ export function mappingTableProblems(table: MappingTable): string[] {
   const checkRow = (row: MappingRow, where: string) => {
     const shapes = KIND_SHAPES[row.kind];
     if (shapes === undefined) return void problems.push(`${where}: unknown kind "${row.kind}"`);
-    if (row.kind === "display") return;
+    // A display setting, or a parameter a template says is none of the table's facts: no key.
+    if (row.kind === "display" || row.kind === "unmapped") return;
     const spec = keys.get(row.key);
     if (!spec) return void problems.push(`${where}: key "${row.key}" is not in keys`);
     if (!shapes.includes(spec.value)) problems.push(`${where}: a ${row.kind} cannot fill ${row.key} (a ${spec.value})`);

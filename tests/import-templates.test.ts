@@ -1,0 +1,64 @@
+// Infoboxes of templates the six articles do not use import by what their template means: a national
+// Olympic committee's Created and Recognized are its founding and recognition dates, a school's
+// Students a count of students with its year, a school's Status no legal status; the draft passes
+// the export's check and the graph states each with the table's property.
+
+import { describe, expect, it } from "vitest";
+import { importArticle } from "../scripts/import/import-article.ts";
+import { buildGraph } from "../scripts/graph/build.ts";
+import { OA, SCHEMA } from "../scripts/graph/namespaces.ts";
+import { buildModel } from "../scripts/model/build.ts";
+import { checkSources } from "../scripts/pipeline.ts";
+
+function importText(text: string) {
+  const imported = importArticle("made-up.txt", Buffer.from(text, "utf8"), (slug) => `source/${slug}.yaml`);
+  expect(imported.untyped).toBeUndefined();
+  const file = `source/${imported.slug}.yaml`;
+  const checked = checkSources([{ file, text: imported.yaml }]);
+  expect(checked.diagnostics).toEqual([]);
+  const model = buildModel(checked.read[0]!.data, file);
+  const graph = buildGraph(model);
+  const subject = graph.statements[0]!.subject;
+  const values = (predicate: string) => graph.statements.filter((s) => s.subject === subject && s.predicate === predicate).map((s) => s.object.value);
+  return { imported, model, graph, values };
+}
+
+describe("infoboxes of other templates", () => {
+  it("a national Olympic committee's Created and Recognized: its founding date and the date it was recognized", () => {
+    const { imported, values, model } = importText(
+      ["= Example Olympic Committee =", "", "Infobox", "- Country: Greece", "- Created: 1904", "- Recognized: 1907", "- Headquarters: Athens, Greece", "- President: Jane Doe", "", "The Example Olympic Committee is the national Olympic committee of Greece.", ""].join("\n"),
+    );
+    expect(imported.template).toEqual({ name: "Infobox National Olympic Committee", by: "labels" });
+    expect(values(`${SCHEMA}foundingDate`)).toEqual(["1904"]);
+    expect(values(`${OA}recognitionDate`)).toEqual(["1907"]);
+    // Headquarters is where it is, more precisely than the Country line before it.
+    const org = model.organizations[0]!;
+    expect(model.places.find((p) => p.id === org.location)?.name).toBe("Athens");
+    expect(org.locations).toBeUndefined();
+    expect(org.type).toBe("SportsOrganization");
+  });
+
+  it("a school's Students: a count of students with the year it is for; its Status stays text", () => {
+    const { imported, values, graph, model } = importText(
+      ["= Example Academy =", "", "Infobox school", "- Established: 1901", "- Students: 279 (Fall 2024)", "- Status: Open", "", "Example Academy is a small school.", ""].join("\n"),
+    );
+    expect(imported.template).toEqual({ name: "Infobox school", by: "title" });
+    expect(values(`${SCHEMA}foundingDate`)).toEqual(["1901"]);
+    const [students] = values(`${OA}students`);
+    const node = graph.statements.filter((s) => s.subject === students).map((s) => [s.predicate, s.object.value]);
+    expect(node).toEqual(expect.arrayContaining([[`${SCHEMA}value`, "279"], [`${SCHEMA}unitText`, "students"], [`${OA}asOf`, "2024"]]));
+    expect(imported.report.find((l) => l.label === "Status")).toMatchObject({ outcome: "text" });
+    expect(values(`${OA}legalStatus`)).toEqual([]);
+    expect(model.organizations[0]!.type).toBe("School");
+  });
+
+  it("an organization's Status is its legal status, and its Affiliations affiliations, not a fate nor memberships", () => {
+    const { values } = importText(
+      ["= Example Institute =", "", "Infobox organization", "- Status: 501(c)(3) nonprofit organization", "- Affiliations: Example Council", "", "The Example Institute is a think tank.", ""].join("\n"),
+    );
+    expect(values(`${OA}legalStatus`)).toEqual(["501(c)(3) nonprofit organization"]);
+    expect(values(`${OA}fate`)).toEqual([]);
+    expect(values(`${OA}affiliation`)).toHaveLength(1);
+    expect(values(`${SCHEMA}memberOf`)).toEqual([]);
+  });
+});
