@@ -335,7 +335,7 @@ class DraftBuilder {
       case "count": {
         const count = parseCount(value);
         if (!count) return ["text", "not a count"];
-        const c = this.countData(count, this.mapping.keys.get(row.key)?.unit ?? "", asOf, field.value);
+        const c = this.countData(count, row.unit ?? this.mapping.keys.get(row.key)?.unit ?? "", asOf, field.value);
         // A key of several counts (the members) gets each its own id; a key of one count takes the first.
         if (this.mapping.keys.get(row.key)?.value === "counts") {
           const list = (org[row.key] as Data[] | undefined) ?? [];

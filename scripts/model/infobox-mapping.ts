@@ -100,6 +100,8 @@ export interface MappingRow {
   dbpedia?: string[];
   /** Why the row maps the parameter otherwise than DBpedia. */
   reason?: string;
+  /** A count's unit, where the parameter's name says it (area_km2), over the key's. */
+  unit?: string;
   /** The label is each person's role ("President: X"). */
   roleFromLabel?: boolean;
   roleFrom?: string;
