@@ -124,6 +124,8 @@ describe("which template an infobox is", () => {
   it("takes the template the title names, by any of its names", () => {
     expect(chooseTemplate(mapping, "Infobox company", ["Founded"])?.template.spec.name).toBe("Infobox company");
     expect(chooseTemplate(mapping, "Infobox  Trade_union", [])).toMatchObject({ template: { spec: { name: "Infobox union" } }, by: "title" });
+    expect(chooseTemplate(mapping, "{{Infobox school | name = Example Academy", [])?.template.spec.name).toBe("Infobox school");
+    expect(chooseTemplate(mapping, "Template:Infobox museum", [])?.template.spec.name).toBe("Infobox museum");
     // A name, or too few labels to tell: none.
     expect(chooseTemplate(mapping, "Acme", ["Founded"])).toBeUndefined();
     expect(chooseTemplate(mapping, "Infobox", ["Created", "Recognized", "Headquarters"])?.template.spec.name).toBe("Infobox National Olympic Committee");

@@ -231,9 +231,18 @@ export function mappingTableProblems(table: MappingTable): string[] {
   return problems;
 }
 
-/** A template's name as compared: "Infobox  Company" = "infobox company", "Infobox_company" too. */
+/**
+ * A template's name as compared: "Infobox  Company" = "infobox company", and "Infobox_company",
+ * "Template:Infobox company", "{{Infobox company |" too (a title that shows the template's call).
+ */
 export function foldTemplateName(name: string): string {
-  return name.replace(/[_\s]+/g, " ").trim().toLowerCase();
+  return name
+    .replace(/^\s*\{\{\s*/, "")
+    .replace(/\s*(\||\}\}).*$/s, "")
+    .replace(/^template\s*:\s*/i, "")
+    .replace(/[_\s]+/g, " ")
+    .trim()
+    .toLowerCase();
 }
 
 /** The project's table, read once (after the functions it is checked with are defined). */
