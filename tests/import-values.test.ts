@@ -161,7 +161,9 @@ describe("labels, parameters and slugs", () => {
     expect(parameterOf("Founded Date")).toBe("founded_date");
     expect(labelOf("hq_location_city")).toBe("Hq Location City");
     expect(mapLabel("Leader Title2")).toMatchObject({ base: "leader_title", number: "2" });
-    expect(mapLabel("Area Km2")).toMatchObject({ parameter: "area_km2", row: undefined });
+    expect(mapLabel("Population Density Km2")).toMatchObject({ parameter: "population_density_km2", row: undefined });
+    // A parameter whose name ends in a number that is not a pair's is found whole.
+    expect(mapLabel("Area Km2")).toMatchObject({ parameter: "area_km2", number: "", row: { key: "area" } });
     expect(rowProperty(importMapping(), mapLabel("Num Employees").row!)).toBe("schema:numberOfEmployees");
     expect(mapLabel("Footnote A").row).toBeUndefined();
   });
