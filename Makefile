@@ -102,9 +102,11 @@ new: node_modules/.package-lock.json
 
 # Article texts (the format of ../shared/articles/) → draft source/<slug>.yaml files, never
 # overwriting one that exists (FORCE=1 does). E.g. make import FILES="../shared/articles/article-19.txt"
+# FILES is stripped: `FILES="$$(ls ../shared/articles/*.txt)"` holds newlines, and make runs each
+# line of a recipe line's expansion as a command of its own.
 import: node_modules/.package-lock.json
-	@test -n "$(FILES)" || { echo 'make import: give the article files, e.g. make import FILES="../shared/articles/article-19.txt"' >&2; exit 2; }
-	$(NODE) scripts/cli/import.ts --out source $(if $(FORCE),--force) $(FILES)
+	@test -n "$(strip $(FILES))" || { echo 'make import: give the article files, e.g. make import FILES="../shared/articles/article-19.txt"' >&2; exit 2; }
+	$(NODE) scripts/cli/import.ts --out source $(if $(FORCE),--force) $(strip $(FILES))
 
 typecheck: node_modules/.package-lock.json
 	$(TSC)
