@@ -1,11 +1,12 @@
 // The import command line: --help, --out, --force, the report, and bad input refused with the file
 // name (and line) with nothing written. The article texts here are made up for the test.
 
+import { execFileSync } from "node:child_process";
 import { readdirSync, readFileSync, truncateSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { main } from "../scripts/cli/import.ts";
-import { tempDir } from "./helpers.ts";
+import { ROOT, tempDir } from "./helpers.ts";
 import { runScript } from "./script-bundle.ts";
 
 /** The import command line, prebuilt (tests/script-bundle.ts), or with `tsx` as make starts it. */
@@ -71,6 +72,16 @@ describe("import --help and the report", () => {
     const forced = runImport(["--out", out, "--force", join(dir, "acme.txt")]);
     expect(forced.status).toBe(0);
     expect(readFileSync(join(out, "acme-trust.yaml"), "utf8")).toContain("slug: acme-trust");
+  });
+});
+
+describe("make import", () => {
+  it("passes every file of FILES to one command line, a list of one a line (FILES=\"$(ls …)\") as well", () => {
+    // make -n prints the commands it would run, and runs none; -o: it does not install packages either.
+    const planned = execFileSync("make", ["-n", "-o", "node_modules/.package-lock.json", "import", "FILES=../a b.txt\nc.txt\n"], { cwd: ROOT, encoding: "utf8" });
+    const commands = planned.split("\n").filter((line) => line.includes("scripts/cli/import.ts"));
+    expect(commands).toHaveLength(1);
+    expect(commands[0]).toMatch(/ --out source +\.\.\/a b\.txt c\.txt$/);
   });
 });
 
