@@ -1,28 +1,26 @@
 // "A second organization is a second YAML file, nothing else": an export of IFEX plus a copy of it
-// under another slug passes the checks of a whole export that the tests run on the committed dist/
-// (tests/corpus-checks.ts): the command line's summary, `make check` with its columns, the
+// under another slug passes the checks of a whole export (tests/corpus-checks.ts): the command line's summary, `make check` with its columns, the
 // documentation's SPARQL queries over every Turtle file, and IFEX's own questions over its own file.
 
-import { cpSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { answer, documentedQueries, expectCheckPasses, expectRowsAllBound, ifexQuestions, isEventListing, slugsOf, storeOf, turtleFiles } from "./corpus-checks.ts";
-import { ROOT, runExport, tempDir } from "./helpers.ts";
+import { IFEX_SOURCE, ifexYaml, runExport, tempDir } from "./helpers.ts";
 import { ifex } from "./ifex.ts";
 
 // The summary line ("; IRIs under the example base …" follows when no base is set, issue 15).
 const SUMMARY = /^(exported|unchanged): (\d+) articles?, (\d+) files, (\d+) bytes in .+ \(\d+\.\d\d s\)(?:; IRIs under the example base .*)?$/;
 
-/** source/ with IFEX and a copy of it under `slug` (its slug changed, nothing else), and an output folder. */
+/** A source folder with IFEX and a copy of it under `slug` (its slug changed, nothing else), and an output folder. */
 function twoArticles(slug: string): { source: string; out: string } {
   const root = tempDir("added-article-");
   const source = join(root, "source");
-  cpSync(join(ROOT, "source/ifex.yaml"), join(source, "ifex.yaml"), { recursive: true });
-  // The corpus's settings (its shared places) go with the articles (issue 15).
-  cpSync(join(ROOT, "source/corpus.yaml"), join(source, "corpus.yaml"));
-  const text = readFileSync(join(ROOT, "source/ifex.yaml"), "utf8");
+  // IFEX and the corpus's settings (its shared places), tests/fixtures/ifex/.
+  cpSync(IFEX_SOURCE, source, { recursive: true });
+  const text = ifexYaml();
   const copy = text.replace(/^ {2}slug: ifex$/m, `  slug: ${slug}`);
-  expect(copy, "the slug line of source/ifex.yaml moved").not.toBe(text);
+  expect(copy, "the slug line of tests/fixtures/ifex/ifex.yaml moved").not.toBe(text);
   writeFileSync(join(source, `${slug}.yaml`), copy);
   return { source, out: join(root, "dist") };
 }

@@ -1,8 +1,6 @@
 // Every artifact, read back by a reader other than the writer that wrote it, holds every fact of
 // the model and nothing else.
 
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import Papa from "papaparse";
 import * as rdflib from "rdflib";
 import { describe, expect, it } from "vitest";
@@ -10,10 +8,10 @@ import { CSV_COLUMNS, unguardFormula } from "../scripts/writers/csv.ts";
 import { entityIri, SCHEMA, sharedIri } from "../scripts/graph/namespaces.ts";
 import { articleRedirects, refIri, sharedIndex } from "../scripts/graph/shared.ts";
 import { graphKeys, jsonLdKeys, tripleKey } from "./rdf-helpers.ts";
-import { ROOT } from "./helpers.ts";
+import { ifexFile } from "./helpers.ts";
 import { ifex } from "./ifex.ts";
 
-const dist = (name: string) => readFileSync(join(ROOT, "dist", name), "utf8");
+const dist = ifexFile;
 
 describe("the graph holds the model's facts", () => {
   const { model, graph } = ifex();

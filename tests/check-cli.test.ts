@@ -1,5 +1,5 @@
-// `make check` (scripts/cli/check.ts) as a user runs it: on the committed dist/ it passes with one
-// line per article and artifact and a summary; on broken artifacts it fails, naming the file, the
+// `make check` (scripts/cli/check.ts) as a user runs it: on an export of several real articles it
+// passes with one line per article and artifact and a summary; on broken artifacts it fails, naming the file, the
 // line, the node, the property and what was expected.
 
 import { cpSync, readFileSync, writeFileSync } from "node:fs";
@@ -8,9 +8,10 @@ import { describe, expect, it } from "vitest";
 import { checkDist } from "../scripts/check/artifacts.ts";
 import { expectCheckPasses, runCheck } from "./corpus-checks.ts";
 import { ifexDist, tempDir } from "./helpers.ts";
+import { importedCorpusOut, sharedArticlesMissing } from "./shared-articles.ts";
 
 
-/** A copy of IFEX's export (IFEX alone, whatever source/ holds) to break. */
+/** A copy of IFEX's export (IFEX alone, tests/helpers.ts ifexDist) to break. */
 function copyOfDist(): string {
   const dir = tempDir("dist-check-");
   cpSync(ifexDist(), dir, { recursive: true });
@@ -26,10 +27,10 @@ function edit(dir: string, name: string, change: (text: string) => string): void
 }
 
 describe("make check", () => {
-  it("passes on the committed dist/, one line per article and artifact in columns that line up, then a summary", async () => {
-    // Of whatever articles dist/ holds (tests/corpus-checks.ts; added-article.test.ts runs it on two),
+  it("passes on IFEX and the shared articles, one line per article and artifact in columns that line up, then a summary", async () => {
+    // Of whatever articles the export holds (tests/corpus-checks.ts; IFEX's alone without ../shared),
     // the command line in a process of its own, as make runs it (the other tests call its main here).
-    await expectCheckPasses("dist", { process: true });
+    await expectCheckPasses(sharedArticlesMissing ? ifexDist() : importedCorpusOut(), { process: true });
   });
 
   it("passes on IFEX's export, its lines as expected", async () => {

@@ -1,14 +1,12 @@
 // The infobox JSON's own JSON Schema (schemas/infobox.schema.json): every infobox the writer makes is
 // valid, and a broken one is reported at the value that is wrong, with what the schema expects.
 
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { checkInfobox } from "../scripts/check/infobox-schema.ts";
-import { ROOT } from "./helpers.ts";
+import { ifexFile } from "./helpers.ts";
 import { ifex } from "./ifex.ts";
 
-const committed = readFileSync(join(ROOT, "dist/ifex.infobox.json"), "utf8");
+const committed = ifexFile("ifex.infobox.json");
 const FILE = "dist/ifex.infobox.json";
 
 /** The committed infobox, changed by `edit`, written as the writer writes it. */

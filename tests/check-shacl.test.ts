@@ -1,14 +1,12 @@
 // The SHACL shapes (schemas/article.shapes.ttl): the export conforms, and each shape rejects a graph
 // that breaks it, saying which node, which property and what is expected.
 
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import N3 from "n3";
 import { describe, expect, it } from "vitest";
 import { checkShapes } from "../scripts/check/shacl.ts";
 import type { TripleLike } from "../scripts/check/vocabulary-check.ts";
 import { schemaOrgVocabulary } from "../scripts/vocabulary/schemaorg-vocabulary.ts";
-import { ROOT } from "./helpers.ts";
+import { ifexFile } from "./helpers.ts";
 
 const { namedNode, literal, quad } = N3.DataFactory;
 const vocabulary = schemaOrgVocabulary();
@@ -19,7 +17,7 @@ const S = "http://schema.org/";
 const OA = "https://org-articles.example/vocab#";
 const RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type";
 const ARTICLE = `${I}article`;
-const exported = new N3.Parser().parse(readFileSync(join(ROOT, "dist/ifex.ttl"), "utf8"));
+const exported = new N3.Parser().parse(ifexFile("ifex.ttl"));
 
 /** The exported graph without the statements of `subject` (and `predicate`, when given). */
 const without = (triples: readonly N3.Quad[], subject: string, predicate?: string) =>

@@ -10,7 +10,7 @@ import { describe, expect, it } from "vitest";
 import { checkVocabulary } from "../scripts/check/vocabulary-check.ts";
 import { DEFAULT_VENDOR_DIR, deriveVocabulary, serializeVocabulary, VOCABULARY_TURTLE } from "../scripts/vocabulary/derive-schemaorg.ts";
 import { SCHEMAORG_VOCABULARY_PATH, schemaOrgVocabulary } from "../scripts/vocabulary/schemaorg-vocabulary.ts";
-import { ROOT } from "./helpers.ts";
+import { ifexFile } from "./helpers.ts";
 import { ifex } from "./ifex.ts";
 
 const vocabulary = schemaOrgVocabulary();
@@ -189,7 +189,7 @@ describe("what the check reports", () => {
   });
 
   it("reads its input from the committed artifact too", () => {
-    const turtle = readFileSync(join(ROOT, "dist/ifex.ttl"), "utf8").replace('schema:foundingDate "1992"^^xsd:gYear', 'schema:foundingDate "1992"^^xsd:string');
+    const turtle = ifexFile("ifex.ttl").replace('schema:foundingDate "1992"^^xsd:gYear', 'schema:foundingDate "1992"^^xsd:string');
     expect(checkVocabulary(new N3.Parser().parse(turtle), vocabulary)).toMatchObject([{ node: "https://org-articles.example/ifex#ifex", property: `${S}foundingDate` }]);
   });
 });

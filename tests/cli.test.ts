@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { progressLine } from "../scripts/cli/progress.ts";
 import { FORMATS } from "../scripts/writers/index.ts";
-import { ifexSources, ROOT, runExport, tempDir } from "./helpers.ts";
+import { ifexProject, ifexSources, runExport, tempDir } from "./helpers.ts";
 
 // The summary line; "; IRIs under the example base …" follows when no base was set (issue 15).
 const SUMMARY = /^(exported|unchanged): (\d+) articles?, (\d+) files, (\d+) bytes in (.+)\/ \((\d+\.\d\d) s\)(?:; IRIs under the example base \S+ \(set base: in source\/corpus\.yaml, or --base\))?$/;
@@ -45,24 +45,24 @@ describe("export with chosen folders and formats", () => {
   });
 
   it("ends with one summary line (articles, files, bytes, time), then says unchanged", () => {
-    // Of whatever source/ holds: one article per .yaml file (corpus.yaml is the corpus's settings).
-    const articleCount = readdirSync(join(ROOT, "source")).filter((name) => name.endsWith(".yaml") && name !== "corpus.yaml").length;
+    // The default --source, source/, of a folder holding IFEX alone.
+    const cwd = ifexProject();
     const out = tempDir("cli-summary-");
-    const first = runExport(["--out", out]);
+    const first = runExport(["--out", out], { cwd });
     expect(first.status).toBe(0);
     expect(first.stderr).toBe("");
     const lines = first.stdout.trimEnd().split("\n");
     expect(lines).toHaveLength(1);
     const [, verb, articles, files, bytes] = SUMMARY.exec(lines[0]!)!;
-    expect([verb, articles, files]).toEqual(["exported", String(articleCount), String(readdirSync(out).length)]);
+    expect([verb, articles, files]).toEqual(["exported", "1", String(readdirSync(out).length)]);
     const total = readdirSync(out).reduce((sum, name) => sum + readFileSync(join(out, name)).length, 0);
     expect(Number(bytes)).toBe(total);
-    expect(SUMMARY.exec(runExport(["--out", out]).stdout.trim())?.[1]).toBe("unchanged");
+    expect(SUMMARY.exec(runExport(["--out", out], { cwd }).stdout.trim())?.[1]).toBe("unchanged");
   });
 
   it("refuses a source folder without articles (a wrong --source), leaving the output as it was", () => {
     const out = tempDir("cli-no-articles-");
-    expect(runExport(["--out", out]).status).toBe(0);
+    expect(runExport(["--out", out], { cwd: ifexProject() }).status).toBe(0);
     const before = readdirSync(out).map((name) => [name, readFileSync(join(out, name), "utf8")]);
     const empty = tempDir("cli-empty-source-");
     const result = runExport(["--source", empty, "--out", out]);
@@ -72,7 +72,7 @@ describe("export with chosen folders and formats", () => {
   });
 
   it("refuses an unknown format with exit 2", () => {
-    const result = runExport(["--out", tempDir("cli-bad-"), "--formats", "csv,pdf"]);
+    const result = runExport(["--out", tempDir("cli-bad-"), "--formats", "csv,pdf"], { cwd: ifexProject() });
     expect(result.status).toBe(2);
     expect(result.stderr).toContain("unknown format pdf");
   });

@@ -7,12 +7,12 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { ARTICLE_SCHEMA_PATH, articleValidator, cacheFileOf, compileValidator } from "../scripts/validate/compiled-schema.ts";
 import { readYaml } from "../scripts/read/read-yaml.ts";
-import { ROOT } from "./helpers.ts";
+import { ifexYaml } from "./helpers.ts";
 import type { ValidateFunction } from "ajv/dist/2020.js";
 
 const ifex = () => {
-  const read = readYaml(readFileSync(join(ROOT, "source/ifex.yaml"), "utf8"), "ifex.yaml");
-  if (!read.ok) throw new Error("source/ifex.yaml does not read");
+  const read = readYaml(ifexYaml(), "ifex.yaml");
+  if (!read.ok) throw new Error("tests/fixtures/ifex/ifex.yaml does not read");
   return read.source.data as Record<string, unknown>;
 };
 

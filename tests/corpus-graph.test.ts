@@ -1,43 +1,27 @@
 // Issue 15: one graph that joins the world's knowledge graphs. A corpus of IFEX and the real articles
 // of ../shared/articles/ (imported into a temporary folder, never copied into the project), exported
-// with a base set in source/corpus.yaml: every IRI under the base, one node per country, city and
+// with a base set in its corpus.yaml: every IRI under the base, one node per country, city and
 // language, ISO codes, postal addresses, Wikidata links, IFEX's CJFE joined to the CJFE article, and
 // questions across articles answered by Oxigraph. Then the base and Wikidata items refused at their line.
 
-import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import oxigraph from "oxigraph";
 import { describe, expect, it } from "vitest";
-import { ROOT, runExport, tempDir } from "./helpers.ts";
+import { ifexYaml, runExport, tempDir } from "./helpers.ts";
 import { runCheck } from "./corpus-checks.ts";
-import { runScript } from "./script-bundle.ts";
+import { importedCorpusDist, sharedArticlesMissing } from "./shared-articles.ts";
 
-const ARTICLES = resolve(ROOT, "../shared/articles");
-const have = existsSync(ARTICLES);
-if (!have) console.warn(`corpus graph tests skipped: ${ARTICLES} is missing (CI and a checkout beside shared/ have it)`);
-const articleFiles = have ? readdirSync(ARTICLES).filter((f) => f.endsWith(".txt")).sort().map((f) => join(ARTICLES, f)) : [];
+const have = sharedArticlesMissing === undefined;
+if (!have) console.warn(`corpus graph tests skipped: ${sharedArticlesMissing}`);
 
 const BASE = "https://data.example.org/org-articles/";
 const S = "http://schema.org/";
 const WD = "http://www.wikidata.org/entity/";
 
-/** A command line of the project, prebuilt (tests/script-bundle.ts). */
-const run = (script: string, args: string[]) => runScript(script, args);
-
-/** IFEX and the imported articles in a source folder, with source/corpus.yaml and a base. */
-function corpusWithBase(): string {
-  const source = tempDir("corpus-graph-src-");
-  writeFileSync(join(source, "ifex.yaml"), readFileSync(join(ROOT, "source/ifex.yaml")));
-  writeFileSync(join(source, "corpus.yaml"), `base: ${BASE}\n${readFileSync(join(ROOT, "source/corpus.yaml"), "utf8")}`);
-  const imported = run("scripts/cli/import.ts", ["--out", source, ...articleFiles]);
-  expect(imported.status, imported.stderr).toBe(0);
-  return source;
-}
-
 describe.skipIf(!have)("a corpus of IFEX and the real articles, exported with a base", () => {
-  const source = have ? corpusWithBase() : "";
-  const dist = join(tempDir("corpus-graph-dist-"), "dist");
-  const exported = have ? runExport(["--source", source, "--out", dist]) : { status: 0, stdout: "", stderr: "" };
+  // IFEX and the imported articles, the corpus's settings with a base.
+  const { dist, exported } = have ? importedCorpusDist(`base: ${BASE}\n`) : { dist: "", exported: { status: 0, stdout: "", stderr: "" } };
   const nt = have && exported.status === 0 ? readFileSync(join(dist, "corpus.nt"), "utf8") : "";
   const store = new oxigraph.Store();
   if (nt) store.load(nt, { format: "application/n-triples" });
@@ -115,7 +99,7 @@ describe.skipIf(!have)("a corpus of IFEX and the real articles, exported with a 
 describe("the base and Wikidata items are refused at their line", () => {
   const withCorpusFile = (text: string) => {
     const source = tempDir("corpus-file-");
-    writeFileSync(join(source, "ifex.yaml"), readFileSync(join(ROOT, "source/ifex.yaml")));
+    writeFileSync(join(source, "ifex.yaml"), ifexYaml());
     writeFileSync(join(source, "corpus.yaml"), text);
     return source;
   };
@@ -140,7 +124,7 @@ describe("the base and Wikidata items are refused at their line", () => {
     const result = runExport(["--source", source, "--out", join(tempDir("corpus-file-out-"), "dist")]);
     expect(result.status).toBe(1);
     expect(result.stderr).toMatch(/corpus\.yaml:2:\d+: error: the Wikidata item is malformed/);
-    const article = readFileSync(join(ROOT, "source/ifex.yaml"), "utf8").replace("    name: IFEX\n", "    name: IFEX\n    wikidata: 1234\n");
+    const article = ifexYaml().replace("    name: IFEX\n", "    name: IFEX\n    wikidata: 1234\n");
     const line = article.split("\n").indexOf("    wikidata: 1234") + 1;
     const source2 = withCorpusFile("");
     writeFileSync(join(source2, "ifex.yaml"), article);
@@ -151,7 +135,7 @@ describe("the base and Wikidata items are refused at their line", () => {
 
   // Q4115189 is Wikidata's sandbox item: well formed, and claims nothing about IFEX.
   it("a well-formed item becomes schema:sameAs, and the example base is named when it is used", () => {
-    const article = readFileSync(join(ROOT, "source/ifex.yaml"), "utf8").replace("    name: IFEX\n", "    name: IFEX\n    wikidata: Q4115189\n");
+    const article = ifexYaml().replace("    name: IFEX\n", "    name: IFEX\n    wikidata: Q4115189\n");
     const source = withCorpusFile("");
     writeFileSync(join(source, "ifex.yaml"), article);
     const dist = join(tempDir("corpus-file-out-"), "dist");

@@ -20,7 +20,7 @@ import { turtlePrefixes } from "../scripts/writers/turtle.ts";
 import { generateCorpus } from "../scripts/bench/generate-corpus.ts";
 import { article, HOSTILE } from "./article-arbitrary.ts";
 import { guardFormulaReference, unparseReference, writeCsvReference } from "./reference-writers.ts";
-import { ROOT, tempDir } from "./helpers.ts";
+import { ifexFile, ROOT, tempDir } from "./helpers.ts";
 import { ifex } from "./ifex.ts";
 
 function exportDir(dir: string): ArticleExport[] {
@@ -68,7 +68,7 @@ describe("CSV text as papaparse's unparse writes it", () => {
 
   it("for IFEX, the linked corpus (and its combined CSVs) and synthetic articles", () => {
     expect(writeCsv(ifex().graph)).toBe(writeCsvReference(ifex().graph));
-    expect(readFileSync(join(ROOT, "dist/ifex.csv"), "utf8")).toBe(writeCsvReference(ifex().graph));
+    expect(ifexFile("ifex.csv")).toBe(writeCsvReference(ifex().graph));
     const linked = exportDir(join(ROOT, "tests/fixtures/linked-corpus"));
     for (const { graph } of linked) expect(writeCsv(graph)).toBe(writeCsvReference(graph));
     const files = combinedFiles(linked, ["csv"]);

@@ -15,30 +15,28 @@ import { withDataPackage } from "../scripts/datapackage/write.ts";
 import { packageInput, createdFromSourceDateEpoch, pipelineInfo } from "./reference/in-memory-package.ts";
 import { CSV_COLUMNS } from "../scripts/writers/csv.ts";
 import { WRITERS } from "../scripts/writers/index.ts";
-import { ifexDist, ROOT, runExport, snapshot, tempDir } from "./helpers.ts";
+import { ifexDist, ifexProject, ifexYaml, ROOT, runExport, snapshot, tempDir } from "./helpers.ts";
 import { ifex } from "./ifex.ts";
 
 // IFEX's data package: what the command line writes for IFEX alone (tests/helpers.ts ifexDist), so
-// these tests hold whatever other articles source/ holds; the committed dist/, of every article, is
-// checked against the files it lists below (SHA256SUMS), by `make check`, and by determinism.test.ts
-// (it is exactly what the export of source/ writes).
-const COMMITTED = join(ROOT, "dist");
+// these tests hold whatever articles source/ holds; the committed dist/, of every article, is
+// checked by `make check` and by determinism.test.ts (it is exactly what the export of source/ writes).
 const DIST = ifexDist();
 const read = (name: string) => readFileSync(join(DIST, name), "utf8");
 const sha256 = (bytes: Buffer | string) => createHash("sha256").update(bytes).digest("hex");
 const distFiles = () => readdirSync(DIST).sort();
-const sourceSha = sha256(readFileSync(join(ROOT, "source/ifex.yaml")));
+const sourceSha = sha256(Buffer.from(ifexYaml(), "utf8"));
 const packageJson = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { name: string; version: string };
 
 
 describe("SHA256SUMS", () => {
-  it("lists every other file of the committed dist/, and `sha256sum -c` accepts it", () => {
-    const listed = readFileSync(join(COMMITTED, "SHA256SUMS"), "utf8")
+  it("lists every other file of the export, and `sha256sum -c` accepts it", () => {
+    const listed = read("SHA256SUMS")
       .trimEnd()
       .split("\n")
       .map((line) => line.split("  ")[1]);
-    expect(listed).toEqual(readdirSync(COMMITTED).sort().filter((f) => f !== "SHA256SUMS"));
-    const check = spawnSync("sha256sum", ["-c", "--strict", "SHA256SUMS"], { cwd: COMMITTED, encoding: "utf8" });
+    expect(listed).toEqual(distFiles().filter((f) => f !== "SHA256SUMS"));
+    const check = spawnSync("sha256sum", ["-c", "--strict", "SHA256SUMS"], { cwd: DIST, encoding: "utf8" });
     expect(check.stderr).toBe("");
     expect(check.status).toBe(0);
     expect(check.stdout.trimEnd().split("\n")).toEqual(listed.map((name) => `${name}: OK`));
@@ -149,7 +147,7 @@ describe("datapackage.json", () => {
 });
 
 describe("the data package, as a pure function of the artifacts", () => {
-  const input = () => packageInput([ifex()], [{ file: "source/ifex.yaml", text: readFileSync(join(ROOT, "source/ifex.yaml"), "utf8") }], { pipeline: pipelineInfo() });
+  const input = () => packageInput([ifex()], [{ file: "source/ifex.yaml", text: ifexYaml() }], { pipeline: pipelineInfo() });
 
   it("gives exactly what the command line writes for IFEX alone", () => {
     const files = withDataPackage(input());
@@ -170,11 +168,11 @@ describe("the data package, as a pure function of the artifacts", () => {
 
   it("takes SOURCE_DATE_EPOCH from the environment on the command line, and refuses a bad one", () => {
     const out = tempDir("dist-epoch-");
-    const result = runExport(["--out", out], { env: { SOURCE_DATE_EPOCH: "1700000000" } });
+    const result = runExport(["--out", out], { cwd: ifexProject(), env: { SOURCE_DATE_EPOCH: "1700000000" } });
     expect(result.status).toBe(0);
     expect(JSON.parse(readFileSync(join(out, "manifest.json"), "utf8")).created).toBe("2023-11-14T22:13:20Z");
     expect(spawnSync("sha256sum", ["-c", "--quiet", "SHA256SUMS"], { cwd: out }).status).toBe(0);
-    const bad = runExport(["--out", tempDir("dist-epoch-bad-")], { env: { SOURCE_DATE_EPOCH: "soon" } });
+    const bad = runExport(["--out", tempDir("dist-epoch-bad-")], { cwd: ifexProject(), env: { SOURCE_DATE_EPOCH: "soon" } });
     expect(bad.status).toBe(2);
     expect(bad.stderr).toContain("SOURCE_DATE_EPOCH must be a whole number of seconds");
   });

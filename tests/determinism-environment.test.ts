@@ -1,15 +1,15 @@
 // Byte-identical output whatever the order the sources come in, their line ends or byte-order mark,
 // the locale, the time zone or the current directory.
 
-import { cpSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { FORMATS } from "../scripts/writers/index.ts";
 import { describe, expect, it } from "vitest";
 import { exportInMemory } from "./reference/pipeline.ts";
 import { type SourceText } from "../scripts/pipeline.ts";
-import { ROOT, runExport, snapshot, tempDir } from "./helpers.ts";
+import { IFEX_SOURCE, ifexYaml, runExport, snapshot, tempDir } from "./helpers.ts";
 
-const IFEX = readFileSync(join(ROOT, "source/ifex.yaml"), "utf8");
+const IFEX = ifexYaml();
 
 /** A second article that refers to the first one's entities, so the two depend on each other. */
 const SECOND = `article:
@@ -56,7 +56,7 @@ describe("deterministic output", () => {
   it("does not depend on the locale, the time zone or the current directory (relative paths from elsewhere)", () => {
     const sources = tempDir("det-sources-");
     writeFileSync(join(sources, "aaa-second.yaml"), SECOND);
-    cpSync(join(ROOT, "source/ifex.yaml"), join(sources, "ifex.yaml"));
+    cpSync(join(IFEX_SOURCE, "ifex.yaml"), join(sources, "ifex.yaml"));
     const cwd = tempDir("det-cwd-");
     const out = join(tempDir("det-out-"), "dist");
     const result = runExport(["--source", relative(cwd, sources), "--out", relative(cwd, out)], {

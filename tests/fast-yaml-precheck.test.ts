@@ -9,7 +9,7 @@ import { describe, expect, it } from "vitest";
 import { precheck } from "../scripts/read/fast-yaml-precheck.ts";
 import { MAX_SOURCE_BYTES } from "../scripts/read/source-limits.ts";
 import { generateCorpus } from "../scripts/bench/generate-corpus.ts";
-import { ROOT, tempDir } from "./helpers.ts";
+import { ifexYaml, tempDir } from "./helpers.ts";
 
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
 const UNUSUAL = /[\t\r\uFEFF\u2028\u2029]/;
@@ -65,7 +65,7 @@ describe("the fast path's text checks", () => {
 
   it("give the same verdicts on articles with such characters put in anywhere", () => {
     const dir = generateCorpus(join(tempDir("precheck-"), "source"), 12).dir;
-    const articles = [readFileSync(join(ROOT, "source/ifex.yaml"), "utf8"), ...readdirSync(dir).map((name) => readFileSync(join(dir, name), "utf8"))];
+    const articles = [ifexYaml(), ...readdirSync(dir).map((name) => readFileSync(join(dir, name), "utf8"))];
     // Ordinary articles pass the checks, as the reference passes them.
     for (const article of articles) {
       expect(precheck(article)).toBeGreaterThan(0);

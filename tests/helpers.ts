@@ -2,7 +2,7 @@
 // this process is in ifex.ts: loading the pipeline costs a test file some 1 s.)
 
 import { spawnSync } from "node:child_process";
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { exportBundle } from "./script-bundle.ts";
@@ -54,42 +54,59 @@ export function runExport(args: string[], options: { cwd?: string; env?: NodeJS.
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-/** A copy of source/ in a temporary folder, to break without touching the real one. */
-export function copyOfSources(): string {
-  const dir = tempDir("sources-");
-  cpSync(join(ROOT, "source"), dir, { recursive: true });
+/**
+ * The tests' own copy of IFEX's article and of the corpus's settings (tests/fixtures/ifex/: the
+ * project's source/ifex.yaml and source/corpus.yaml as they were committed). Tests of IFEX's data
+ * read these, never source/, which holds whatever articles a user keeps there: only the test that
+ * dist/ is current (determinism.test.ts) reads source/ and dist/.
+ */
+export const IFEX_SOURCE = join(ROOT, "tests/fixtures/ifex");
+
+/** The text of the tests' IFEX article (tests/fixtures/ifex/ifex.yaml). */
+export function ifexYaml(): string {
+  return readFileSync(join(IFEX_SOURCE, "ifex.yaml"), "utf8");
+}
+
+/** A folder holding IFEX's source alone and the corpus's settings (a copy of tests/fixtures/ifex/), to change or break. */
+export function ifexSources(): string {
+  const dir = tempDir("ifex-source-");
+  cpSync(IFEX_SOURCE, dir, { recursive: true });
   return dir;
 }
 
 /**
- * A folder holding IFEX's source alone. Tests of IFEX's data use it (or IFEX's own files in dist/),
- * never the whole of source/, which may hold any number of articles: a user adds theirs there.
+ * A folder to run the command line in, laid out as the project is: source/ holding IFEX alone and
+ * the corpus's settings (tests/fixtures/ifex/). There the command line's default --source is that
+ * copy, not the project's source/.
  */
-export function ifexSources(): string {
-  const dir = tempDir("ifex-source-");
-  cpSync(join(ROOT, "source/ifex.yaml"), join(dir, "ifex.yaml"));
-  // The corpus's settings (its base, its shared places) go with it: they are not an article.
-  if (existsSync(join(ROOT, "source/corpus.yaml"))) cpSync(join(ROOT, "source/corpus.yaml"), join(dir, "corpus.yaml"));
+export function ifexProject(): string {
+  const dir = tempDir("ifex-project-");
+  cpSync(IFEX_SOURCE, join(dir, "source"), { recursive: true });
   return dir;
 }
 
 let ifexOut: string | undefined;
 
 /**
- * The output of IFEX alone, exported by the real command line into a temporary folder once per test
- * process (the test files that run there share it): what dist/ holds when source/ holds IFEX only
- * (so its corpus files, manifest and data package describe IFEX alone), whatever source/ holds.
- * Read it; copy it to break it.
+ * The output of IFEX alone (tests/fixtures/ifex/), exported by the real command line into a
+ * temporary folder once per test process (the test files that run there share it): what dist/
+ * holds when source/ holds IFEX only, its corpus files, manifest and data package describing IFEX
+ * alone. Read it; copy it to break it.
  */
 export function ifexDist(): string {
   if (ifexOut === undefined) {
     // Kept for the run: the next test file in this process gets the same folder.
     const out = join(tempDir("ifex-dist-", "run"), "dist");
-    const result = runExport(["--source", ifexSources(), "--out", out]);
+    const result = runExport(["--source", IFEX_SOURCE, "--out", out]);
     if (result.status !== 0) throw new Error(`the export of IFEX alone failed: ${result.stderr}`);
     ifexOut = out;
   }
   return ifexOut;
+}
+
+/** A file of ifexDist(), as text. */
+export function ifexFile(name: string): string {
+  return readFileSync(join(ifexDist(), name), "utf8");
 }
 
 /** Every file of a folder, name → bytes. */

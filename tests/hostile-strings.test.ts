@@ -2,8 +2,6 @@
 // Each string below goes into every kind of text field of an article; every artifact is then read
 // by an independent parser and must give it back unchanged (the CSV after its documented formula guard).
 
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import N3 from "n3";
 import canonize from "rdf-canonize";
 import { isScalar, LineCounter, parseDocument, stringify, visit } from "yaml";
@@ -13,7 +11,7 @@ import { guardFormula, unguardFormula } from "../scripts/writers/csv.ts";
 import { HOSTILE } from "./article-arbitrary.ts";
 import { checkCheapReaders, checkJsonLd, checkTurtleWithRdflib } from "./read-back.ts";
 import { canonicalFromJsonLd } from "./rdf-helpers.ts";
-import { ROOT } from "./helpers.ts";
+import { ifexYaml } from "./helpers.ts";
 
 /** An article with `s` in every kind of text field (sections cannot hold line breaks or tabs). */
 function articleWith(s: string): Record<string, unknown> {
@@ -117,7 +115,7 @@ describe("what the YAML says is what every artifact says", () => {
 
 describe("control characters no format can carry", () => {
   it("are refused in EVERY string field of the real article, each at its own line and column, all at once", () => {
-    const doc = parseDocument(readFileSync(join(ROOT, "source/ifex.yaml"), "utf8"));
+    const doc = parseDocument(ifexYaml());
     let strings = 0;
     visit(doc, {
       Scalar(key, node) {

@@ -1,7 +1,8 @@
-// The web page, as a person sees it: dist/ifex.html opened in a real headless Chromium (Debian's
-// `chromium`, driven by playwright-core). It shows the infobox and the timeline, makes no request
-// but for itself, logs no error, and embeds exactly dist/ifex.jsonld. A screenshot is saved under
-// tmp/screenshots/ (ignored by git) for a person to look at.
+// The web page, as a person sees it: IFEX's ifex.html (as the command line writes it for IFEX alone,
+// tests/helpers.ts ifexDist) opened in a real headless Chromium (Debian's `chromium`, driven by
+// playwright-core). It shows the infobox and the timeline, makes no request but for itself, logs no
+// error, and embeds exactly ifex.jsonld. A screenshot is saved under tmp/screenshots/ (ignored by
+// git) for a person to look at.
 //
 // Without Chromium the browser tests are skipped, and their title says why. `.ci/run` installs it.
 
@@ -11,7 +12,7 @@ import { pathToFileURL } from "node:url";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { timeline } from "../scripts/writers/timeline.ts";
-import { ROOT } from "./helpers.ts";
+import { ifexDist, ifexFile, ROOT } from "./helpers.ts";
 import { ifex } from "./ifex.ts";
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -19,9 +20,9 @@ const FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", 
 const missing = existsSync(CHROMIUM) ? undefined : `${CHROMIUM} not found; install it with: apt-get install chromium (or set CHROMIUM_PATH)`;
 if (missing) console.warn(`browser test skipped: ${missing}`);
 
-const PAGE = join(ROOT, "dist/ifex.html");
+const PAGE = join(ifexDist(), "ifex.html");
 const SCREENSHOT = join(ROOT, "tmp/screenshots/ifex.png");
-const jsonLdFile = readFileSync(join(ROOT, "dist/ifex.jsonld"), "utf8");
+const jsonLdFile = ifexFile("ifex.jsonld");
 
 interface Visit {
   page: Page;
@@ -29,7 +30,7 @@ interface Visit {
   requests: string[];
 }
 
-describe.skipIf(missing !== undefined)(missing ? `dist/ifex.html in headless Chromium (skipped: ${missing})` : "dist/ifex.html in headless Chromium", () => {
+describe.skipIf(missing !== undefined)(missing ? `ifex.html in headless Chromium (skipped: ${missing})` : "ifex.html in headless Chromium", () => {
   let browser: Browser;
   let visit: Visit;
 
@@ -124,7 +125,7 @@ describe.skipIf(missing !== undefined)(missing ? `dist/ifex.html in headless Chr
     expect(await places.filter({ has: page.locator(".name", { hasText: /^Montreal$/ }) }).locator("p").innerText()).toContain("IFEX (founded here)");
   });
 
-  it("embeds exactly dist/ifex.jsonld, which the browser parses as JSON", async () => {
+  it("embeds exactly ifex.jsonld, which the browser parses as JSON", async () => {
     const { page } = visit;
     const scripts = page.locator('script[type="application/ld+json"]');
     expect(await scripts.count()).toBe(1);
@@ -150,7 +151,7 @@ describe.skipIf(missing !== undefined)(missing ? `dist/ifex.html in headless Chr
   });
 });
 
-describe("dist/ifex.html, as text", () => {
+describe("ifex.html, as text", () => {
   const html = readFileSync(PAGE, "utf8");
 
   it("refers to nothing outside itself: no external script, style, font, image or frame", () => {

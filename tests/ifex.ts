@@ -2,12 +2,10 @@
 // that look at its model, graph or artifacts; apart from helpers.ts so that the other tests do not
 // load the pipeline.
 
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { exportInMemory, type ArticleExport } from "./reference/pipeline.ts";
 import { readCorpusFile } from "../scripts/corpus/corpus-file.ts";
 import { applyCorpusSettings } from "../scripts/graph/shared.ts";
-import { ROOT } from "./helpers.ts";
+import { IFEX_SOURCE, ifexYaml } from "./helpers.ts";
 
 let cached: ArticleExport | undefined;
 
@@ -26,12 +24,11 @@ export function forgetIfex(): void {
   cached = undefined;
 }
 
-/** The IFEX article through the in-process pipeline (read, validate, model, graph, writers). */
+/** The tests' IFEX article (tests/fixtures/ifex/) through the in-process pipeline (read, validate, model, graph, writers). */
 export function ifex(): ArticleExport {
   if (!cached) {
-    const file = "source/ifex.yaml";
-    useCorpusSettingsOf(join(ROOT, "source"));
-    const result = exportInMemory([{ file, text: readFileSync(join(ROOT, file), "utf8") }]);
+    useCorpusSettingsOf(IFEX_SOURCE);
+    const result = exportInMemory([{ file: "source/ifex.yaml", text: ifexYaml() }]);
     if (!result.ok) throw new Error(JSON.stringify(result.diagnostics, null, 2));
     cached = result.articles[0]!;
   }

@@ -5,7 +5,7 @@
 import { cpSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { ROOT, snapshot, tempDir } from "./helpers.ts";
+import { ifexDist, snapshot, tempDir } from "./helpers.ts";
 import { startExport } from "./process-helpers.ts";
 import { generateCorpus } from "../scripts/bench/generate-corpus.ts";
 
@@ -17,7 +17,7 @@ generateCorpus(source, ARTICLES);
 async function interrupt(signal: NodeJS.Signals, threads: string) {
   const parent = tempDir("interrupt-");
   const out = join(parent, "dist");
-  cpSync(join(ROOT, "dist"), out, { recursive: true });
+  cpSync(ifexDist(), out, { recursive: true });
   const before = snapshot(out);
   // Each file waits a moment as it is written: the signal comes while articles are being made.
   const run = startExport(["--source", source, "--out", out, "--threads", threads], { EXPORT_TEST_PAUSE_AT: "staging-file:150" });

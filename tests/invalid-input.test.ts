@@ -1,11 +1,11 @@
-// Bad input: a non-zero exit, the right line and column, and dist/ exactly as it was.
+// Bad input: a non-zero exit, the right line and column, and the output folder exactly as it was.
 
-import { cpSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { copyOfSources, ROOT, runExport, snapshot, tempDir } from "./helpers.ts";
+import { ifexDist, ifexSources, ifexYaml, runExport, snapshot, tempDir } from "./helpers.ts";
 
-const original = readFileSync(join(ROOT, "source/ifex.yaml"), "utf8");
+const original = ifexYaml();
 
 /** Replaces the first occurrence of `from` (which must exist) in the IFEX source. */
 function broken(from: string, to: string): string {
@@ -18,10 +18,10 @@ function lineOf(text: string, needle: string): number {
 }
 
 function exportBroken(text: string) {
-  const sources = copyOfSources();
+  const sources = ifexSources();
   writeFileSync(join(sources, "ifex.yaml"), text);
   const out = tempDir("dist-");
-  cpSync(join(ROOT, "dist"), out, { recursive: true });
+  cpSync(ifexDist(), out, { recursive: true });
   const before = snapshot(out);
   const result = runExport(["--source", sources, "--out", out]);
   expect(snapshot(out)).toEqual(before);

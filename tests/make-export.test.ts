@@ -2,13 +2,14 @@
 // export leaves, .dist.record.mk), and it still notices every way the output can go stale: dist/
 // removed, a file of it deleted, edited or added by hand, an article added or removed, a source
 // edited, FORCE=1, another SOURCE_DATE_EPOCH. Run in a copy of the project's tree (its code, schemas
-// and node_modules linked, its own source/ and dist/), so the project's own output is not touched.
+// and node_modules linked, its own dist/, and IFEX alone in its source/: tests/fixtures/ifex/), so
+// the project's own source/ and output are neither read nor touched.
 
 import { execFileSync, spawnSync } from "node:child_process";
 import { appendFileSync, cpSync, existsSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { ROOT, tempDir } from "./helpers.ts";
+import { IFEX_SOURCE, ROOT, tempDir } from "./helpers.ts";
 
 let dir: string;
 
@@ -35,7 +36,7 @@ beforeAll(() => {
   execFileSync("make", ["-s", "node_modules/.cache/org-article-export/cli.cjs"], { cwd: ROOT, stdio: "ignore" });
   dir = tempDir("make-export-");
   for (const name of ["Makefile", "package.json", "package-lock.json", "tsconfig.json", "scripts", "schemas", "node_modules"]) symlinkSync(join(ROOT, name), join(dir, name));
-  cpSync(join(ROOT, "source"), join(dir, "source"), { recursive: true });
+  cpSync(IFEX_SOURCE, join(dir, "source"), { recursive: true });
 });
 
 describe("make export", () => {

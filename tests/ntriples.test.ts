@@ -2,8 +2,6 @@
 // order with no duplicates, so versions diff line by line and a bulk loader can split it anywhere.
 
 import { spawnSync } from "node:child_process";
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import N3 from "n3";
 import canonize from "rdf-canonize";
 import { describe, expect, it } from "vitest";
@@ -11,10 +9,10 @@ import { compareCodePoints } from "../scripts/lib/code-point-order.ts";
 import { writeNTriples } from "../scripts/writers/ntriples.ts";
 import { iri, text } from "../scripts/graph/terms.ts";
 import { canonicalFromJsonLd, graphKeys, n3TurtleKeys, tripleKey } from "./rdf-helpers.ts";
-import { ROOT } from "./helpers.ts";
+import { ifexFile } from "./helpers.ts";
 import { ifex } from "./ifex.ts";
 
-const nt = readFileSync(join(ROOT, "dist/ifex.nt"), "utf8");
+const nt = ifexFile("ifex.nt");
 const lines = nt.split("\n").slice(0, -1);
 const unique = (keys: string[]) => [...new Set(keys)].sort();
 
@@ -28,11 +26,11 @@ describe("N-Triples (dist/ifex.nt)", () => {
   it("is byte for byte the RDFC-1.0 canonical form of itself and of the JSON-LD (rdf-canonize, jsonld.js)", async () => {
     // With no blank nodes, canonical N-Quads are the triples in canonical N-Triples form, sorted and unique.
     expect(await canonize.canonize(nt, { algorithm: "RDFC-1.0", inputFormat: "application/n-quads", format: "application/n-quads" })).toBe(nt);
-    expect(await canonicalFromJsonLd(JSON.parse(readFileSync(join(ROOT, "dist/ifex.jsonld"), "utf8")))).toBe(nt);
+    expect(await canonicalFromJsonLd(JSON.parse(ifexFile("ifex.jsonld")))).toBe(nt);
   });
 
   it("is the same set of triples as the Turtle", () => {
-    expect(unique(n3TurtleKeys(readFileSync(join(ROOT, "dist/ifex.ttl"), "utf8")))).toEqual(unique(graphKeys(ifex().graph)));
+    expect(unique(n3TurtleKeys(ifexFile("ifex.ttl")))).toEqual(unique(graphKeys(ifex().graph)));
   });
 
   it("has one triple a line, every line a document of its own, sorted and unique", () => {

@@ -11,7 +11,7 @@ import { createPool, startWorker, withoutPreloads } from "../scripts/corpus/pool
 import { pathToFileURL } from "node:url";
 import { PREBUILT_CLI, pruneBundles, workerBundle } from "../scripts/cli/prebuilt.ts";
 import { FORMATS } from "../scripts/writers/formats.ts";
-import { ROOT, tempDir } from "./helpers.ts";
+import { IFEX_SOURCE, ROOT, tempDir } from "./helpers.ts";
 
 const NO_BUNDLE = "ORG_ARTICLES_NO_WORKER_BUNDLE";
 
@@ -57,7 +57,7 @@ describe("the prebuilt command line", () => {
     const codeCache = join(copy, "main.js.v8");
     const out = join(tempDir("code-cache-"), "dist");
     const run = (...args: string[]) => spawnSync(process.execPath, [loader, ...args], { encoding: "utf8" });
-    const exportOnce = (to = join(tempDir("code-cache-"), "dist")) => run("--source", join(ROOT, "source"), "--out", to);
+    const exportOnce = (to = join(tempDir("code-cache-"), "dist")) => run("--source", IFEX_SOURCE, "--out", to);
     // Runs that compile a small part of an export leave no cache: --help, an input error, and an
     // output found unchanged.
     expect(run("--help").status).toBe(0);
@@ -109,7 +109,7 @@ describe("the prebuilt command line", () => {
     const scratch = tempDir("bundle-entry-");
     const hook = join(scratch, "loaded.cjs");
     writeFileSync(hook, `process.on("exit", () => require("node:fs").writeFileSync(${JSON.stringify(join(scratch, "loaded"))}, process.moduleLoadList.join("\\n")));\n`);
-    const run = spawnSync(process.execPath, ["-r", hook, PREBUILT_CLI, "--source", join(ROOT, "source"), "--out", join(scratch, "dist")], { cwd: ROOT, encoding: "utf8" });
+    const run = spawnSync(process.execPath, ["-r", hook, PREBUILT_CLI, "--source", IFEX_SOURCE, "--out", join(scratch, "dist")], { cwd: ROOT, encoding: "utf8" });
     expect(run.status, run.stderr).toBe(0);
     const loaded = readFileSync(join(scratch, "loaded"), "utf8").split("\n");
     expect(loaded).toContain("NativeModule zlib"); // the export ran (its workbook)

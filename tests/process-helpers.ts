@@ -1,9 +1,9 @@
 // Runs the export command line as a child process that a test can watch and kill midway.
 
 import { spawn, type ChildProcess } from "node:child_process";
-import { readFileSync, writeFileSync } from "node:fs";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { CLI, ifexSources, ROOT } from "./helpers.ts";
+import { CLI, ifexSources, ifexYaml, ROOT } from "./helpers.ts";
 import { useCorpusSettingsOf } from "./ifex.ts";
 import { withDataPackage } from "../scripts/datapackage/write.ts";
 import { packageInput, pipelineInfo } from "./reference/in-memory-package.ts";
@@ -46,11 +46,11 @@ export function startExport(args: string[], env: NodeJS.ProcessEnv = {}, options
   };
 }
 
-/** A copy of source/ whose article title is changed, so its export differs from the committed dist/. */
+/** A copy of IFEX's source whose article title is changed, so its export differs from IFEX's (ifexDist). */
 export function sourcesTitled(title: string): { dir: string; files: Map<string, string> } {
   const dir = ifexSources();
-  const text = readFileSync(join(ROOT, "source/ifex.yaml"), "utf8").replace("  title: IFEX (organization)\n", `  title: ${title}\n`);
-  if (!text.includes(title)) throw new Error("the title line of source/ifex.yaml moved");
+  const text = ifexYaml().replace("  title: IFEX (organization)\n", `  title: ${title}\n`);
+  if (!text.includes(title)) throw new Error("the title line of tests/fixtures/ifex/ifex.yaml moved");
   writeFileSync(join(dir, "ifex.yaml"), text);
   const sources = [{ file: "ifex.yaml", text }];
   useCorpusSettingsOf(dir);

@@ -4,18 +4,19 @@
 import { cpSync, existsSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { ROOT, snapshot, tempDir } from "./helpers.ts";
+import { ifexDist, snapshot, tempDir } from "./helpers.ts";
 import { sourcesTitled, startExport } from "./process-helpers.ts";
 import type { PauseStep } from "../scripts/publish/test-pause.ts";
 import { recoverDist } from "../scripts/publish/staged-dist.ts";
 
-const committed = () => snapshot(join(ROOT, "dist"));
+/** The previous output: IFEX's export (IFEX alone, tests/helpers.ts ifexDist). */
+const previous = () => snapshot(ifexDist());
 
-/** An output folder holding a copy of the committed dist/, alone in its parent (leftovers are its siblings). */
+/** An output folder holding a copy of the previous output, alone in its parent (leftovers are its siblings). */
 function previousOutput(): { parent: string; out: string } {
   const parent = tempDir("kill-");
   const out = join(parent, "dist");
-  cpSync(join(ROOT, "dist"), out, { recursive: true });
+  cpSync(ifexDist(), out, { recursive: true });
   return { parent, out };
 }
 
@@ -28,9 +29,9 @@ async function killAt(step: PauseStep, source: string, out: string) {
 }
 
 describe("an export killed midway", () => {
-  it("leaves the previous dist/ byte-identical at every step, or recovered on the next run", async () => {
+  it("leaves the previous output byte-identical at every step, or recovered on the next run", async () => {
     const changed = sourcesTitled("IFEX, retitled");
-    expect(changed.files).not.toEqual(committed());
+    expect(changed.files).not.toEqual(previous());
     const steps: PauseStep[] = ["locked", "staging-file", "staged", "moved-aside", "swapped"];
     const cases = steps.map((step) => ({ step, ...previousOutput() }));
     await Promise.all(cases.map((c) => killAt(c.step, changed.dir, c.out)));
@@ -41,12 +42,12 @@ describe("an export killed midway", () => {
         expect(existsSync(c.out)).toBe(false);
         const aside = readdirSync(c.parent).filter((name) => name.startsWith(".dist.old-"));
         expect(aside).toHaveLength(1);
-        expect(snapshot(join(c.parent, aside[0]!))).toEqual(committed());
+        expect(snapshot(join(c.parent, aside[0]!))).toEqual(previous());
       } else if (c.step === "swapped") {
         // Killed after the swap: the new output is complete.
         expect(snapshot(c.out)).toEqual(changed.files);
       } else {
-        expect(snapshot(c.out)).toEqual(committed());
+        expect(snapshot(c.out)).toEqual(previous());
       }
     }
 
@@ -58,7 +59,7 @@ describe("an export killed midway", () => {
     for (const c of cases) {
       if (c.step === "moved-aside") expect((await startExport(["--source", broken, "--out", c.out]).done).status).toBe(1);
       else recoverDist(c.out);
-      expect(snapshot(c.out)).toEqual(c.step === "swapped" ? changed.files : committed());
+      expect(snapshot(c.out)).toEqual(c.step === "swapped" ? changed.files : previous());
       expect(readdirSync(c.parent)).toEqual(["dist"]);
     }
   });

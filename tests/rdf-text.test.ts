@@ -22,7 +22,7 @@ import { turtlePrefixes, turtleText, writeTurtle } from "../scripts/writers/turt
 import { writeNTriplesWithN3, writeTurtleWithN3 } from "./reference/rdf-n3.ts";
 import { generateCorpus } from "../scripts/bench/generate-corpus.ts";
 import { HOSTILE } from "./article-arbitrary.ts";
-import { ROOT, tempDir } from "./helpers.ts";
+import { ifexFile, ROOT, tempDir } from "./helpers.ts";
 import { ifex } from "./ifex.ts";
 
 function exportDir(dir: string): ArticleExport[] {
@@ -45,8 +45,8 @@ describe("the Turtle and N-Triples writers write what N3.Writer writes", () => {
     const { graph } = ifex();
     expect(turtleText(graph.statements, turtlePrefixes(graph.slug))).toBe(writeTurtleWithN3(graph, turtlePrefixes(graph.slug)));
     expectSameAsN3(graph);
-    expect(readFileSync(join(ROOT, "dist/ifex.ttl"), "utf8")).toBe(writeTurtleWithN3(graph, turtlePrefixes(graph.slug)));
-    expect(readFileSync(join(ROOT, "dist/ifex.nt"), "utf8")).toBe(writeNTriplesWithN3(graph));
+    expect(ifexFile("ifex.ttl")).toBe(writeTurtleWithN3(graph, turtlePrefixes(graph.slug)));
+    expect(ifexFile("ifex.nt")).toBe(writeNTriplesWithN3(graph));
   });
 
   it("on the linked corpus, each article and the combined corpus.ttl and corpus.nt", () => {

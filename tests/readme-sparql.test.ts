@@ -1,20 +1,21 @@
 // Every SPARQL query the documentation shows (```sparql blocks of README.md and docs/*.md) runs in
-// Oxigraph, an embedded SPARQL store, over the Turtle of dist/ (whatever articles it holds): it
-// parses, finds something, and binds every variable it selects in every row (a YEAR() of a date a
-// store cannot read, or a comparison that matches nothing, would show here). Over IFEX's own
-// Turtle, the query for `?e a schema:Event` gets every dated event of the article, whatever its kind.
+// Oxigraph, an embedded SPARQL store, over the Turtle of an export of IFEX and the shared articles
+// (tests/shared-articles.ts; IFEX's alone without ../shared): it parses, finds something, and binds
+// every variable it selects in every row (a YEAR() of a date a store cannot read, or a comparison
+// that matches nothing, would show here). Over IFEX's own Turtle, the query for `?e a schema:Event`
+// gets every dated event of the article, whatever its kind.
 
-import { existsSync } from "node:fs";
 import { join } from "node:path";
 import oxigraph from "oxigraph";
 import { describe, expect, it } from "vitest";
 import { documentedQueries, expectRowsAllBound, isEventListing, select, sparqlBlocks, storeOf, turtleFiles } from "./corpus-checks.ts";
-import { ROOT } from "./helpers.ts";
+import { ifexDist } from "./helpers.ts";
 import { ifex } from "./ifex.ts";
+import { importedCorpusOut, sharedArticlesMissing } from "./shared-articles.ts";
 
-const DIST = join(ROOT, "dist");
+const DIST = sharedArticlesMissing ? ifexDist() : importedCorpusOut();
 const queries = documentedQueries();
-const ifexTurtle = join(DIST, "ifex.ttl");
+const ifexTurtle = join(ifexDist(), "ifex.ttl");
 
 describe("the SPARQL queries the documentation shows", () => {
   it("are found, indented in a list or not (the extraction can fail)", () => {
@@ -35,12 +36,12 @@ describe("the SPARQL queries the documentation shows", () => {
 
   const all = storeOf(turtleFiles(DIST));
   for (const { where, query } of queries) {
-    it(`${where}: runs over every dist/*.ttl, finds rows, binds every variable it selects`, () => {
+    it(`${where}: runs over every *.ttl of the export, finds rows, binds every variable it selects`, () => {
       expectRowsAllBound(all, query, where);
     });
   }
 
-  it.skipIf(!existsSync(ifexTurtle))("over IFEX's own Turtle, each finds rows, and the event listing gets every dated event, the exhibition too", () => {
+  it("over IFEX's own Turtle, each finds rows, and the event listing gets every dated event, the exhibition too", () => {
     const own = storeOf([ifexTurtle]);
     const { model } = ifex();
     const dated = model.events.filter((e) => e.startDate).map((e) => e.name).sort();

@@ -9,7 +9,7 @@ import { readYaml } from "../scripts/read/read-yaml.ts";
 import { readSourceFile } from "../scripts/read/source-file.ts";
 import { MAX_NESTING, MAX_SOURCE_BYTES } from "../scripts/read/source-limits.ts";
 import type { Diagnostic } from "../scripts/lib/diagnostic.ts";
-import { ROOT, runExport, snapshot, tempDir } from "./helpers.ts";
+import { ifexDist, ifexYaml, ROOT, runExport, snapshot, tempDir } from "./helpers.ts";
 import { exportInMemory } from "./reference/pipeline.ts";
 import { inlineDefs } from "../scripts/validate/inline-defs.ts";
 
@@ -135,16 +135,16 @@ describe("source files on disk", () => {
     expect(readSourceFile(join(dir, "pipe.yaml"), "pipe.yaml")).toMatchObject({ ok: false, diagnostic: { message: "this is not a regular file", found: "a special file" } });
   });
 
-  it("the command line reports every unusable file at once, exits 1 and leaves dist/ alone", () => {
+  it("the command line reports every unusable file at once, exits 1 and leaves the output folder alone", () => {
     const sources = tempDir("sources-");
-    cpSync(join(ROOT, "source/ifex.yaml"), join(sources, "ifex.yaml"));
+    writeFileSync(join(sources, "ifex.yaml"), ifexYaml());
     execFileSync("truncate", ["-s", "30M", join(sources, "huge.yaml")]);
     writeFileSync(join(sources, "binary.yaml"), Buffer.from([0x00, 0x01, 0x02]));
     writeFileSync(join(sources, "empty.yaml"), "");
     writeFileSync(join(sources, "bomb.yaml"), aliasBomb(30));
     writeFileSync(join(sources, "deep.yaml"), `a: ${"[".repeat(1000)}${"]".repeat(1000)}\n`);
     const out = tempDir("out-");
-    cpSync(join(ROOT, "dist"), out, { recursive: true });
+    cpSync(ifexDist(), out, { recursive: true });
     const result = runExport(["--source", sources, "--out", out]);
     expect(result.status).toBe(1);
     const lines = result.stderr.split("\n").filter((l) => l.includes(": error: "));
@@ -155,13 +155,13 @@ describe("source files on disk", () => {
       "empty.yaml:1:1: error: the file holds no data",
       "huge.yaml:1:1: error: the file is too big for an article",
     ]);
-    expect(snapshot(out)).toEqual(snapshot(join(ROOT, "dist")));
-    expect(readFileSync(join(sources, "ifex.yaml"), "utf8")).toBe(readFileSync(join(ROOT, "source/ifex.yaml"), "utf8"));
+    expect(snapshot(out)).toEqual(snapshot(ifexDist()));
+    expect(readFileSync(join(sources, "ifex.yaml"), "utf8")).toBe(ifexYaml());
   });
 });
 
 describe("no input makes validation slow", () => {
-  const ifex = readFileSync(join(ROOT, "source/ifex.yaml"), "utf8");
+  const ifex = ifexYaml();
 
   it("refuses a URL of nearly a megabyte at once (the URL pattern cannot backtrack: it took minutes)", () => {
     const url = `https://${"a".repeat(MAX_SOURCE_BYTES - ifex.length - 100)} x`;

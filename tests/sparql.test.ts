@@ -2,23 +2,25 @@
 // npm): each question a tests/sparql/NN-name.rq whose first line says the question and where the
 // article answers it, and whose expected answer is NN-name.tsv beside it (SPARQL 1.1 TSV results,
 // as Oxigraph writes them; "true"/"false" for ASK). The answers come from the article's facts
-// (source/ifex.yaml), checked by hand when the question was written. They are asked of IFEX's own
-// dist/ifex.ttl, so they hold whatever other articles source/ holds; the store of every dist/*.ttl
-// is checked here too, and the documentation's queries run over it (readme-sparql.test.ts).
+// (tests/fixtures/ifex/ifex.yaml), checked by hand when the question was written. They are asked of
+// IFEX's own ifex.ttl (tests/helpers.ts ifexDist); the Turtle of IFEX's export and of IFEX with the
+// shared articles imported (tests/shared-articles.ts) is checked here too, and the documentation's
+// queries run over it (readme-sparql.test.ts).
 
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import oxigraph from "oxigraph";
 import { describe, expect, it } from "vitest";
 import { answer, ifexQuestions, storeOf, turtleFiles } from "./corpus-checks.ts";
-import { ROOT } from "./helpers.ts";
+import { ifexDist, ROOT } from "./helpers.ts";
+import { importedCorpusOut, sharedArticlesMissing } from "./shared-articles.ts";
 
-const DIST = join(ROOT, "dist");
 const QUESTIONS = join(ROOT, "tests/sparql");
-const TURTLE_FILES = turtleFiles(DIST);
+// Every Turtle file of IFEX's export, and of IFEX's and the shared articles' when ../shared is there.
+const TURTLE_FILES = [...turtleFiles(ifexDist()), ...(sharedArticlesMissing ? [] : turtleFiles(importedCorpusOut()))];
 const questions = ifexQuestions();
 
-describe("dist/*.ttl in Oxigraph", () => {
+describe("the exports' *.ttl in Oxigraph", () => {
   it("loads every Turtle artifact", () => {
     expect(TURTLE_FILES.length).toBeGreaterThanOrEqual(1);
     const store = storeOf(TURTLE_FILES);
@@ -45,8 +47,8 @@ describe("dist/*.ttl in Oxigraph", () => {
   });
 });
 
-describe("a reader's questions, answered by SPARQL over dist/ifex.ttl", () => {
-  const store = storeOf([join(DIST, "ifex.ttl")]);
+describe("a reader's questions, answered by SPARQL over ifex.ttl", () => {
+  const store = storeOf([join(ifexDist(), "ifex.ttl")]);
 
   it("has at least fifteen questions, each with its expected answer and its question in words", () => {
     expect(questions.length).toBeGreaterThanOrEqual(15);

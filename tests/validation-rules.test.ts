@@ -1,14 +1,12 @@
 // The rules a JSON Schema cannot say, each at the line and column of the offending value, with what
 // was expected and what was found; and every problem of a file at once, sorted by position.
 
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { exportInMemory } from "./reference/pipeline.ts";
 import { sortDiagnostics, type Diagnostic } from "../scripts/lib/diagnostic.ts";
-import { ROOT } from "./helpers.ts";
+import { ifexYaml } from "./helpers.ts";
 
-const original = readFileSync(join(ROOT, "source/ifex.yaml"), "utf8");
+const original = ifexYaml();
 
 function edited(...edits: [string, string][]): string {
   let text = original;

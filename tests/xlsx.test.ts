@@ -15,12 +15,13 @@ import { exportInMemory } from "./reference/pipeline.ts";
 import { csvCells, XLSX_SHEETS, xlsxTables, type SheetName } from "../scripts/writers/xlsx.ts";
 import { csvDocument } from "../scripts/writers/csv-text.ts";
 import { cellXml, columnName, dateSerial, rowsXml, withLead, writeWorkbook, xmlText, type CellValue } from "../scripts/lib/xlsx-workbook.ts";
-import { ROOT, tempDir } from "./helpers.ts";
+import { ifexDist, ifexFile, ifexYaml, tempDir } from "./helpers.ts";
 import { ifex } from "./ifex.ts";
 
 const SHEETS = Object.keys(XLSX_SHEETS) as SheetName[];
-const committed = readFileSync(join(ROOT, "dist/ifex.xlsx"));
-const csvRows = Papa.parse<string[]>(readFileSync(join(ROOT, "dist/ifex.csv"), "utf8").replace(/^\uFEFF/, ""), { skipEmptyLines: true }).data;
+// IFEX's workbook and CSV as the command line writes them for IFEX alone (tests/helpers.ts ifexDist).
+const exported = readFileSync(join(ifexDist(), "ifex.xlsx"));
+const csvRows = Papa.parse<string[]>(ifexFile("ifex.csv").replace(/^\uFEFF/, ""), { skipEmptyLines: true }).data;
 
 /** A cell as SheetJS reads it: its type and the value shown. */
 function sheetJsCell(cell: XLSX.CellObject | undefined): { t: string; shown: string } | null {
@@ -65,13 +66,13 @@ describe("the workbook, read back by SheetJS", () => {
 
   it("is what the pipeline writes now, and the same bytes when written again", () => {
     const written = artifacts.get("ifex.xlsx") as Uint8Array;
-    expect(Buffer.from(written).equals(committed)).toBe(true);
-    const again = exportInMemory([{ file: "source/ifex.yaml", text: readFileSync(join(ROOT, "source/ifex.yaml"), "utf8") }], ["xlsx"]);
-    expect(again.ok && Buffer.from(again.articles[0]!.artifacts.get("ifex.xlsx") as Uint8Array).equals(committed)).toBe(true);
+    expect(Buffer.from(written).equals(exported)).toBe(true);
+    const again = exportInMemory([{ file: "source/ifex.yaml", text: ifexYaml() }], ["xlsx"]);
+    expect(again.ok && Buffer.from(again.articles[0]!.artifacts.get("ifex.xlsx") as Uint8Array).equals(exported)).toBe(true);
   });
 
   it("has one sheet per table, in order, each with its header, and no formula anywhere", () => {
-    const book = XLSX.read(committed, { type: "buffer", cellFormula: true });
+    const book = XLSX.read(exported, { type: "buffer", cellFormula: true });
     expect(book.SheetNames).toEqual(SHEETS);
     for (const name of SHEETS) {
       const sheet = book.Sheets[name]!;
@@ -83,21 +84,21 @@ describe("the workbook, read back by SheetJS", () => {
 
   it("holds every table's cells with their types: counts as numbers, full dates as dates, partial dates as text", () => {
     for (const name of SHEETS) {
-      const rows = sheetJsRows(committed, name).slice(1);
+      const rows = sheetJsRows(exported, name).slice(1);
       expect(rows.length, name).toBe(tables[name].length);
       rows.forEach((row, r) => tables[name][r]!.forEach((value, c) => expect(row[c] ?? null, `${name}!${columnName(c)}${r + 2}`).toEqual(expectedCell(value))));
     }
-    const organizations = sheetJsRows(committed, "organizations");
+    const organizations = sheetJsRows(exported, "organizations");
     const founders = XLSX_SHEETS.organizations.indexOf("founders");
     const founded = XLSX_SHEETS.organizations.indexOf("founding date");
     expect(organizations[1]![founders]).toEqual({ t: "number", shown: "12" });
     expect(organizations[1]![founded]).toEqual({ t: "text", shown: "1992" });
-    const works = sheetJsRows(committed, "works");
+    const works = sheetJsRows(exported, "works");
     expect(works.some((row) => row[XLSX_SHEETS.works.indexOf("start date")]?.t === "date")).toBe(true);
   });
 
   it("has in its facts sheet exactly the CSV's cells, row for row", () => {
-    const facts = sheetJsRows(committed, "facts");
+    const facts = sheetJsRows(exported, "facts");
     expect(facts.length).toBe(csvRows.length);
     facts.forEach((row, r) => expect(csvRows[r]!.map((_, c) => row[c]?.shown ?? ""), `row ${r + 1}`).toEqual(csvRows[r]));
     const typeColumn = XLSX_SHEETS.facts.indexOf("value_type");
@@ -109,8 +110,8 @@ describe("the workbook, read back by SheetJS", () => {
   });
 
   it("freezes each header row and filters each table", () => {
-    const files = unzipSync(committed);
-    const book = XLSX.read(committed, { type: "buffer" });
+    const files = unzipSync(exported);
+    const book = XLSX.read(exported, { type: "buffer" });
     SHEETS.forEach((name, i) => {
       const xml = new TextDecoder().decode(files[`xl/worksheets/sheet${i + 1}.xml`]);
       expect(xml, name).toMatch(/<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"\/>/);
@@ -140,7 +141,7 @@ describe("the facts sheet's cells, read from the CSV text (csvCells)", () => {
   const papa = (csv: string) => Papa.parse<string[]>(csv.replace(/^\uFEFF/, ""), { newline: "\r\n", skipEmptyLines: true }).data.slice(1);
 
   it("are papaparse's reading of IFEX's CSV", () => {
-    const csv = readFileSync(join(ROOT, "dist/ifex.csv"), "utf8");
+    const csv = ifexFile("ifex.csv");
     expect(csvCells(csv)).toEqual(papa(csv));
     expect(csvCells(csv).length).toBeGreaterThan(300);
   });
@@ -169,12 +170,12 @@ describe("an article's rows of corpus.xlsx, from its workbook's rows (withLead)"
 
 describe("corpus.xlsx", () => {
   it("holds every article's rows with its slug first, read by SheetJS (the zip written as it went, with data descriptors)", () => {
-    const corpus = readFileSync(join(ROOT, "dist/corpus.xlsx"));
+    const corpus = readFileSync(join(ifexDist(), "corpus.xlsx"));
     expect(XLSX.read(corpus, { type: "buffer" }).SheetNames).toEqual(SHEETS);
     for (const name of SHEETS) {
       const rows = sheetJsRows(corpus, name);
       expect(rows[0]!.map((c) => c?.shown), name).toEqual(["article", ...XLSX_SHEETS[name]]);
-      expect(rows.slice(1), name).toEqual(sheetJsRows(committed, name).slice(1).map((row) => [{ t: "text", shown: "ifex" }, ...row]));
+      expect(rows.slice(1), name).toEqual(sheetJsRows(exported, name).slice(1).map((row) => [{ t: "text", shown: "ifex" }, ...row]));
     }
   });
 });
@@ -225,10 +226,10 @@ function quotedFields(text: string): { value: string; quoted: boolean }[][] {
 describe.skipIf(!haveSoffice)(`the workbook in LibreOffice (${soffice.stdout?.trim() ?? "missing"})`, () => {
   it("converts with every sheet's cells as written, text as text and numbers and dates as such", { timeout: 120_000 }, () => {
     const dir = tempDir("xlsx-lo-");
-    writeFileSync(join(dir, "ifex.xlsx"), committed);
+    writeFileSync(join(dir, "ifex.xlsx"), exported);
     // corpus.xlsx too: its sheets are the article's with the slug first. Both in one start of
     // LibreOffice, which converts each file it is given.
-    writeFileSync(join(dir, "corpus.xlsx"), readFileSync(join(ROOT, "dist/corpus.xlsx")));
+    writeFileSync(join(dir, "corpus.xlsx"), readFileSync(join(ifexDist(), "corpus.xlsx")));
     // 44 comma, 34 quote, 76 UTF-8, 1 first line; quote all text; cells as shown; -1: every sheet to its own file.
     execFileSync("soffice", ["--headless", "--norestore", `-env:UserInstallation=file://${join(dir, "profile")}`, "--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,true,true,true,false,false,-1", "--outdir", join(dir, "out"), join(dir, "ifex.xlsx"), join(dir, "corpus.xlsx")], { stdio: "ignore", timeout: 110_000 });
     expect(readdirSync(join(dir, "out")).sort()).toEqual(["corpus", "ifex"].flatMap((book) => SHEETS.map((name) => `${book}-${name}.csv`)).sort());
