@@ -14,6 +14,7 @@ import { describe, expect, it } from "vitest";
 import { answer, ifexQuestions, storeOf, turtleFiles } from "./corpus-checks.ts";
 import { ifexDist, ROOT } from "./helpers.ts";
 import { importedCorpusOut, sharedArticlesMissing } from "./shared-articles.ts";
+import { oxigraphEngine, rdflibEngine, resultRows } from "./sparql-engines.ts";
 
 const QUESTIONS = join(ROOT, "tests/sparql");
 // Every Turtle file of IFEX's export, and of IFEX's and the shared articles' when ../shared is there.
@@ -66,4 +67,20 @@ describe("a reader's questions, answered by SPARQL over ifex.ttl", () => {
       expect(answer(store, query)).toBe(expected);
     });
   }
+});
+
+// The same questions in Python's rdflib (tests/sparql-engines.ts; skipped, saying why, without it),
+// all in one Python process: the same answers as Oxigraph's. (Jena's command line starts Java for
+// each query: the documentation's queries run there, readme-sparql.test.ts.)
+if (rdflibEngine.missing) console.warn(`tests/sparql.test.ts: rdflib skipped: ${rdflibEngine.missing}`);
+describe.skipIf(rdflibEngine.missing !== undefined)(`a reader's questions in Python rdflib${rdflibEngine.missing ? ` (skipped: ${rdflibEngine.missing})` : ""}`, () => {
+  it("get Oxigraph's answers, dates of every precision included", () => {
+    const files = [join(ifexDist(), "ifex.ttl")];
+    const texts = questions.map((q) => q.query);
+    const [mine, oxigraph] = [rdflibEngine.selectAll(files, texts), oxigraphEngine.selectAll(files, texts)];
+    questions.forEach(({ name, query }, i) => {
+      const ordered = /ORDER BY/i.test(query);
+      expect(resultRows(mine[i]!, ordered), name).toEqual(resultRows(oxigraph[i]!, ordered));
+    });
+  });
 });
