@@ -12,7 +12,7 @@ import { ExportedGraph } from "../scripts/fidelity/read-graph.ts";
 import { loadRelations } from "../scripts/fidelity/relations.ts";
 import { scoreTables } from "../scripts/fidelity/report.ts";
 import { scoreGraph, type Score } from "../scripts/fidelity/score.ts";
-import { ROOT } from "./helpers.ts";
+import { IFEX_SOURCE, ROOT } from "./helpers.ts";
 
 const SHARED = resolve(ROOT, "../shared");
 const have = existsSync(join(SHARED, "gold")) && existsSync(join(SHARED, "articles"));
@@ -311,7 +311,8 @@ describe.skipIf(!have)("the six real articles", () => {
   beforeAll(() => {
     let out = "";
     let err = "";
-    const status = main(["--json"], (s) => (out += s), (s) => (err += s));
+    // With the tests' corpus settings (tests/fixtures/ifex/), not whatever base or places source/ holds.
+    const status = main(["--json", "--corpus", join(IFEX_SOURCE, "corpus.yaml")], (s) => (out += s), (s) => (err += s));
     expect(err).toBe("");
     expect(status).toBe(0);
     result = JSON.parse(out) as typeof result;

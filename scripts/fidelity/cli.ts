@@ -23,8 +23,8 @@ const HELP = `Usage: npm run fidelity [-- options]
        node --import tsx scripts/fidelity/cli.ts [options]
 
 Imports each article of the gold standard (ARTICLES/<slug>.txt for each GOLD/<slug>.yaml) with
-the project's importer, exports them together with the project's exporter (and source/corpus.yaml)
-into a temporary folder, reads the N-Triples back and scores the graph against the gold:
+the project's importer, exports them together with the project's exporter (and the corpus's
+settings, CORPUS) into a temporary folder, reads the N-Triples back and scores the graph against the gold:
 precision of what it asserts, recall of the gold's infobox and prose facts, per kind and per
 article, every wrong and missed fact. The last three lines are the summary.
 
@@ -34,6 +34,7 @@ Options:
                    the importer was never tuned on); not with --gold or --articles
   --gold DIR       the gold standard (default: the set's)
   --articles DIR   the article texts (default: the set's)
+  --corpus FILE    the corpus's settings exported with them (default: source/corpus.yaml)
   --json           the whole score as JSON on stdout instead of the text report
   --write-doc      also rewrite the table between the fidelity markers of docs/importing.md (the
                    shared set's table: not with another --set)
@@ -54,6 +55,7 @@ export function main(argv: string[], out: (s: string) => void = (s) => process.s
         set: { type: "string" },
         gold: { type: "string" },
         articles: { type: "string" },
+        corpus: { type: "string" },
         json: { type: "boolean", default: false },
         "write-doc": { type: "boolean", default: false },
         verbose: { type: "boolean", default: false },
@@ -92,6 +94,10 @@ export function main(argv: string[], out: (s: string) => void = (s) => process.s
       return 2;
     }
   }
+  if (o.corpus !== undefined && !existsSync(o.corpus)) {
+    err(`fidelity: ${o.corpus} does not exist (--corpus names a corpus.yaml)\n`);
+    return 2;
+  }
   let score: Score;
   let workDir: string | undefined;
   try {
@@ -100,7 +106,7 @@ export function main(argv: string[], out: (s: string) => void = (s) => process.s
     const texts = golds.map((g) => join(articlesDir, `${g.slug}.txt`));
     const missing = texts.filter((t) => !existsSync(t));
     if (missing.length > 0) throw new GoldError(goldDir, "(folder)", `no article text for ${missing.join(", ")}`);
-    const run = importAndExport(texts, tmpdir());
+    const run = importAndExport(texts, tmpdir(), o.corpus === undefined ? undefined : resolve(o.corpus));
     workDir = resolve(run.outDir, "..");
     const graph = ExportedGraph.read(run.outDir, golds.map((g) => g.slug));
     score = scoreGraph(graph, golds, loadRelations());
