@@ -5,7 +5,7 @@
 // schema.org has no term for use the project's vocabulary (oa:, schemas/org-articles.vocab.ttl).
 // Every node has an IRI: loading the export twice into a store adds nothing.
 
-import type { ArticleModel, Count, EntityBase, Event, Membership, Milestone, Money, Organization, Person, Place, Topic, Work } from "../model/types.ts";
+import type { ArticleModel, Count, EntityBase, Event, Membership, Milestone, Money, Organization, Person, Place, ProseFact, Topic, Work } from "../model/types.ts";
 import { asList, expandCurie, MAPPING_TABLE, type MappingTable, type ValueShape } from "../model/infobox-mapping.ts";
 import { schemaTypeAndSuperclasses } from "./superclasses.ts";
 import { DCTERMS, entityIri, OA, partIri, RDF_TYPE, RDFS, SCHEMA, SHARED, sharedIri } from "./namespaces.ts";
@@ -62,7 +62,24 @@ export const GEONAMES = "https://sws.geonames.org/";
 const RDFS_SEE_ALSO = RDFS + "seeAlso";
 
 /** Where a subject's facts come from: its default section and per-field overrides. */
-type SectionSource = { section: string; sections?: Record<string, string> };
+type SectionSource = { section: string; sections?: Record<string, string>; prose?: ProseFact[] };
+
+/**
+ * The section of a field's fact (of one item of a list field) that the prose states: the section
+ * of its prose entry (a contradicted one is not exported, so it gives none).
+ */
+function proseSection(prose: readonly ProseFact[], field: string, item: string | undefined): string | undefined {
+  for (const entry of prose) {
+    if (entry.field !== field || entry.contradicts !== undefined) continue;
+    if (entry.values === undefined || (item !== undefined && entry.values.includes(item))) return entry.section;
+  }
+  return undefined;
+}
+
+/** The section of an entity's field: its prose entry's, its `sections` override, or the entity's. */
+function sectionOf(source: SectionSource, field: string): string {
+  return (source.prose && proseSection(source.prose, field, undefined)) || source.sections?.[field] || source.section;
+}
 
 /** A key of the mapping table as the graph states it: its value's shape and its properties' IRIs. */
 interface GraphKey {
@@ -255,7 +272,7 @@ class GraphBuilder {
     const addressIri = partIri(orgIri, "address");
     this.add(S("address"), iri(addressIri), "location");
     const saved = this.source;
-    this.begin({ iri: addressIri, id: `${o.id}.address`, name: `${o.name}: address`, type: "PostalAddress" }, { section: o.sections?.location ?? o.section });
+    this.begin({ iri: addressIri, id: `${o.id}.address`, name: `${o.name}: address`, type: "PostalAddress" }, { section: sectionOf(o, "location") });
     this.addSchemaTypes("PostalAddress");
     if (o.streetAddress) this.add(S("streetAddress"), plain(o.streetAddress), "streetAddress");
     if (o.postalCode) this.add(S("postalCode"), plain(o.postalCode), "postalCode");
@@ -266,9 +283,11 @@ class GraphBuilder {
     this.source = saved;
   }
 
-  private add(predicate: string, object: ObjectTerm, field?: string): void {
+  /** A statement of the current subject; `item` is the list item of `field` it states (an id or a text). */
+  private add(predicate: string, object: ObjectTerm, field?: string, item?: string): void {
     const source = this.source;
-    this.statements.push({ subject: this.iri, predicate, object, section: (field && source.sections?.[field]) || source.section });
+    const section = field ? (source.prose && proseSection(source.prose, field, item)) || source.sections?.[field] || source.section : source.section;
+    this.statements.push({ subject: this.iri, predicate, object, section });
   }
 
   /**
@@ -280,11 +299,11 @@ class GraphBuilder {
   }
 
   private addTexts(predicate: string, values: readonly string[] | undefined, field: string): void {
-    if (values) for (const value of values) this.add(predicate, this.txt(value), field);
+    if (values) for (const value of values) this.add(predicate, this.txt(value), field, value);
   }
 
   private addRefs(predicate: string, ids: readonly string[] | undefined, field: string): void {
-    if (ids) for (const id of ids) this.add(predicate, this.ref(id), field);
+    if (ids) for (const id of ids) this.add(predicate, this.ref(id), field, id);
   }
 
   /** A count (e.g. "more than 119 organizations") as a schema:QuantitativeValue node of its own. */
@@ -372,7 +391,7 @@ class GraphBuilder {
         for (const p of predicates) this.add(p, iri(partIri(this.iri, key.key)), field);
         return;
       case "counts":
-        for (const p of predicates) for (const item of value as Membership[]) this.add(p, this.ref(item.id), field);
+        for (const p of predicates) for (const item of value as Membership[]) this.add(p, this.ref(item.id), field, item.id);
         return;
       case "parts": {
         const parts = value as Record<string, unknown>;
@@ -395,9 +414,9 @@ class GraphBuilder {
       if (key.value === "counts") {
         for (const m of value as Membership[]) this.count(this.entityIriOf(m.id), m.id, `${o.name}: ${m.asWritten ?? "members"}`, m, m.section);
       } else if (key.value === "count") {
-        this.count(partIri(orgIri, key.key), `${o.id}.${key.key}`, `${o.name}: ${key.key}`, value as Count, o.sections?.[key.key] ?? o.section);
+        this.count(partIri(orgIri, key.key), `${o.id}.${key.key}`, `${o.name}: ${key.key}`, value as Count, sectionOf(o, key.key));
       } else if (key.value === "money") {
-        this.money(partIri(orgIri, key.key), `${o.id}.${key.key}`, `${o.name}: ${key.key}`, value as Money, o.sections?.[key.key] ?? o.section);
+        this.money(partIri(orgIri, key.key), `${o.id}.${key.key}`, `${o.name}: ${key.key}`, value as Money, sectionOf(o, key.key));
       }
     }
   }

@@ -28,12 +28,29 @@ export interface Money {
 export const MONEY_KEYS = ["revenue", "expenses", "endowment", "budget", "assets", "operatingIncome", "netIncome", "equity", "gdp"] as const;
 export type MoneyKey = (typeof MONEY_KEYS)[number];
 
+/**
+ * A fact of an entity the article's prose states, as the importer found it: its field (and, of a
+ * list, its items), the section and the sentence, and whether a curator has confirmed it. With
+ * `contradicts`, a fact the prose states against the infobox, which is not exported.
+ */
+export interface ProseFact {
+  field: string;
+  values?: string[];
+  section: string;
+  sentence: string;
+  reviewed: boolean;
+  says?: string;
+  contradicts?: string;
+}
+
 /** Fields every entity has: an id (unique in the article) and where in the article it comes from. */
 export interface EntityBase {
   id: string;
   section: string;
   /** Per-field overrides of `section`. */
   sections?: Record<string, string>;
+  /** Facts of the entity the prose states (the organization's, in an imported draft). */
+  prose?: ProseFact[];
   /** Its Wikidata item ("Q16"): schema:sameAs http://www.wikidata.org/entity/Q16. */
   wikidata?: string;
 }

@@ -107,6 +107,8 @@ const referenceFields = Object.fromEntries(Object.entries(REFERENCES).map(([kind
 
 /** Ids the graph itself uses for nodes of its own. */
 const RESERVED_IDS = new Set(["article"]);
+/** Keys of an entity that are not facts a prose entry could name. */
+const NOT_FACT_FIELDS = new Set(["id", "section", "sections", "prose"]);
 
 export function validateRules(source: SourceDocument, corpus?: CorpusIndex): Diagnostic[] {
   return new RulesCheck(source, corpus).run();
@@ -182,6 +184,8 @@ class RulesCheck {
           }
           this.checkSection([...path, "sections", field], section);
         }
+        const prose = entity.prose as Data[] | undefined;
+        if (prose) for (let i = 0; i < prose.length; i++) this.checkProse([...path, "prose", i], entity, prose[i]!);
         this.checkDates(path, entity);
       }
     }
@@ -283,6 +287,23 @@ class RulesCheck {
 
   private checkSection(path: PathSegment[], section: string): void {
     if (!this.sections.has(section)) this.report(path, `unknown section ${JSON.stringify(section)}`, `one of article.sections: ${[...this.sections].join(", ")}`, JSON.stringify(section));
+  }
+
+  /** A prose entry names a field of its entity, items that field holds, and a section of the article. */
+  private checkProse(path: PathSegment[], entity: Data, entry: Data): void {
+    this.checkSection([...path, "section"], entry.section as string);
+    const field = entry.field as string;
+    if (!(field in entity) || NOT_FACT_FIELDS.has(field)) {
+      this.report([...path, "field"], `prose names the field ${JSON.stringify(field)}, which this entity does not have`, "a field of this entity", JSON.stringify(field));
+      return;
+    }
+    const values = entry.values as string[] | undefined;
+    if (!values) return;
+    const list = entity[field];
+    const items = Array.isArray(list) ? list.map((item) => (item !== null && typeof item === "object" ? (item as Data).id : item)) : [];
+    for (let i = 0; i < values.length; i++) {
+      if (!items.includes(values[i])) this.report([...path, "values", i], `prose lists ${JSON.stringify(values[i])}, which ${field} does not hold`, `an item of ${field}`, JSON.stringify(values[i]));
+    }
   }
 
   private checkMandate(entry: EntityEntry): void {

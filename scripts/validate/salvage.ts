@@ -52,6 +52,9 @@ function cut(data: unknown, path: PathSegment[]): boolean {
   // The entity's per-field sections must not name a field that is gone.
   const sections = parent.sections as Data | undefined;
   if (sections && typeof sections === "object" && key in sections) delete sections[key];
+  // Nor its prose entries (a list item, so the list goes with it, as above).
+  const prose = parent.prose as Data[] | undefined;
+  if (Array.isArray(prose) && prose.some((entry) => entry && typeof entry === "object" && entry.field === key)) delete parent.prose;
   return true;
 }
 
