@@ -89,7 +89,7 @@ export function main(argv: string[], out: (s: string) => void = (s) => process.s
       if (earlier) throw new ImportError(file, 1, undefined, `the title gives the slug ${JSON.stringify(imported.slug)}, as ${earlier} does: one file per article`);
       slugs.set(imported.slug, file);
       const path = join(outDir, `${imported.slug}.yaml`);
-      drafts.push({ file, path, yaml: imported.yaml, report: { source: file, out: path, written: false, lines: imported.report, ...(imported.template !== undefined && { template: imported.template }), ...(imported.untyped !== undefined && { untyped: imported.untyped }) } });
+      drafts.push({ file, path, yaml: imported.yaml, report: { source: file, out: path, written: false, lines: imported.report, prose: imported.prose, ...(imported.template !== undefined && { template: imported.template }), ...(imported.untyped !== undefined && { untyped: imported.untyped }) } });
     } catch (error) {
       if (error instanceof ImportError) problems.push(error.format());
       else throw error;

@@ -10,6 +10,8 @@ import { articleCountries } from "./article-countries.ts";
 import type { ArticleText, Block } from "./read-text.ts";
 import { findLanguage } from "./gazetteer.ts";
 import { isBefore, isKnownLanguage } from "../validate/rules.ts";
+import { proseFacts } from "./prose/index.ts";
+import { applyProseFacts, type ProseReportLine, type ProseSink } from "./prose/apply.ts";
 import {
   imageUrl, looksLikeOrganization, parseCount, parseDate, parseMoney, parseOrganizationNames, parsePeople, parseUrl, parseYear, splitList, withoutResidue,
   type ParsedCount, type ParsedMoney,
@@ -43,6 +45,8 @@ export interface Draft {
   reviews: ReviewNote[];
   /** The infobox template the draft read the infobox as, and how it was told (the infobox's title names it, or its labels). */
   template?: { name: string; by: ChosenTemplate["by"] };
+  /** What became of each fact the prose states (scripts/import/prose/). */
+  prose: ProseReportLine[];
 }
 
 const INFOBOX = "Infobox";
@@ -217,13 +221,29 @@ class DraftBuilder {
       done(outcome[0], outcome[1], outcome[2]);
     }
     this.chooseType(mapped.map((m) => m.parameter));
+    // The facts the prose states, after the infobox's (which win over them).
+    const names = { name: org.name as string, otherNames: [...((org.alternateNames as string[] | undefined) ?? [])] };
+    const prose = this.options.untyped ? [] : applyProseFacts(proseFacts({ text, ...names, lead: LEAD }), this.proseSink());
     const data = this.assemble();
     const reviews = this.fields.flatMap((f, i) => {
       const note = this.fieldReviews.get(f);
       return note === undefined ? [] : [{ path: ["infobox", "fields", i], note: `review: ${note}` }];
     });
     const template = this.chosen && { name: this.chosen.template.spec.name, by: this.chosen.by };
-    return { slug: this.slug, data, report: this.report, reviews, ...(template && { template }) };
+    return { slug: this.slug, data, report: this.report, reviews, prose, ...(template && { template }) };
+  }
+
+  /** What the prose reader may use of the draft: the organization and the makers of its entities. */
+  private proseSink(): ProseSink {
+    const lists = [this.places, this.people, this.organizations];
+    return {
+      org: this.org,
+      placeChain: (place, section) => this.placeChain(place, section),
+      person: (name, section) => this.person(name, undefined, false, section),
+      organization: (name, abbreviation, section) => this.organization(name, abbreviation, section),
+      entity: (id) => lists.flatMap((l) => l).find((e) => e.id === id),
+      claimId: (base) => this.ids.claim(base, "fact"),
+    };
   }
 
   private apply(
@@ -461,18 +481,18 @@ class DraftBuilder {
   }
 
   /** The places of a chain, outermost first, each contained in the next; the innermost's id. */
-  private placeChain(place: ParsedPlace): string {
+  private placeChain(place: ParsedPlace, section = INFOBOX): string {
     let container: string | undefined;
     let id = "";
     for (let i = place.parts.length - 1; i >= 0; i--) {
       const part = place.parts[i]!;
-      id = this.place(part.name, part.type, container, part.written);
+      id = this.place(part.name, part.type, container, part.written, section);
       container = id;
     }
     return id;
   }
 
-  private place(name: string, type: PlaceType, containedIn: string | undefined, written: string | undefined): string {
+  private place(name: string, type: PlaceType, containedIn: string | undefined, written: string | undefined, section: string): string {
     const existing = this.places.find((p) => p.name === name && p.type === type && (p.containedIn === containedIn || containedIn === undefined || p.containedIn === undefined));
     if (existing) {
       if (existing.containedIn === undefined && containedIn !== undefined) existing.containedIn = containedIn;
@@ -480,11 +500,11 @@ class DraftBuilder {
       return existing.id as string;
     }
     const id = this.ids.claim(idOf(name), "place");
-    this.places.push({ id, section: INFOBOX, type, name, ...(written && { alternateNames: [written] }), ...(containedIn && { containedIn }) });
+    this.places.push({ id, section, type, name, ...(written && { alternateNames: [written] }), ...(containedIn && { containedIn }) });
     return id;
   }
 
-  private person(name: string, role: string | undefined, worksFor: boolean): string {
+  private person(name: string, role: string | undefined, worksFor: boolean, section = INFOBOX): string {
     const known = this.byName.get(`person:${name}`);
     if (known) {
       const p = this.people.find((x) => x.id === known)!;
@@ -494,16 +514,16 @@ class DraftBuilder {
     }
     const id = this.ids.claim(idOf(name), "person");
     this.byName.set(`person:${name}`, id);
-    this.people.push({ id, section: INFOBOX, name, ...(role && { jobTitle: role }), ...(worksFor && { worksFor: this.org.id }) });
+    this.people.push({ id, section, name, ...(role && { jobTitle: role }), ...(worksFor && { worksFor: this.org.id }) });
     return id;
   }
 
-  private organization(name: string, abbreviation?: string): string {
+  private organization(name: string, abbreviation?: string, section = INFOBOX): string {
     const known = this.byName.get(`org:${name}`);
     if (known) return known;
     const id = this.ids.claim(idOf(name), "organization");
     this.byName.set(`org:${name}`, id);
-    this.organizations.push({ id, section: INFOBOX, type: "Organization", name, ...(abbreviation && { alternateNames: [abbreviation] }) });
+    this.organizations.push({ id, section, type: "Organization", name, ...(abbreviation && { alternateNames: [abbreviation] }) });
     return id;
   }
 

@@ -15,6 +15,7 @@ export interface ImportedArticle {
   report: Draft["report"];
   /** The infobox template the infobox was read as, and how it was told. */
   template?: Draft["template"];
+  prose: Draft["prose"];
   /** Why the typed draft was refused, when the draft is the fallback of text. */
   untyped?: string;
 }
@@ -31,9 +32,9 @@ export function importArticle(file: string, bytes: Uint8Array, outPath: (slug: s
   // A typed draft the export would refuse (a form of value the parsers misread) falls back to a
   // draft of text, so that an article in the format always imports; the report says so.
   const refused = checkCorpus([{ file: path, text: yaml }]);
-  if (refused.length === 0) return { slug: draft.slug, yaml, report: draft.report, ...(draft.template && { template: draft.template }) };
+  if (refused.length === 0) return { slug: draft.slug, yaml, report: draft.report, prose: draft.prose, ...(draft.template && { template: draft.template }) };
   const because = `${refused[0]!.message}${refused.length > 1 ? `, and ${refused.length - 1} more` : ""}`;
   draft = buildDraft(file, text, { untyped: { because } });
   yaml = draftYaml(draft.data, basename(file), draft.reviews);
-  return { slug: draft.slug, yaml, report: draft.report, untyped: because };
+  return { slug: draft.slug, yaml, report: draft.report, prose: draft.prose, untyped: because };
 }

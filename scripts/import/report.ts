@@ -1,8 +1,11 @@
 // The import report: per article, the file written and how many infobox lines became typed facts,
 // stayed text or were dropped, with the reason for each line that was not typed, and what a person
-// should look at (an ambiguous place kept as text, a place name the gazetteer does not know).
+// should look at (an ambiguous place kept as text, a place name the gazetteer does not know); then
+// the facts the prose states: how many the draft took (each flagged for review), how many agree
+// with the infobox, and each one that contradicts it (not exported) or was left out, with its line.
 
 import type { ReportLine } from "./draft.ts";
+import type { ProseOutcome, ProseReportLine } from "./prose/apply.ts";
 
 export interface ArticleReport {
   source: string;
@@ -11,6 +14,8 @@ export interface ArticleReport {
   lines: ReportLine[];
   /** The infobox template its lines were read as (mapping.ts, chooseTemplate). */
   template?: { name: string; by: "title" | "labels" };
+  /** What became of the facts the prose states. */
+  prose: ProseReportLine[];
   /** Why the typed draft was refused, when every line was kept as text instead. */
   untyped?: string;
 }
@@ -28,5 +33,16 @@ export function formatReport(report: ArticleReport, verbose: boolean): string {
   const details = report.lines
     .filter((l) => verbose || l.outcome !== "typed" || l.review !== undefined)
     .map((l) => `  ${report.source}:${l.line}: ${l.outcome}: ${l.label}: ${l.detail}${l.review !== undefined && l.review !== l.detail ? `; to review: ${l.review}` : ""}`);
-  return [head, ...details].join("\n");
+  const p = proseCounts(report.prose);
+  const prose = `  prose: ${p.typed} ${p.typed === 1 ? "fact" : "facts"} typed (each flagged for review: reviewed: false), ${p.agrees} agreeing with the infobox or an earlier sentence, ${p.contradicts} contradicting the infobox (not exported), ${p.skipped} left out`;
+  const proseDetails = report.prose
+    .filter((l) => verbose || l.outcome === "contradicts" || l.outcome === "skipped")
+    .map((l) => `  ${report.source}:${l.line}: prose ${l.outcome}: ${l.section}: ${l.detail}`);
+  return [head, ...details, prose, ...proseDetails].join("\n");
+}
+
+export function proseCounts(lines: readonly ProseReportLine[]): Record<ProseOutcome, number> {
+  const c: Record<ProseOutcome, number> = { typed: 0, agrees: 0, contradicts: 0, skipped: 0 };
+  for (const l of lines) c[l.outcome]++;
+  return c;
 }
