@@ -81,7 +81,8 @@ export function sentenceFacts(sentence: Sentence, subject: Subject, reading: Rea
   }
   const found = subjectAt(sentence, i, subject, reading);
   if (found.about !== undefined) reading.aboutSubject = found.about;
-  if (t.some((token) => NEGATIONS.has(token.lower) || HYPOTHETICALS.has(token.lemma) || HYPOTHETICALS.has(token.lower))) return [];
+  // (A word of a date is no modal: "1 May 1995".)
+  if (t.some((token) => token.entity === undefined && (NEGATIONS.has(token.lower) || HYPOTHETICALS.has(token.lemma) || HYPOTHETICALS.has(token.lower)))) return [];
   const facts: ProseFact[] = [];
   const ctx: Ctx = { sentence, subject, depth, facts };
   if (found.is) {
@@ -197,8 +198,11 @@ export function nameAt(t: readonly Token[], i: number, names: readonly string[])
       let text = "";
       for (let k = start; k < t.length && text.length < want.length; k++) {
         text += (k === start ? "" : t[k]!.space) + t[k]!.lower;
-        // A name continues while its next word does: "Ford" is not "Ford Motor Company".
-        if (text === want && !(isCapitalized(t[k + 1]) && t[k + 1]!.pos === "PROPN") && k + 1 > best) best = k + 1;
+        // A name continues while its next word does: "Ford" is not "Ford Motor Company", nor
+        // "Article 19" "Article 19 of the Universal Declaration".
+        const next = t[k + 1];
+        const continues = (isCapitalized(next) && next!.pos === "PROPN") || ((next?.lower === "of" || next?.lower === "for") && isCapitalized(t[k + 2]));
+        if (text === want && !continues && k + 1 > best) best = k + 1;
       }
     }
   }
@@ -303,6 +307,7 @@ function readVerbPhrase(ctx: Ctx, vp: VerbPhrase): void {
   }
   // Active and copular phrases.
   const verbLemma = lemmaOf(t[vp.verb]!);
+  if (ctx.subject.defunct && (WORDS.dissolution.active.includes(verbLemma) || WORDS.dissolution.merge.includes(verbLemma))) return readEnd(ctx, vp, WORDS.dissolution.merge.includes(verbLemma));
   if (verbLemma === "be") readCopula(ctx, vp);
   if (WORDS.counts.verbs.includes(verbLemma)) readCounts(ctx, vp);
   if (WORDS.money.verbs.includes(verbLemma) || verbLemma === "be") readMoney(ctx, vp.verb + 1, vp.end);
@@ -398,6 +403,28 @@ function readAcquisition(ctx: Ctx, vp: VerbPhrase): void {
   if (!buyer) return;
   ctx.facts.push({ kind: "successors", organization: buyer });
   const date = onlyDate(ctx, vp.verb + 1, vp.end);
+  if (date) ctx.facts.push({ kind: "dissolutionDate", date });
+}
+
+/**
+ * A former organization's end: "ceased operations in 2009"; "merged with X in 1999 to form Y",
+ * "merged into Y in 1999" (Y its successor).
+ */
+function readEnd(ctx: Ctx, vp: VerbPhrase, merge: boolean): void {
+  const t = ctx.sentence.tokens;
+  const date = onlyDate(ctx, vp.verb + 1, vp.end);
+  if (!merge) {
+    if (date) ctx.facts.push({ kind: "dissolutionDate", date });
+    return;
+  }
+  let at = indexOf(t, "into", vp.verb + 1, vp.end);
+  if (at < 0) {
+    const to = indexOf(t, "to", vp.verb + 1, vp.end);
+    at = to >= 0 && t[to + 1]?.lemma === "form" ? to + 1 : -1;
+  }
+  const successor = at >= 0 ? readName(ctx.sentence, at + 1, vp.end) : undefined;
+  if (!successor) return;
+  ctx.facts.push({ kind: "successors", organization: successor });
   if (date) ctx.facts.push({ kind: "dissolutionDate", date });
 }
 

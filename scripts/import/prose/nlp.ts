@@ -70,13 +70,14 @@ export function sentencesOf(paragraph: string): Sentence[] {
   for (const [from, to] of doc.sentences().out(its.span) as unknown as [number, number][]) {
     const sentenceTokens: Token[] = [];
     const entities: Entity[] = [];
-    const offset = lines;
+    let offset = lines;
     for (let i = from; i <= to; i++) {
       const text = texts[i]!;
       if (/^\s+$/.test(text)) {
         lines += (text.match(/\n/g) ?? []).length;
         continue;
       }
+      if (sentenceTokens.length === 0) offset = lines;
       sentenceTokens.push({ text, lower: text.toLowerCase(), lemma: lemmas[i]!.toLowerCase(), pos: pos[i]!, negated: negations[i] === true, space: sentenceTokens.length === 0 ? "" : spaces[i]! || (/\s/.test(texts[i - 1] ?? "") ? " " : "") });
     }
     // Entities by the tokens they cover (spaces dropped above shift indices: map through the texts).

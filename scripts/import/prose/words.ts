@@ -11,7 +11,7 @@ export interface ProseWords {
   subjectPossessives: string[];
   subjectNouns: string[];
   founding: { passive: string[]; nouns: string[] };
-  dissolution: { passive: string[]; nouns: string[] };
+  dissolution: { passive: string[]; active: string[]; merge: string[] };
   acquisition: { passive: string[] };
   headquarters: { passive: string[]; nouns: string[]; verbs: string[] };
   offices: { nouns: string[]; verbs: string[] };
