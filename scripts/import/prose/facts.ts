@@ -54,7 +54,6 @@ export function sentenceFacts(sentence: Sentence, subject: Subject, reading: Rea
   let i = 0;
   for (let n = 0; n < 4 && i < t.length; n++) {
     const token = t[i]!;
-    const date = token.entity !== undefined ? sentence.entities[token.entity]! : undefined;
     if (OPENING_POS.has(token.pos) || (i === 0 && isParticiple(token))) {
       const comma = nextAtDepth0(t, depth, i, ",");
       const verb = firstVerb(t, depth, i + 1);
@@ -76,7 +75,7 @@ export function sentenceFacts(sentence: Sentence, subject: Subject, reading: Rea
         i = comma + 1;
         continue;
       }
-    } else if (date && date.start === i) break;
+    }
     break;
   }
   const found = subjectAt(sentence, i, subject, reading);
