@@ -202,3 +202,16 @@ describe("the check of prose entries", () => {
 });
 
 
+
+describe("names and counts that are parts of something else", () => {
+  it("keeps a possessive inside a name, and takes no name that is a word of another phrase", () => {
+    expect(facts("Acme Foundation", LEAD, ["It was founded in 1891 as the Acme Mechanics' Institute."])).toMatchObject([{ kind: "foundingDate" }, { kind: "formerNames", names: ["Acme Mechanics' Institute"] }]);
+    expect(facts("Acme Foundation", LEAD, ["It was founded in 1978 as the Smith family's committee."])).toEqual([{ kind: "foundingDate", date: "1978", section: "History" }]);
+  });
+
+  it("counts members of a compound noun, not one part of a sum or a kind of staff", () => {
+    expect(facts("Acme Foundation", LEAD, ["The foundation has 33 member federations."])).toMatchObject([{ kind: "count", field: "membership", count: { value: 33, unit: "member federations" } }]);
+    expect(facts("Acme Foundation", LEAD, ["It employs about 1,150 academic and 2,300 administrative staff."])).toEqual([]);
+    expect(facts("Acme Foundation", LEAD, ["It has 40 full-time staff."])).toEqual([]);
+  });
+});

@@ -299,7 +299,7 @@ function readVerbPhrase(ctx: Ctx, vp: VerbPhrase): void {
     if (field) readAsName(ctx, vp.verb + 1, vp.end);
     if (field && !hasFormerWord(t, vp.start, vp.end)) {
       const by = indexOf(t, "by", vp.verb + 1, vp.end);
-      const name = by >= 0 ? readName(ctx.sentence, by + 1, vp.end) : undefined;
+      const name = by >= 0 ? nameAtEnd(ctx, by + 1, vp.end) : undefined;
       if (name) ctx.facts.push({ kind: field as "owners", organization: name });
     }
     return;
@@ -312,6 +312,21 @@ function readVerbPhrase(ctx: Ctx, vp: VerbPhrase): void {
   if (WORDS.money.verbs.includes(verbLemma) || verbLemma === "be") readMoney(ctx, vp.verb + 1, vp.end);
   if (WORDS.rename.changeVerbs.includes(verbLemma)) readNameChange(ctx, vp);
   if (verbLemma === "have") readHeadquartersObject(ctx, vp);
+}
+
+/**
+ * Whether a name ends its phrase at `end`: a name followed by a noun of the same phrase ("as the
+ * Ford family's committee", "by Acme employees") is a word of another phrase, not the name.
+ */
+function endsPhrase(t: readonly Token[], end: number): boolean {
+  const next = t[end];
+  return next === undefined || ["PUNCT", "ADP", "CCONJ", "SCONJ", "PART"].includes(next.pos) || ["when", "which", "who", "that", "until"].includes(next.lower);
+}
+
+/** A name at `i` that ends its phrase, or undefined. */
+function nameAtEnd(ctx: Ctx, i: number, to: number): Name | undefined {
+  const name = readName(ctx.sentence, i, to);
+  return name && endsPhrase(ctx.sentence.tokens, name.end) ? name : undefined;
 }
 
 function indexOf(t: readonly Token[], lower: string, from: number, to: number): number {
@@ -384,7 +399,7 @@ function readFounding(ctx: Ctx, from: number, to: number): void {
 /** "… as Helsinki Watch": the name the organization had then, when it is not its name now. */
 function readAsName(ctx: Ctx, from: number, to: number): void {
   const as = indexOf(ctx.sentence.tokens, "as", from, to);
-  const name = as >= 0 ? readName(ctx.sentence, as + 1, to) : undefined;
+  const name = as >= 0 ? nameAtEnd(ctx, as + 1, to) : undefined;
   if (name && !name.now && !nameIsSubject(ctx, name.text)) ctx.facts.push({ kind: "formerNames", names: [name.text] });
 }
 
@@ -398,7 +413,7 @@ function readAcquisition(ctx: Ctx, vp: VerbPhrase): void {
   if (!ctx.subject.defunct) return;
   const t = ctx.sentence.tokens;
   const by = indexOf(t, "by", vp.verb + 1, vp.end);
-  const buyer = by >= 0 ? readName(ctx.sentence, by + 1, vp.end) : undefined;
+  const buyer = by >= 0 ? nameAtEnd(ctx, by + 1, vp.end) : undefined;
   if (!buyer) return;
   ctx.facts.push({ kind: "successors", organization: buyer });
   const date = onlyDate(ctx, vp.verb + 1, vp.end);
@@ -421,7 +436,7 @@ function readEnd(ctx: Ctx, vp: VerbPhrase, merge: boolean): void {
     const to = indexOf(t, "to", vp.verb + 1, vp.end);
     at = to >= 0 && t[to + 1]?.lemma === "form" ? to + 1 : -1;
   }
-  const successor = at >= 0 ? readName(ctx.sentence, at + 1, vp.end) : undefined;
+  const successor = at >= 0 ? nameAtEnd(ctx, at + 1, vp.end) : undefined;
   if (!successor) return;
   ctx.facts.push({ kind: "successors", organization: successor });
   if (date) ctx.facts.push({ kind: "dissolutionDate", date });
@@ -471,7 +486,7 @@ function readPossessive(ctx: Ctx, head: number, predicate: number): void {
 function readNewName(ctx: Ctx, from: number, to: number): void {
   const t = ctx.sentence.tokens;
   const k = t[from]?.lower === "to" || t[from]?.lower === "as" ? from + 1 : from;
-  const name = readName(ctx.sentence, k, to);
+  const name = nameAtEnd(ctx, k, to);
   if (!name || name.abbreviation || name.now) return;
   if (!nameIsSubject(ctx, name.text)) ctx.facts.push({ kind: "formerNames", names: [name.text] });
 }
@@ -483,7 +498,7 @@ function readNameChange(ctx: Ctx, vp: VerbPhrase): void {
   const names: string[] = [];
   for (const prep of ["from", "to"]) {
     const at = indexOf(t, prep, vp.verb + 3, vp.end);
-    const name = at >= 0 ? readName(ctx.sentence, at + 1, vp.end) : undefined;
+    const name = at >= 0 ? nameAtEnd(ctx, at + 1, vp.end) : undefined;
     if (name && !name.abbreviation && !name.now && !nameIsSubject(ctx, name.text)) names.push(name.text);
   }
   if (names.length > 0) ctx.facts.push({ kind: "formerNames", names });

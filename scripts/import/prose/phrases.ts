@@ -8,6 +8,7 @@ import { joinTokens, type Sentence, type Token } from "./nlp.ts";
 
 /** Lower-case words that may stand inside a proper name, between capitalized words. */
 const NAME_CONNECTORS = new Set(["of", "for", "de", "la", "le", "les", "du", "des", "del", "della", "der", "den", "von", "van", "the", "&", "on", "and"]);
+const POSSESSIVE = new Set(["'", "’", "'s", "’s"]);
 /** Words that start a name's parenthesis saying what it is called now: "(now the Canadian Association of Journalists)". */
 const NOW_WORDS = new Set(["now", "today", "currently"]);
 
@@ -67,6 +68,15 @@ export function readName(sentence: Sentence, i: number, end: number, andInside =
     if (last === k - 1 && (token.text === "-" || token.text === "–") && token.space === "" && next?.space === "" && isCapitalized(next)) {
       k++;
       continue;
+    }
+    // "the Bowery Mechanics' Institute": a possessive inside a name; after a whole name it makes
+    // the name another's ("the Ford family's shares"), which is no name of its own here.
+    if (last === k - 1 && POSSESSIVE.has(token.text)) {
+      if (isCapitalized(next) && !inValueEntity(sentence, next!)) {
+        k++;
+        continue;
+      }
+      return undefined;
     }
     break;
   }
@@ -184,8 +194,11 @@ export function moneyAt(sentence: Sentence, i: number): { money: ParsedMoney; te
 const COMPARISON_WORDS = Object.keys(LISTS.comparisons.prefix).filter((w) => /^[a-z ]+$/i.test(w)).map((w) => w.toLowerCase().split(" "));
 
 /**
- * A count at `i`: comparison words, a cardinal number, then up to two adjectives and the counted
- * noun, whose lemma is returned ("over 100 staff", "20,693 members", "nearly 100 organisations").
+ * A count at `i`: comparison words, a cardinal number, then the counted noun or a compound of two
+ * nouns, whose lemmas are returned ("over 100 staff", "20,693 members", "33 member federations" →
+ * "member federation"). An adjective before the noun makes it a part of the whole ("2,300
+ * administrative staff"), and a number joined to another by "and" or a comma is one part of a sum
+ * ("1,150 academic and 2,300 administrative staff"): neither is a count here.
  */
 export function countAt(sentence: Sentence, i: number, end: number): { count: ParsedCount; noun: string; text: string; end: number } | undefined {
   const t = sentence.tokens;
@@ -202,16 +215,14 @@ export function countAt(sentence: Sentence, i: number, end: number): { count: Pa
   if (entity.type !== "CARDINAL") return undefined;
   // The model may have taken the comparison word into the number ("nearly 100").
   if (entity.start < i) return undefined;
+  const before = t[i - 1];
+  if (before && (before.lower === "and" || before.lower === "or" || before.text === ",") && t.slice(Math.max(0, i - 5), i - 1).some((x) => x.entity !== undefined && sentence.entities[x.entity]!.type === "CARDINAL")) return undefined;
   let n = entity.end + 1;
-  let adjectives = 0;
-  while (n < end && t[n]!.pos === "ADJ" && adjectives < 2) {
-    n++;
-    adjectives++;
-  }
-  const noun = t[n];
-  if (!noun || n >= end || noun.pos !== "NOUN") return undefined;
+  if (t[n]?.pos !== "NOUN" || n >= end) return undefined;
+  if (t[n + 1]?.pos === "NOUN" && n + 1 < end) n++;
+  const noun = n > entity.end + 1 ? `${t[n - 1]!.lemma} ${t[n]!.lemma}` : t[n]!.lemma;
   const text = joinTokens(t, i, n);
   const count = parseCount(text);
   if (!count) return undefined;
-  return { count, noun: noun.lemma, text, end: n + 1 };
+  return { count, noun, text, end: n + 1 };
 }
