@@ -31,10 +31,11 @@ const SHAPES: Record<string, (p: { $ref?: string; type?: string }) => boolean> =
   parts: (p) => p.type === "object",
 };
 /**
- * The organization's keys that are not the table's: who it is, where its facts come from, and the
- * street and postcode of its location, which the graph states in the location's PostalAddress.
+ * The organization's keys that are not the table's: who it is, where its facts come from (`prose`:
+ * the sentences of the facts the prose states), and the street and postcode of its location, which
+ * the graph states in the location's PostalAddress.
  */
-const NOT_MAPPED = ["id", "section", "sections", "wikidata", "type", "name", "streetAddress", "postalCode"];
+const NOT_MAPPED = ["id", "section", "sections", "prose", "wikidata", "type", "name", "streetAddress", "postalCode"];
 
 describe("the mapping table", () => {
   it("has nothing wrong with it", () => {
