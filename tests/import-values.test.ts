@@ -5,7 +5,7 @@
 
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { imageUrl, initials, parseCount, parseDate, parseMoney, parseOrganizationNames, parsePeople, parseYear, splitList, withoutResidue, currencyOf } from "../scripts/import/values.ts";
+import { imageUrl, initials, parseCount, parseDate, parseMoney, parseOrganizationNames, parseYear, splitList, withoutResidue, currencyOf } from "../scripts/import/values.ts";
 import { parsePlace, parsePlaces } from "../scripts/import/places.ts";
 import { importMapping, labelOf, mapLabel, parameterOf, rowProperty } from "../scripts/import/mapping.ts";
 import { idOf, slugOf } from "../scripts/import/draft.ts";
@@ -119,14 +119,7 @@ describe("places as their parts", () => {
   });
 });
 
-describe("people, organizations and lists", () => {
-  it("reads people with their roles", () => {
-    expect(parsePeople("Quinn McKew, (Executive Director)")).toEqual([{ name: "Quinn McKew", role: "Executive Director" }]);
-    expect(parsePeople("J. Roderick MacArthur, Greg MacArthur, Aryeh Neier, Martin Ennals").map((p) => p.name)).toEqual(["J. Roderick MacArthur", "Greg MacArthur", "Aryeh Neier", "Martin Ennals"]);
-    expect(parsePeople("Jane Doe (Chair), John Roe (CEO)")).toEqual([{ name: "Jane Doe", role: "Chair" }, { name: "John Roe", role: "CEO" }]);
-    expect(parsePeople("Martin Luther King, Jr.")).toEqual([{ name: "Martin Luther King, Jr." }]);
-  });
-
+describe("organizations and lists", () => {
   it("keeps a comma inside a name", () => {
     expect(splitList("Knight Newspapers, Inc., Ridder Publications, Inc.")).toEqual(["Knight Newspapers, Inc.", "Ridder Publications, Inc."]);
     expect(splitList('"Égalité, complémentarité, solidarité", "Equality, complementarity, solidarity"')).toEqual(["Égalité, complémentarité, solidarité", "Equality, complementarity, solidarity"]);

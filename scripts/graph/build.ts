@@ -427,6 +427,7 @@ class GraphBuilder {
     this.add(S("name"), this.txt(p.name), "name");
     if (p.description) this.add(S("description"), this.txt(p.description), "description");
     if (p.jobTitle) this.add(S("jobTitle"), this.txt(p.jobTitle), "jobTitle");
+    if (p.roleQualifier) this.add(O("roleQualifier"), this.txt(p.roleQualifier), "roleQualifier");
     if (p.worksFor) this.add(S("worksFor"), this.ref(p.worksFor), "worksFor");
     if (p.nationality) this.add(S("nationality"), this.ref(p.nationality), "nationality");
     this.addRefs(O("relatedEvent"), p.relatedEvents, "relatedEvents");

@@ -75,6 +75,7 @@ export const PROPERTY_LABELS: ReadonlyMap<string, string> = new Map([
   [oa("endDate"), "end date"],
   [oa("dateQualifier"), "date as worded"],
   [schema("currency"), "currency"],
+  [oa("roleQualifier"), "role qualifier"],
   [oa("asOf"), "as of"],
 ]);
 

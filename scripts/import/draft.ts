@@ -5,6 +5,7 @@
 
 import type { Comparison, PlaceType } from "../model/types.ts";
 import { chooseTemplate, importMapping, mapLabel, ORGANIZATION_TYPES, rowProperty, type ChosenTemplate, type ImportMapping, type MappingRow, type MappingTable } from "./mapping.ts";
+import { describePeople, readPeople } from "./people.ts";
 import { parsePlace, parsePlaces, readPlace, type ParsedPlace, type PlaceContext } from "./places.ts";
 import { articleCountries } from "./article-countries.ts";
 import type { ArticleText, Block } from "./read-text.ts";
@@ -13,7 +14,7 @@ import { isBefore, isKnownLanguage } from "../validate/rules.ts";
 import { proseFacts } from "./prose/index.ts";
 import { applyProseFacts, type ProseReportLine, type ProseSink } from "./prose/apply.ts";
 import {
-  imageUrl, looksLikeOrganization, parseCount, parseDate, parseMoney, parseOrganizationNames, parsePeople, parseUrl, parseYear, splitList, withoutResidue,
+  imageUrl, parseCount, parseDate, parseMoney, parseOrganizationNames, parseUrl, parseYear, splitList, withoutResidue,
   type ParsedCount, type ParsedMoney,
 } from "./values.ts";
 
@@ -157,12 +158,15 @@ class DraftBuilder {
     // Pairs read together: a `… Year` field and its figure, a leader's title and name, an event and its date, a city and its country.
     const yearOf = new Map<string, string>();
     const roleOf = new Map<string, string>();
+    // Leaders whose name reads for sure: their title line is typed as their role, else it stays text too.
+    const leaderNamed = new Set<string>();
     const eventDates = new Map<string, { iso: string; end?: string }>();
     for (const m of mapped) {
       const baseOfYear = /^(.*)_year$/.exec(m.parameter)?.[1];
       const year = baseOfYear && labels.has(baseOfYear) ? parseYear(withoutResidue(m.value)) : undefined;
       if (year && baseOfYear) yearOf.set(baseOfYear, year);
       if (m.row?.kind === "role") roleOf.set(m.number, withoutResidue(m.value));
+      if (m.row?.kind === "leader" && readPeople(withoutResidue(m.value)).sure) leaderNamed.add(m.number);
       if (m.row?.kind === "eventDate") {
         const d = parseDate(withoutResidue(m.value));
         if (d) eventDates.set(m.number, { iso: d.iso, ...(d.end && { end: d.end }) });
@@ -217,7 +221,7 @@ class DraftBuilder {
         done("text", "unknown label: kept as text");
         continue;
       }
-      const outcome = this.apply(row, m.base, m.number, clean, field, { yearOf, roleOf, eventDates, countryValue, places, parameter: m.parameter });
+      const outcome = this.apply(row, m.base, m.number, clean, field, { yearOf, roleOf, leaderNamed, eventDates, countryValue, places, parameter: m.parameter });
       done(outcome[0], outcome[1], outcome[2]);
     }
     this.chooseType(mapped.map((m) => m.parameter));
@@ -239,7 +243,7 @@ class DraftBuilder {
     return {
       org: this.org,
       placeChain: (place, section) => this.placeChain(place, section),
-      person: (name, section) => this.person(name, undefined, false, section),
+      person: (name, section) => this.person(name, undefined, undefined, false, section),
       organization: (name, abbreviation, section) => this.organization(name, abbreviation, section),
       entity: (id) => lists.flatMap((l) => l).find((e) => e.id === id),
       claimId: (base) => this.ids.claim(base, "fact"),
@@ -255,6 +259,7 @@ class DraftBuilder {
     ctx: {
       yearOf: Map<string, string>;
       roleOf: Map<string, string>;
+      leaderNamed: Set<string>;
       eventDates: Map<string, { iso: string; end?: string }>;
       countryValue: string | undefined;
       places: PlaceContext;
@@ -430,24 +435,18 @@ class DraftBuilder {
         for (const code of codes) this.addText(row.key, code!);
         return ["typed", `${property} ${codes.join(", ")}`];
       }
-      case "people": {
-        const people = parsePeople(value);
-        if (people.length === 0) return ["text", "no names"];
-        for (const p of people) {
-          const role = p.role ?? (row.roleFromLabel ? field.label : undefined);
-          const agent = looksLikeOrganization(p.name) && row.key === "founders" ? this.organization(p.name) : this.person(p.name, role, row.key === "keyPeople");
+      case "people":
+      case "leader": {
+        const reading = readPeople(value, { role: (row.kind === "leader" ? ctx.roleOf.get(number) : row.roleFromLabel ? field.label : undefined) || undefined, organizations: row.key === "founders" });
+        if (!reading.sure) return ["text", `not sure of the people: ${reading.because}`, `not sure of the people (${reading.because}): type the persons and their roles by hand`];
+        for (const p of reading.people) {
+          const agent = p.kind === "organization" ? this.organization(p.name) : this.person(p.name, p.role, p.qualifier, row.key === "keyPeople");
           this.addRef(row.key, agent);
         }
-        return ["typed", `${property} ${people.map((p) => p.name + (p.role ?? (row.roleFromLabel ? field.label : undefined) ? ` (${p.role ?? field.label})` : "")).join(", ")}`];
-      }
-      case "leader": {
-        const role = ctx.roleOf.get(number);
-        const people = parsePeople(value);
-        if (people.length === 0) return ["text", "no names"];
-        for (const p of people) this.addRef(row.key, this.person(p.name, p.role ?? (role || undefined), true));
-        return ["typed", `${property} ${people.map((p) => p.name + (p.role ?? role ? ` (${p.role ?? role})` : "")).join(", ")}`];
+        return ["typed", `${property} ${describePeople(reading.people)}`];
       }
       case "role":
+        if (!ctx.leaderNamed.has(number)) return ["text", `a role with no person named by leader ${number || "1"}`];
         return ["typed", `schema:jobTitle of leader ${number || "1"}`];
       case "organization":
       case "organizations": {
@@ -504,17 +503,20 @@ class DraftBuilder {
     return id;
   }
 
-  private person(name: string, role: string | undefined, worksFor: boolean, section = INFOBOX): string {
+  private person(name: string, role: string | undefined, qualifier: string | undefined, worksFor: boolean, section = INFOBOX): string {
     const known = this.byName.get(`person:${name}`);
     if (known) {
       const p = this.people.find((x) => x.id === known)!;
-      if (role && p.jobTitle === undefined) p.jobTitle = role;
+      if (role && p.jobTitle === undefined) {
+        p.jobTitle = role;
+        if (qualifier) p.roleQualifier = qualifier;
+      }
       if (worksFor) p.worksFor = this.org.id;
       return known;
     }
     const id = this.ids.claim(idOf(name), "person");
     this.byName.set(`person:${name}`, id);
-    this.people.push({ id, section, name, ...(role && { jobTitle: role }), ...(worksFor && { worksFor: this.org.id }) });
+    this.people.push({ id, section, name, ...(role && { jobTitle: role }), ...(role && qualifier && { roleQualifier: qualifier }), ...(worksFor && { worksFor: this.org.id }) });
     return id;
   }
 

@@ -314,7 +314,7 @@ export function parseMoney(text: string): ParsedMoney | undefined {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Lists, names, people
+// Lists and names (people: people.ts)
 
 /** Splits a list at commas and semicolons, keeping quoted items whole and a comma before a suffix ("Inc.", "Jr.") inside its name. */
 export function splitList(text: string): string[] {
@@ -359,27 +359,6 @@ function cleanItem(item: string): string {
   return s;
 }
 
-export interface ParsedPerson {
-  name: string;
-  role?: string;
-}
-
-/** "Quinn McKew, (Executive Director)", "A (Chairman), B (CEO)", "J. Roderick MacArthur, Greg MacArthur": people with their roles. */
-export function parsePeople(text: string): ParsedPerson[] {
-  const people: ParsedPerson[] = [];
-  for (const item of splitList(text)) {
-    const role = /^\((.+)\)$/.exec(item);
-    if (role && people.length > 0 && people[people.length - 1]!.role === undefined) {
-      people[people.length - 1]!.role = role[1]!.trim();
-      continue;
-    }
-    const inline = /^(.+?)\s*\(([^()]+)\)$/.exec(item);
-    if (inline) people.push({ name: inline[1]!.trim(), role: inline[2]!.trim() });
-    else people.push({ name: item });
-  }
-  return people.filter((p) => /\p{L}/u.test(p.name));
-}
-
 /** Initials of the capitalized words: "Irish Congress of Trade Unions" → "ICTU". */
 export function initials(name: string): string {
   return name
@@ -411,7 +390,7 @@ export function parseOrganizationNames(text: string): ParsedName[] {
   return names.filter((n) => /\p{L}/u.test(n.name));
 }
 
-/** Whether a name reads as an organization's rather than a person's. */
+/** Whether a name reads as an organization's rather than a person's (the prose's founders; an infobox's people are read by people.ts). */
 export function looksLikeOrganization(name: string): boolean {
   const words = name.split(/[\s,]+/);
   return words.some((w) => LISTS.organizationWords.includes(w)) || /^[\p{Lu}0-9&]{2,10}$/u.test(name);

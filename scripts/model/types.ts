@@ -113,6 +113,8 @@ export interface Person extends EntityBase {
   name: string;
   description?: string;
   jobTitle?: string;
+  /** What qualifies the role: "interim", "acting", "emeritus" ("Leader Name: X (interim)"). */
+  roleQualifier?: string;
   worksFor?: string;
   nationality?: string;
   relatedEvents?: string[];

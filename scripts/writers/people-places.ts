@@ -43,7 +43,8 @@ export function peopleAndPlaces(model: ArticleModel): { people: PersonEntry[]; p
     if (ref !== undefined) roles.get(ref)?.push(words);
   };
   for (const p of model.people) {
-    if (p.jobTitle !== undefined) role(p.id, p.worksFor !== undefined ? `${p.jobTitle}, ${name(p.worksFor)}` : p.jobTitle);
+    const title = p.jobTitle !== undefined && p.roleQualifier !== undefined ? `${p.jobTitle} (${p.roleQualifier})` : p.jobTitle;
+    if (title !== undefined) role(p.id, p.worksFor !== undefined ? `${title}, ${name(p.worksFor)}` : title);
     else if (p.worksFor !== undefined) role(p.id, `works for ${name(p.worksFor)}`);
   }
   for (const o of model.organizations) {
