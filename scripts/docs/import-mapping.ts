@@ -135,14 +135,15 @@ export function mappingDoc(): string {
     "",
     "## The organization's type",
     "",
-    "From [schemas/organization-types.json](../schemas/organization-types.json): the first row whose words occur in the",
-    "infobox's Type field or else in the lead's first sentence; else the row of the kind the infobox's template says;",
-    `else a company's parameters (${ORGANIZATION_TYPES.companyParameters.map((p) => `\`${p}\``).join(", ")}) make a Corporation; otherwise Organization.`,
+    "From [schemas/organization-types.json](../schemas/organization-types.json): each item of the infobox's Type field and the",
+    "lead's first sentence match the first row whose words occur in them; of the rows matched, the one first in the table gives",
+    "the schema.org type; with none matched, the row of the kind the infobox's template says; else a company's parameters",
+    `(${ORGANIZATION_TYPES.companyParameters.map((p) => `\`${p}\``).join(", ")}) make a Corporation; otherwise Organization.`,
     "",
     "| words | schema.org type | additionalType | kind |",
     "| --- | --- | --- | --- |",
   );
-  for (const row of ORGANIZATION_TYPES.rows) lines.push(`| ${row.words.join(", ")} | ${row.type} | ${row.additionalType ?? "—"} | ${row.kind} |`);
+  for (const row of ORGANIZATION_TYPES.rows) lines.push(`| ${row.words.join(", ")} | ${row.type} | ${row.additionalType || "—"} | ${row.kind} |`);
   lines.push("");
   return lines.join("\n");
 }

@@ -4,7 +4,8 @@
 // Every infobox line with a value is kept in the infobox, as written and in order.
 
 import type { Comparison, PlaceType } from "../model/types.ts";
-import { chooseTemplate, importMapping, mapLabel, ORGANIZATION_TYPES, rowProperty, type ChosenTemplate, type ImportMapping, type MappingRow, type MappingTable } from "./mapping.ts";
+import { chooseTemplate, importMapping, mapLabel, rowProperty, type ChosenTemplate, type ImportMapping, type MappingRow, type MappingTable } from "./mapping.ts";
+import { organizationType } from "./organization-type.ts";
 import { describePeople, readPeople } from "./people.ts";
 import { parsePlace, parsePlaces, readPlace, type ParsedPlace, type PlaceContext } from "./places.ts";
 import { articleCountries } from "./article-countries.ts";
@@ -537,27 +538,15 @@ class DraftBuilder {
     return id;
   }
 
-  /** The organization's schema.org type, from the infobox's Type field, else the lead's first sentence, else the infobox's template (schemas/organization-types.json). */
+  /** The organization's schema.org type, from the infobox's Type field and the lead's first sentence, else the infobox's template (organization-type.ts). */
   private chooseType(parameters: string[]): void {
     const typeField = typeof this.org.category === "string" ? this.org.category : "";
     const firstParagraph = this.text.lead.find((b): b is Extract<Block, { paragraph: string }> => "paragraph" in b)?.paragraph ?? "";
     const firstSentence = /^.*?[.!?](?=\s|$)/s.exec(firstParagraph)?.[0] ?? firstParagraph;
-    for (const row of ORGANIZATION_TYPES.rows) {
-      if (row.words.some((w) => hasWords(typeField, w)) || row.words.some((w) => hasWords(firstSentence, w))) {
-        this.org.type = row.type;
-        if (row.additionalType) this.org.additionalType = row.additionalType;
-        return;
-      }
-    }
-    // Else the kind the infobox's template is for (Infobox union: a trade union).
-    const kind = this.chosen?.template.spec.kind;
-    const row = kind !== undefined ? ORGANIZATION_TYPES.rows.find((r) => r.kind === kind) : undefined;
-    if (row) {
-      this.org.type = row.type;
-      if (row.additionalType) this.org.additionalType = row.additionalType;
-      return;
-    }
-    if (parameters.some((p) => ORGANIZATION_TYPES.companyParameters.includes(p))) this.org.type = "Corporation";
+    const chosen = organizationType(typeField, firstSentence, parameters, this.chosen?.template.spec.kind);
+    if (!chosen) return;
+    this.org.type = chosen.type;
+    if (chosen.additionalType !== "") this.org.additionalType = chosen.additionalType;
   }
 
   private assemble(): Data {
@@ -617,12 +606,6 @@ class DraftBuilder {
 function blockData(block: Block): Data | undefined {
   if ("paragraph" in block) return { paragraph: block.paragraph };
   return block.list.length > 0 ? { list: block.list } : undefined;
-}
-
-function hasWords(text: string, words: string): boolean {
-  if (!text) return false;
-  const escaped = words.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  return new RegExp(`(^|[^\\p{L}])${escaped}($|[^\\p{L}])`, "iu").test(text);
 }
 
 function comparisonText(c: Comparison): string {
