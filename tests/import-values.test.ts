@@ -52,13 +52,15 @@ describe("counts with their qualifier and year", () => {
     ["28,223,185", { value: 28223185, comparison: "exactly", unit: "" }],
     ["5", { value: 5, comparison: "exactly", unit: "" }],
     ["1,200 (as of 2019)", { value: 1200, comparison: "exactly", unit: "", asOf: "2019" }],
+    // A term or a month before the year: the figure keeps its year.
     ["279 (Fall 2024)", { value: 279, comparison: "exactly", unit: "", asOf: "2024" }],
     ["1,020 (September 2023)", { value: 1020, comparison: "exactly", unit: "", asOf: "2023" }],
+    ["120 member organizations (2023)", { value: 120, comparison: "exactly", unit: "member organizations", asOf: "2023" }],
   ])("%s", (text, expected) => {
     expect(parseCount(text)).toEqual(expected);
   });
 
-  it.each(["", "| | | , ∟ French Community of Belgium", "10,897,032.263", "1,23", "£5", "5 (2010) 7 (2012)", "about", "Worldwide", "40 (Class 2024)"])("refuses %j", (text) => {
+  it.each(["", "| | | , ∟ French Community of Belgium", "10,897,032.263", "1,23", "£5", "5 (2010) 7 (2012)", "about", "Worldwide", "40 (Class 2024)", "100 (2023–24)", "7 (5 countries)"])("refuses %j", (text) => {
     expect(parseCount(text)).toBeUndefined();
   });
 });

@@ -17,6 +17,7 @@ interface ImportLists {
   buildingWords: string[];
   comparisons: { prefix: Record<string, Comparison>; suffix: Record<string, Comparison> };
   multipliers: Record<string, number>;
+  periodWords: string[];
   displayValues: string[];
 }
 
@@ -49,8 +50,6 @@ for (let m = 1; m <= 12; m++) {
 MONTHS.set("sept", 9);
 MONTHS.set("sept.", 9);
 const MONTH = "([A-Za-z]{3,9}\\.?)";
-/** Seasons a figure's year may name ("279 (Fall 2024)"): a school's or university's term. */
-const SEASONS = new Set(["spring", "summer", "fall", "autumn", "winter"]);
 const DAY = "([0-9]{1,2})(?:st|nd|rd|th)?";
 const YEAR = "([0-9]{4})(?![0-9])";
 const DASH = "\\s*[-–—]\\s*";
@@ -199,16 +198,43 @@ function readNumberAt(s: string, comparison: Comparison): ParsedNumber | undefin
     }
   }
   let asOf: string | undefined;
-  const year = /\(\s*(?:FY\s*|as of\s+|in\s+)?(?:([A-Za-z]{3,9}\.?)\s+)?([0-9]{4})(?:\s*est\.?)?\s*\)|,?\s*\b(?:as of|in)\s+([0-9]{4})\b/i.exec(rest);
-  // A word before the year in the parentheses is a season or a month ("279 (Fall 2024)"), or it is not the year's.
-  if (year && (year[1] === undefined || SEASONS.has(year[1].toLowerCase()) || MONTHS.has(year[1].toLowerCase()))) {
-    asOf = year[2] ?? year[3];
+  const period = /\(([^()]*)\)/.exec(rest);
+  const periodDate = period ? dateOfPeriod(period[1]!) : undefined;
+  const year = periodDate === undefined ? /,?\s*\b(?:as of|in)\s+([0-9]{4})\b/i.exec(rest) : null;
+  if (period && periodDate !== undefined) {
+    asOf = periodDate;
+    rest = (rest.slice(0, period.index) + rest.slice(period.index + period[0].length)).replace(/\s{2,}/g, " ").trim();
+  } else if (year) {
+    asOf = year[1];
     rest = (rest.slice(0, year.index) + rest.slice(year.index + year[0].length)).replace(/\s{2,}/g, " ").trim();
   }
   digits = digits.replace(/^0+(?=[0-9])/, "");
   fraction = fraction.replace(/0+$/, "");
   const decimal = fraction ? `${digits}.${fraction}` : digits;
   return { decimal, comparison, rest, ...(asOf !== undefined && { asOf }) };
+}
+
+const PERIOD_WORDS = [...LISTS.periodWords].sort((a, b) => b.length - a.length);
+
+/**
+ * The year a figure is for, from what a parenthesis holds: "2024", "FY 2016", "as of 2019", "Fall
+ * 2024" (a term or season), "March 2024" (its year: a figure's date is a year, as the gold's), "2016
+ * est."; undefined for anything else ("2023–24", "Class 2024", "5 countries").
+ */
+function dateOfPeriod(inside: string): string | undefined {
+  let s = inside.trim().replace(/\s*\b(?:est\.?|estimate[ds]?)$/i, "");
+  for (let again = true; again; ) {
+    again = false;
+    for (const word of PERIOD_WORDS) {
+      if (startsWithWord(s, word)) {
+        s = s.slice(word.length).trimStart();
+        again = true;
+        break;
+      }
+    }
+  }
+  const date = parseDate(s);
+  return date && date.rest === "" && date.end === undefined && !date.approximate ? date.iso.slice(0, 4) : undefined;
 }
 
 /** Moves the decimal point `exponent` places right, exactly (no floating point). */
