@@ -50,6 +50,10 @@ describe("reading people in roles", () => {
     expect(readPeople("Satya Nadella (Chairman & CEO)")).toEqual({ sure: true, people: [person("Satya Nadella", "Chairman & CEO")] });
     expect(readPeople("Martin Luther King, Jr.")).toEqual({ sure: true, people: [person("Martin Luther King, Jr.")] });
     expect(readPeople("Edsel Ford and Henry Ford")).toEqual({ sure: true, people: [person("Edsel Ford"), person("Henry Ford")] });
+    expect(readPeople("Bill Gates, (Co-chair), Melinda French Gates, (Co-chair), Mark Suzman, (CEO)")).toEqual({
+      sure: true,
+      people: [person("Bill Gates", "Co-chair"), person("Melinda French Gates", "Co-chair"), person("Mark Suzman", "CEO")],
+    });
   });
 
   it("reads names English does not know as names, and not roles, boards or organizations", () => {

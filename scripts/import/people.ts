@@ -245,7 +245,15 @@ export function isSurePersonName(text: string, surnames: ReadonlySet<string> = n
   if (covers(doc.organizations().out("array") as string[], full)) return false;
   if (covers(doc.people().out("array") as string[], full)) return true;
   if (lowered.some((w) => ROLE_HEADS.has(w) || ROLE_MODIFIERS.has(w))) return false;
-  return full.every((w) => surnames.has(w) || nameLike(w));
+  const nameOrSurname = (w: string) => surnames.has(w) || nameLike(w);
+  if (full.every(nameOrSurname)) return true;
+  // A given name compromise knows, then any middle name ("Melinda French Gates": French is a demonym too), then a surname.
+  return full.length >= 3 && givenName(full[0]!) && nameOrSurname(full[full.length - 1]!);
+}
+
+function givenName(word: string): boolean {
+  const tags = LEXICON[word.toLowerCase()];
+  return (Array.isArray(tags) ? tags : [tags]).some((t) => t === "FirstName" || t === "MaleName" || t === "FemaleName");
 }
 
 /** compromise found one match holding every word of the name but initials. */
