@@ -111,6 +111,12 @@ describe("people in the draft", () => {
     expect(objects(`${OA}roleQualifier`)).toEqual(["interim"]);
   });
 
+  it("makes an owner whose name is surely a person's a person, and any other owner an organization", () => {
+    const draft = buildDraft("test.txt", article(["Owner: Rupert Murdoch, The McClatchy Company, Knight Newspapers, Inc."]));
+    expect((draft.data.people as { name: string }[]).map((p) => p.name)).toEqual(["Rupert Murdoch"]);
+    expect((draft.data.organizations as { name: string }[]).slice(1).map((o) => o.name)).toEqual(["The McClatchy Company", "Knight Newspapers, Inc."]);
+  });
+
   it("keeps a line with a name it is not sure of as text, typing none of its people", () => {
     const draft = buildDraft("test.txt", article(["Key People: Jane Doe (Chair), Various trustees"]));
     expect(draft.data.people).toBeUndefined();

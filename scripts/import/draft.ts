@@ -6,7 +6,7 @@
 import type { Comparison, PlaceType } from "../model/types.ts";
 import { chooseTemplate, importMapping, mapLabel, rowProperty, type ChosenTemplate, type ImportMapping, type MappingRow, type MappingTable } from "./mapping.ts";
 import { organizationType } from "./organization-type.ts";
-import { describePeople, readPeople } from "./people.ts";
+import { describePeople, isSurePersonName, readPeople } from "./people.ts";
 import { parsePlace, parsePlaces, readPlace, type ParsedPlace, type PlaceContext } from "./places.ts";
 import { articleCountries } from "./article-countries.ts";
 import type { ArticleText, Block } from "./read-text.ts";
@@ -453,7 +453,8 @@ class DraftBuilder {
       case "organizations": {
         const names = parseOrganizationNames(value);
         if (names.length === 0) return ["text", "no names"];
-        const ids = names.map((n) => this.organization(n.name, n.abbreviation));
+        // An owner may be a person: one whose name reads as a person's for sure is one.
+        const ids = names.map((n) => (row.key === "owners" && n.abbreviation === undefined && isSurePersonName(n.name) ? this.person(n.name, undefined, undefined, false) : this.organization(n.name, n.abbreviation)));
         if (row.kind === "organization") {
           if (org[row.key] !== undefined || ids.length > 1) return ["text", "more than one parent organization"];
           org[row.key] = ids[0];
