@@ -48,6 +48,7 @@ describe("reading people in roles", () => {
     expect(readPeople("Tim Cook – CEO")).toEqual({ sure: true, people: [person("Tim Cook", "CEO")] });
     expect(readPeople("Jane Doe, Acting Director")).toEqual({ sure: true, people: [person("Jane Doe", "Director", "acting")] });
     expect(readPeople("Satya Nadella (Chairman & CEO)")).toEqual({ sure: true, people: [person("Satya Nadella", "Chairman & CEO")] });
+    expect(readPeople("Darnell Hughes, president, Linda Kowalski, secretary-treasurer")).toEqual({ sure: true, people: [person("Darnell Hughes", "president"), person("Linda Kowalski", "secretary-treasurer")] });
     expect(readPeople("Martin Luther King, Jr.")).toEqual({ sure: true, people: [person("Martin Luther King, Jr.")] });
     expect(readPeople("Edsel Ford and Henry Ford")).toEqual({ sure: true, people: [person("Edsel Ford"), person("Henry Ford")] });
     expect(readPeople("Bill Gates, (Co-chair), Melinda French Gates, (Co-chair), Mark Suzman, (CEO)")).toEqual({
@@ -112,9 +113,9 @@ describe("people in the draft", () => {
   });
 
   it("makes an owner whose name is surely a person's a person, and any other owner an organization", () => {
-    const draft = buildDraft("test.txt", article(["Owner: Rupert Murdoch, The McClatchy Company, Knight Newspapers, Inc."]));
+    const draft = buildDraft("test.txt", article(["Owner: Rupert Murdoch, The McClatchy Company, Knight Newspapers, Inc., Grupo Altamira, Altamira Koval"]));
     expect((draft.data.people as { name: string }[]).map((p) => p.name)).toEqual(["Rupert Murdoch"]);
-    expect((draft.data.organizations as { name: string }[]).slice(1).map((o) => o.name)).toEqual(["The McClatchy Company", "Knight Newspapers, Inc."]);
+    expect((draft.data.organizations as { name: string }[]).slice(1).map((o) => o.name)).toEqual(["The McClatchy Company", "Knight Newspapers, Inc.", "Grupo Altamira", "Altamira Koval"]);
   });
 
   it("keeps a line with a name it is not sure of as text, typing none of its people", () => {

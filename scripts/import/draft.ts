@@ -453,8 +453,8 @@ class DraftBuilder {
       case "organizations": {
         const names = parseOrganizationNames(value);
         if (names.length === 0) return ["text", "no names"];
-        // An owner may be a person: one whose name reads as a person's for sure is one.
-        const ids = names.map((n) => (row.key === "owners" && n.abbreviation === undefined && isSurePersonName(n.name) ? this.person(n.name, undefined, undefined, false) : this.organization(n.name, n.abbreviation)));
+        // An owner may be a person: one compromise reads as a person's name is one ("Grupo Altamira" is not).
+        const ids = names.map((n) => (row.key === "owners" && n.abbreviation === undefined && isSurePersonName(n.name, new Set(), "compromise") ? this.person(n.name, undefined, undefined, false) : this.organization(n.name, n.abbreviation)));
         if (row.kind === "organization") {
           if (org[row.key] !== undefined || ids.length > 1) return ["text", "more than one parent organization"];
           org[row.key] = ids[0];

@@ -154,7 +154,7 @@ function classifyPhrase(phrase: string): Extract<Part, { kind: "role" | "body" |
   const text = q ? q.rest : phrase;
   const words = wordsOf(text);
   if (words.length === 0 || !words.every(isRoleWord)) return undefined;
-  if (words.some((w) => ROLE_HEADS.has(w.toLowerCase()))) return { kind: "role", role: text, ...(q && { qualifier: q.qualifier }) };
+  if (words.some(isRoleHead)) return { kind: "role", role: text, ...(q && { qualifier: q.qualifier }) };
   if (q === undefined && words.some((w) => BODY_HEADS.has(w.toLowerCase()))) return { kind: "body", body: text };
   return undefined;
 }
@@ -180,6 +180,14 @@ function qualifierOf(phrase: string): { qualifier: string; rest: string } | unde
 
 function wordsOf(text: string): string[] {
   return text.split(/[\s,]+/).filter((w) => w !== "");
+}
+
+/** A role's head: "Chair", or hyphenated role words one of which is ("secretary-treasurer", "Vice-Chancellor"). */
+function isRoleHead(word: string): boolean {
+  const w = word.toLowerCase();
+  if (ROLE_HEADS.has(w)) return true;
+  const parts = w.split("-");
+  return parts.length > 1 && parts.some((p) => ROLE_HEADS.has(p)) && parts.every((p) => ROLE_HEADS.has(p) || ROLE_MODIFIERS.has(p) || p === "co" || p === "in");
 }
 
 /** A word a role or a body is made of: a role head or modifier, a body's head, a connective, or an organization's abbreviation ("APF President"). */
@@ -231,9 +239,10 @@ const NAME_WORD = /^\p{Lu}[\p{Ll}\p{Lu}'’.-]*\p{L}$|^\p{Lu}\p{Ll}$/u;
  * initial or a particle ("von"), none of them a role's, a board's or an organization's word, not an
  * organization compromise knows ("Goldman Sachs"), and either compromise reads it as a person or
  * none of its words is an English word compromise knows as anything but a name, unless it is a
- * surname of the same value ("Edsel Ford" beside "Henry Ford").
+ * surname of the same value ("Edsel Ford" beside "Henry Ford"). With only "compromise", compromise
+ * must read it as a person (where a company of two unknown words is as likely: an owner).
  */
-export function isSurePersonName(text: string, surnames: ReadonlySet<string> = new Set()): boolean {
+export function isSurePersonName(text: string, surnames: ReadonlySet<string> = new Set(), only: "any" | "compromise" = "any"): boolean {
   const words = nameWords(text);
   if (words.length < 2 || words.length > 6) return false;
   if (!words.every((w, i) => INITIAL.test(w) || NAME_WORD.test(w) || (PARTICLES.has(w) && i > 0 && i < words.length - 1))) return false;
@@ -244,6 +253,7 @@ export function isSurePersonName(text: string, surnames: ReadonlySet<string> = n
   const doc = nlp(words.join(" "));
   if (covers(doc.organizations().out("array") as string[], full)) return false;
   if (covers(doc.people().out("array") as string[], full)) return true;
+  if (only === "compromise") return false;
   if (lowered.some((w) => ROLE_HEADS.has(w) || ROLE_MODIFIERS.has(w))) return false;
   const nameOrSurname = (w: string) => surnames.has(w) || nameLike(w);
   if (full.every(nameOrSurname)) return true;
