@@ -5,7 +5,7 @@
 
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { imageUrl, initials, parseCount, parseDate, parseMoney, parseOrganizationNames, parseYear, splitList, withoutResidue, currencyOf } from "../scripts/import/values.ts";
+import { imageUrl, initials, parseCount, parseDate, parseMoney, parseNames, parseOrganizationNames, parseYear, splitList, withoutResidue, currencyOf } from "../scripts/import/values.ts";
 import { parsePlace, parsePlaces } from "../scripts/import/places.ts";
 import { importMapping, labelOf, mapLabel, parameterOf, rowProperty } from "../scripts/import/mapping.ts";
 import { idOf, slugOf } from "../scripts/import/draft.ts";
@@ -138,6 +138,12 @@ describe("organizations and lists", () => {
       { name: "NSSN" },
     ]);
     expect(initials("Federation of Entertainment Unions")).toBe("FEU");
+  });
+
+  it("takes a share or the years of a name out of it, and keeps a name's own parenthesis", () => {
+    expect(parseOrganizationNames("Halvorsen Industrier ASA (58%), Perth Thistle Supporters' Trust (51% stake)")).toEqual([{ name: "Halvorsen Industrier ASA" }, { name: "Perth Thistle Supporters' Trust" }]);
+    expect(parseNames("Telenorte (1993–2001), , ()")).toEqual(["Telenorte"]);
+    expect(parseNames("Agence de coopération culturelle et technique (ACCT), Radio Norte (until 1990)")).toEqual(["Agence de coopération culturelle et technique (ACCT)", "Radio Norte"]);
   });
 
   it("tells template residue and display classes from values", () => {

@@ -15,7 +15,7 @@ import { isBefore, isKnownLanguage } from "../validate/rules.ts";
 import { proseFacts } from "./prose/index.ts";
 import { applyProseFacts, type ProseReportLine, type ProseSink } from "./prose/apply.ts";
 import {
-  imageUrl, parseCount, parseDate, parseMoney, parseOrganizationNames, parseUrl, parseYear, splitList, withoutResidue,
+  imageUrl, parseCount, parseDate, parseMoney, parseNames, parseOrganizationNames, parseUrl, parseYear, splitList, withoutResidue,
   type ParsedCount, type ParsedMoney,
 } from "./values.ts";
 
@@ -419,7 +419,7 @@ class DraftBuilder {
         return ["typed", `${property} ${items.map((i) => JSON.stringify(i)).join(", ")}`];
       }
       case "names": {
-        const items = splitList(value).filter((n) => n !== org.name);
+        const items = parseNames(value).filter((n) => n !== org.name);
         if (items.length === 0) return ["typed", "the organization's name, as in the infobox's title"];
         for (const item of items) this.addText(row.key, item);
         return ["typed", `${property} ${items.map((i) => JSON.stringify(i)).join(", ")}`];

@@ -403,7 +403,7 @@ export interface ParsedName {
 /** Names of organizations, each with the abbreviation that follows it in the list. */
 export function parseOrganizationNames(text: string): ParsedName[] {
   const names: ParsedName[] = [];
-  for (const item of splitList(text)) {
+  for (const item of splitList(text).map(withoutAside)) {
     const last = names[names.length - 1];
     if (last && last.abbreviation === undefined && /^[\p{Lu}0-9&]{2,10}$/u.test(item) && initials(last.name) === item) {
       last.abbreviation = item;
@@ -420,6 +420,20 @@ export function parseOrganizationNames(text: string): ParsedName[] {
 export function looksLikeOrganization(name: string): boolean {
   const words = name.split(/[\s,]+/);
   return words.some((w) => LISTS.organizationWords.includes(w)) || /^[\p{Lu}0-9&]{2,10}$/u.test(name);
+}
+
+/** Names as a list gives them ("Telenorte (1993–2001), , ()"): each without the period or share in parentheses after it, none without a letter. */
+export function parseNames(text: string): string[] {
+  return splitList(text).map(withoutAside).filter((n) => /\p{L}/u.test(n));
+}
+
+/**
+ * A name without what a parenthesis after it says about it rather than names: the years it was
+ * used ("Telenorte (1993–2001)", "(until 2001)", "(from 1990)") or a share held ("Halvorsen
+ * Industrier ASA (58%)"). Other parentheses ("(ACCT)", "(Canada)") stay.
+ */
+function withoutAside(name: string): string {
+  return name.replace(/\s*\((?:(?:from|since|until|till|to|before|after|c\.|ca\.)\s*)?[0-9]{4}(?:\s*[-–—]\s*(?:[0-9]{2,4}|present|today))?\)$|\s*\([0-9]{1,3}(?:[.,][0-9]+)?\s*%[^()]*\)$/i, "").trim();
 }
 
 // ---------------------------------------------------------------------------------------------
