@@ -112,6 +112,11 @@ describe("people in the draft", () => {
     expect(objects(`${OA}roleQualifier`)).toEqual(["interim"]);
   });
 
+  it("gives a person the office the label names", () => {
+    const draft = buildDraft("test.txt", article(["Provost: Rajiv Menon", "Deputy Leader: Marcus Reid", "Manager: Kevin Doyle", "Secretary: Giulia Fontana"]));
+    expect((draft.data.people as { name: string; jobTitle: string }[]).map((p) => `${p.name}, ${p.jobTitle}`)).toEqual(["Rajiv Menon, Provost", "Marcus Reid, Deputy Leader", "Kevin Doyle, Manager", "Giulia Fontana, Secretary"]);
+  });
+
   it("makes an owner whose name is surely a person's a person, and any other owner an organization", () => {
     const draft = buildDraft("test.txt", article(["Owner: Rupert Murdoch, The McClatchy Company, Knight Newspapers, Inc., Grupo Altamira, Altamira Koval"]));
     expect((draft.data.people as { name: string }[]).map((p) => p.name)).toEqual(["Rupert Murdoch"]);
