@@ -52,6 +52,13 @@ describe("infoboxes of other templates", () => {
     expect(model.organizations[0]!.type).toBe("School");
   });
 
+  it("a political party's International is the federation of parties it is a member of (schema:memberOf)", () => {
+    const { imported, values } = importText(["= Example Party =", "", "Infobox political party", "- International: Liberal International", "", "The Example Party is a political party.", ""].join("\n"));
+    expect(imported.template).toEqual({ name: "Infobox political party", by: "title" });
+    expect(values(`${SCHEMA}memberOf`)).toHaveLength(1);
+    expect(values(`${OA}affiliation`)).toEqual([]);
+  });
+
   it("an organization's Status is its legal status, and its Affiliations affiliations, not a fate nor memberships", () => {
     const { values } = importText(
       ["= Example Institute =", "", "Infobox organization", "- Status: 501(c)(3) nonprofit organization", "- Affiliations: Example Council", "", "The Example Institute is a think tank.", ""].join("\n"),

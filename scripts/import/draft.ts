@@ -6,6 +6,7 @@
 import type { Comparison, PlaceType } from "../model/types.ts";
 import { chooseTemplate, importMapping, mapLabel, rowProperty, type ChosenTemplate, type ImportMapping, type MappingRow, type MappingTable } from "./mapping.ts";
 import { organizationType } from "./organization-type.ts";
+import { nonprofitStatusIri } from "./legal-status.ts";
 import { describePeople, isSurePersonName, readPeople } from "./people.ts";
 import { parsePlace, parsePlaces, readPlace, type ParsedPlace, type PlaceContext } from "./places.ts";
 import { articleCountries } from "./article-countries.ts";
@@ -226,6 +227,8 @@ class DraftBuilder {
       done(outcome[0], outcome[1], outcome[2]);
     }
     this.chooseType(mapped.map((m) => m.parameter));
+    const nonprofitStatus = nonprofitStatusIri([org.legalStatus, org.category]);
+    if (nonprofitStatus !== undefined) org.nonprofitStatus = nonprofitStatus;
     // The facts the prose states, after the infobox's (which win over them).
     const names = { name: org.name as string, otherNames: [...((org.alternateNames as string[] | undefined) ?? [])] };
     const prose = this.options.untyped ? [] : applyProseFacts(proseFacts({ text, ...names, lead: LEAD }), this.proseSink());
