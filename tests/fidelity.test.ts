@@ -280,6 +280,12 @@ describe("types, names, URL", () => {
     expect(verdictOf(s, "type NGO").verdict).toBe("right");
     expect(s.total).toMatchObject({ right: 1, wrong: 1, accepted: 1 });
   });
+  it("Organization is accepted where the gold's type is no organization class of schema.org (Museum is a Place)", () => {
+    const museum = readGold("t.yaml", "slug: t\ntitle: T\ntypes: [Museum]\ntypes_from: infobox\n");
+    const s = scoreGraph(graph([a(`${T}t`, "Organization"), a(`${T}t`, "Corporation")]), [museum], rel);
+    expect(verdictOf(s, "type Organization").verdict).toBe("accepted");
+    expect(verdictOf(s, "type Corporation").verdict).toBe("wrong");
+  });
   it("a former name must be a former name, and a status is not a fate", () => {
     const g = `names:\n  former: [{name: Helsinki Watch, from: prose}]\n  abbreviation: [{name: HRW, from: prose}]\n`;
     const s = score(g, [t(`${T}t`, `${S}alternateName`, '"HRW"@en'), t(`${T}t`, `${OA}formerName`, '"HRW"@en'), t(`${T}t`, `${OA}fate`, '"501(c)(3) nonprofit organization"@en')]);
