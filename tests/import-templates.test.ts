@@ -52,6 +52,21 @@ describe("infoboxes of other templates", () => {
     expect(model.organizations[0]!.type).toBe("School");
   });
 
+  it("a university's Nickname names its teams, not the university; a company's Traded As stays text; a founding year's place loses its preposition", () => {
+    const uni = importText(["= Example University =", "", "Infobox university", "- Established: 1850", "- Nickname: Example Bulldogs", "", "Example University is a private university.", ""].join("\n"));
+    expect(uni.imported.report.find((l) => l.label === "Nickname")).toMatchObject({ outcome: "text" });
+    expect(uni.values(`${SCHEMA}alternateName`)).toEqual([]);
+    const company = importText(
+      ["= Example Instruments =", "", "Infobox company", "- Traded As: LSE: EXMP, FTSE 250 component", "- Founded: 1921 in Sheffield, England", "", "Example Instruments is a British company.", ""].join("\n"),
+    );
+    expect(company.imported.report.find((l) => l.label === "Traded As")).toMatchObject({ outcome: "text" });
+    expect(company.values(`${SCHEMA}identifier`)).toEqual([]);
+    expect(company.values(`${SCHEMA}foundingDate`)).toEqual(["1921"]);
+    const [place] = company.values(`${SCHEMA}foundingLocation`);
+    const names = company.graph.statements.filter((s) => s.subject === place && s.predicate === `${SCHEMA}name`).map((s) => s.object.value);
+    expect(names).toEqual(["Sheffield"]);
+  });
+
   it("a political party's International is the federation of parties it is a member of (schema:memberOf)", () => {
     const { imported, values } = importText(["= Example Party =", "", "Infobox political party", "- International: Liberal International", "", "The Example Party is a political party.", ""].join("\n"));
     expect(imported.template).toEqual({ name: "Infobox political party", by: "title" });

@@ -289,7 +289,8 @@ class DraftBuilder {
         if (d.iso !== field.value) field.date = d.iso;
         if (d.end) field.endDate = d.end;
         if (d.rest && row.key === "foundingDate") {
-          const place = parsePlace(d.rest.replace(/^\(|\)$/g, ""), ctx.places);
+          // "1921 in Sheffield, England", "1904 (Copenhagen)": the place after the date, without its preposition.
+          const place = parsePlace(d.rest.replace(/^\(|\)$/g, "").replace(/^(?:in|at)\s+/i, ""), ctx.places);
           if (place && place.parts.some((p) => p.type === "Country")) org.foundingPlace = this.placeChain(place);
         }
         return ["typed", `${property} ${d.iso}`];
