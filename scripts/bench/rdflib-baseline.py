@@ -26,7 +26,7 @@ def main() -> None:
         triples += len(graph)
         graph.serialize(destination=os.path.join(out, slug + ".ttl"), format="turtle")
         graph.serialize(destination=os.path.join(out, slug + ".jsonld"), format="json-ld")
-        graph.serialize(destination=os.path.join(out, slug + ".nt"), format="nt")
+        graph.serialize(destination=os.path.join(out, slug + ".nt"), format="nt", encoding="utf-8")
     print(f"rdflib {rdflib.__version__}: {len(names)} articles, {triples} triples")
 
 
