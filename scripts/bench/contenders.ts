@@ -2,8 +2,7 @@
 // input (IFEX, or a copy of it), for scripts/bench/parts.ts: it bundles each function alone with
 // esbuild, as the prebuilt command line bundles the pipeline, and times its load and its calls.
 // The libraries' functions do the same job with the library's ordinary API; their output need not
-// be byte for byte the pipeline's. ExcelJS, write-excel-file and proper-lockfile are not installed
-// by the project: a plain require(), which esbuild bundles from parts.ts's --libraries folder.
+// be byte for byte the pipeline's.
 
 import { readFileSync } from "node:fs";
 import { LineCounter, parseDocument } from "yaml";
@@ -27,9 +26,8 @@ import { csvCells, tablesOf, type XlsxTables } from "../writers/xlsx.ts";
 import { XLSX_SHEETS, type SheetName } from "../writers/xlsx-sheets.ts";
 import { packageParts, rowsXml, sheetHead, sheetTail, writeWorkbook, type CellValue } from "../lib/xlsx-workbook.ts";
 import { compareUtf8Bytes } from "../lib/code-point-order.ts";
-import { lock } from "../publish/lock.ts";
 
-/** What every contender is given: one article's text, data, graph, workbook tables and CSV, and a folder to lock. */
+/** What every contender is given: one article's text, data, graph, workbook tables and CSV. */
 export interface PartInput {
   text: string;
   data: unknown;
@@ -38,7 +36,6 @@ export interface PartInput {
   title: string;
   language: string;
   csv: string;
-  lockDir: string;
 }
 
 type Contender = (input: PartInput) => unknown;
@@ -100,7 +97,7 @@ export const jsonldJs: Contender = async ({ graph }) => {
   return `${escapeForHtml(JSON.stringify(compacted, null, 2))}\n`;
 };
 
-// The workbook: the hand-written SpreadsheetML and zip, against SheetJS, ExcelJS, write-excel-file, and the same XML zipped by fflate.
+// The workbook: the hand-written SpreadsheetML and zip, against SheetJS, and the same XML zipped by fflate.
 const SHEETS = Object.entries(XLSX_SHEETS) as [SheetName, readonly string[]][];
 const asDate = (cell: CellValue) => (cell !== null && typeof cell === "object" ? new Date(`${cell.date}T00:00:00Z`) : cell);
 const widths = (header: readonly string[], rows: readonly CellValue[][]) => header.map((h, c) => Math.min(60, Math.max(h.length + 4, ...rows.map((r) => String((r[c] as { date?: string } | null)?.date ?? r[c] ?? "").length + 1))));
@@ -116,24 +113,6 @@ export const xlsxSheetJs: Contender = (i) => {
   book.Props = { Title: i.title };
   return XLSX.write(book, { type: "buffer", bookType: "xlsx", compression: true });
 };
-export const xlsxExcelJs: Contender = async (i) => {
-  const ExcelJS = require("exceljs") as { Workbook: new () => { addWorksheet(name: string, options: object): { addRow(r: unknown[]): { font: object }; addRows(r: unknown[][]): void; autoFilter: object; columns: object[] }; xlsx: { writeBuffer(): Promise<Buffer> } } };
-  const book = new ExcelJS.Workbook();
-  for (const [name, header] of SHEETS) {
-    const sheet = book.addWorksheet(name, { views: [{ state: "frozen", ySplit: 1 }] });
-    sheet.columns = widths(header, i.tables[name]).map((width) => ({ width }));
-    sheet.addRow([...header]).font = { bold: true };
-    sheet.addRows(i.tables[name].map((row) => row.map(asDate)));
-    sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: i.tables[name].length + 1, column: header.length } };
-  }
-  return book.xlsx.writeBuffer();
-};
-export const xlsxWriteExcelFile: Contender = async (i) => {
-  const module_ = require("write-excel-file/node") as { default?: unknown };
-  const write = (module_.default ?? module_) as (sheets: object[]) => { toBuffer(): Promise<Buffer> };
-  const cell = (value: CellValue) => (value === null ? null : typeof value === "object" ? { value: asDate(value), format: "yyyy-mm-dd" } : { value });
-  return write(SHEETS.map(([name, header]) => ({ sheet: name, stickyRowsCount: 1, columns: widths(header, i.tables[name]).map((width) => ({ width })), data: [header.map((h) => ({ value: h, fontWeight: "bold" })), ...i.tables[name].map((row) => row.map(cell))] }))).toBuffer();
-};
 export const xlsxFflate: Contender = (i) => {
   const encoder = new TextEncoder();
   const tables = tablesOf(i.tables);
@@ -146,6 +125,3 @@ export const xlsxFflate: Contender = (i) => {
 export const csvCellsHand: Contender = (i) => csvCells(i.csv);
 export const csvCellsPapaparse: Contender = (i) => Papa.parse<string[]>(i.csv.slice(1), { skipEmptyLines: true }).data.slice(1);
 
-// The output folder's lock: publish/lock.ts, against proper-lockfile.
-export const lockHand: Contender = (i) => lock(i.lockDir)();
-export const lockProperLockfile: Contender = (i) => (require("proper-lockfile") as { lockSync(file: string, options: object): () => void }).lockSync(i.lockDir, { realpath: false })();

@@ -1,16 +1,13 @@
 // The 5 % rule (issue 28): each hand-written part against the library it stands in for, as users
 // would run either one. Each contender (contenders.ts) is bundled alone by esbuild with the prebuilt
 // command line's settings, the libraries inside the bundle, and run in fresh processes that load it
-// with V8's code cache, as cli/prebuilt.ts's loader does (a first, untimed run makes the cache).
+// with V8's code cache, as cli/prebuilt.ts's loader does (a first, untimed round makes the caches).
 // Each process times the load, the first call on IFEX (what exporting one article pays, compiling
 // included), then CPU per article over 1,000 copies of IFEX (what a large corpus pays per article).
 // Contenders take turns, process by process, so a shared host's slow minutes hit them alike.
-//
-// ExcelJS, write-excel-file and proper-lockfile are measured when --libraries DIR holds them:
-//   npm install --prefix DIR exceljs@4.4.0 write-excel-file@4.1.1 proper-lockfile@4.1.2
 
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { serialize } from "node:v8";
@@ -27,46 +24,26 @@ export interface Timing {
   perArticle: number;
 }
 
-interface Contender {
-  label: string;
-  /** Its function in contenders.ts. */
-  name: string;
-  /** Installed only with --libraries: the package to look for there. */
-  optional?: string;
-}
-
 export interface Part {
   part: string;
-  /** Files under scripts/ whose lines are the part. */
+  /** Files under scripts/ whose lines are the part (`file#function`: that function's). */
   sources: string[];
-  hand: Contender;
-  libraries: Contender[];
-  /** Once per export rather than per article (the lock). */
-  perExport?: boolean;
+  /** The functions of contenders.ts: the part's, and each library's with its name. */
+  hand: string;
+  libraries: { label: string; name: string }[];
 }
 
 const version = (name: string) => (createRequire(projectPath("package.json"))(`${name}/package.json`) as { version: string }).version;
-const library = (label: string, name: string, optional?: string): Contender => ({ label, name, ...(optional && { optional }) });
+const by = (label: string, name: string) => ({ label, name });
 
 export const PARTS: Part[] = [
-  { part: "YAML fast path", sources: ["read/fast-yaml.ts", "read/fast-yaml-precheck.ts", "read/core-scalars.ts"], hand: library("js-yaml with the core schema's scalars", "yamlFast"), libraries: [library(`yaml ${version("yaml")}, with positions`, "yamlLibrary")] },
-  { part: "compiled schema", sources: ["validate/compiled-schema.ts", "validate/inline-defs.ts"], hand: library("ajv's code compiled once per machine", "schemaCompiled"), libraries: [library(`ajv ${version("ajv")} compiling in each process`, "schemaAjv")] },
-  { part: "Turtle writer", sources: ["writers/turtle.ts"], hand: library("writers/turtle.ts", "turtleHand"), libraries: [library(`N3.js ${version("n3")} N3.Writer`, "turtleN3")] },
-  { part: "N-Triples writer", sources: ["writers/ntriples.ts"], hand: library("writers/ntriples.ts", "ntriplesHand"), libraries: [library(`N3.js ${version("n3")} N3.Writer, lines sorted`, "ntriplesN3")] },
-  { part: "JSON-LD writer", sources: ["writers/jsonld.ts", "graph/schemaorg-context.ts"], hand: library("compacting by the context's term definitions", "jsonldHand"), libraries: [library(`jsonld.js ${version("jsonld")} fromRDF + compact`, "jsonldJs")] },
-  {
-    part: "workbook and zip writer",
-    sources: ["lib/xlsx-workbook.ts", "lib/zip.ts", "writers/xlsx.ts", "writers/xlsx-sheets.ts"],
-    hand: library("SpreadsheetML by hand, zipped by zlib", "xlsxHand"),
-    libraries: [
-      library(`SheetJS ${version("xlsx")}`, "xlsxSheetJs"),
-      library("ExcelJS", "xlsxExcelJs", "exceljs"),
-      library("write-excel-file", "xlsxWriteExcelFile", "write-excel-file"),
-      library(`the same XML zipped by fflate ${version("fflate")}`, "xlsxFflate"),
-    ],
-  },
-  { part: "the workbook's facts read from the CSV", sources: ["writers/xlsx.ts#csvCells"], hand: library("csvCells", "csvCellsHand"), libraries: [library(`papaparse ${version("papaparse")} parse`, "csvCellsPapaparse")] },
-  { part: "the output's lock", sources: ["publish/lock.ts"], hand: library("publish/lock.ts", "lockHand"), libraries: [library("proper-lockfile", "lockProperLockfile", "proper-lockfile")], perExport: true },
+  { part: "YAML fast path", sources: ["read/fast-yaml.ts", "read/fast-yaml-precheck.ts", "read/core-scalars.ts"], hand: "yamlFast", libraries: [by(`yaml ${version("yaml")}, with positions`, "yamlLibrary")] },
+  { part: "compiled schema", sources: ["validate/compiled-schema.ts", "validate/inline-defs.ts"], hand: "schemaCompiled", libraries: [by(`ajv ${version("ajv")} compiling in each process`, "schemaAjv")] },
+  { part: "Turtle writer", sources: ["writers/turtle.ts"], hand: "turtleHand", libraries: [by(`N3.js ${version("n3")} N3.Writer`, "turtleN3")] },
+  { part: "N-Triples writer", sources: ["writers/ntriples.ts"], hand: "ntriplesHand", libraries: [by(`N3.js ${version("n3")} N3.Writer, lines sorted`, "ntriplesN3")] },
+  { part: "JSON-LD writer", sources: ["writers/jsonld.ts", "graph/schemaorg-context.ts"], hand: "jsonldHand", libraries: [by(`jsonld.js ${version("jsonld")} fromRDF + compact`, "jsonldJs")] },
+  { part: "workbook and zip writer", sources: ["lib/xlsx-workbook.ts", "lib/zip.ts", "writers/xlsx.ts"], hand: "xlsxHand", libraries: [by(`SheetJS ${version("xlsx")}`, "xlsxSheetJs"), by(`the same XML zipped by fflate ${version("fflate")}`, "xlsxFflate")] },
+  { part: "the workbook's facts read from the CSV", sources: ["writers/xlsx.ts#csvCells"], hand: "csvCellsHand", libraries: [by(`papaparse ${version("papaparse")} parse`, "csvCellsPapaparse")] },
 ];
 
 /** The child: loads a bundle as the prebuilt loader does, then times it (plain JavaScript, written beside the bundles). */
@@ -107,14 +84,14 @@ const copy = (v, to) => typeof v === "string" ? v.replaceAll("ifex", to) : Array
  * nothing else: every module is taken as free of side effects, so the bundle holds what the
  * contender's function reaches and no module of the others.
  */
-async function bundle(dir: string, name: string, libraries: string | undefined, missing: string[]): Promise<string> {
+async function bundle(dir: string, name: string): Promise<string> {
   const esbuild = await import("esbuild");
   const outfile = join(dir, `${name}.cjs`);
   const alone: import("esbuild").Plugin = {
     name: "alone",
     setup(build) {
       build.onResolve({ filter: /.*/ }, async ({ path, kind, resolveDir, pluginData }) => {
-        if (pluginData === "alone" || missing.includes(path)) return undefined;
+        if (pluginData === "alone") return undefined;
         return { ...(await build.resolve(path, { kind, resolveDir, pluginData: "alone" })), sideEffects: false };
       });
     },
@@ -123,8 +100,6 @@ async function bundle(dir: string, name: string, libraries: string | undefined, 
     stdin: { contents: `export { ${name} as run } from ${JSON.stringify(projectPath("scripts/bench/contenders.ts"))};`, resolveDir: projectPath("."), loader: "ts" },
     bundle: true, platform: "node", format: "cjs", target: "node20", keepNames: true, logLevel: "error", outfile,
     define: { "import.meta.url": JSON.stringify(pathToFileURL(projectPath("scripts/cli/main.ts")).href) },
-    external: missing,
-    nodePaths: libraries ? [join(libraries, "node_modules")] : [],
     plugins: [alone],
   });
   return outfile;
@@ -136,26 +111,21 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
  * Every part's contenders timed: `runs` processes each, in turns, medians. `input` is IFEX's; the
  * children make `copies` copies of it under other slugs.
  */
-export async function timeParts(scratch: string, input: PartInput, { runs = 5, copies = 1000, libraries, only }: { runs?: number; copies?: number; libraries?: string; only?: string[] }): Promise<Map<string, Timing>> {
+export async function timeParts(scratch: string, input: PartInput, { runs = 3, copies = 1000 }: { runs?: number; copies?: number }): Promise<Map<string, Timing>> {
   mkdirSync(scratch, { recursive: true });
-  const installed = (name: string) => libraries !== undefined && existsSync(join(libraries, "node_modules", name));
-  const optionalNames = PARTS.flatMap((p) => p.libraries.flatMap((l) => (l.optional ? [l.optional] : [])));
-  const missing = optionalNames.filter((name) => !installed(name));
-  const contenders = PARTS.filter((p) => !only || only.includes(p.part))
-    .flatMap((p) => [p.hand, ...p.libraries])
-    .filter((c) => !c.optional || installed(c.optional));
+  const contenders = PARTS.flatMap((p) => [p.hand, ...p.libraries.map((l) => l.name)]);
   writeFileSync(join(scratch, "runner.cjs"), RUNNER);
   writeFileSync(join(scratch, "input.v8"), serialize({ input, copies }));
   const bundles = new Map<string, string>();
-  for (const c of contenders) bundles.set(c.name, await bundle(scratch, c.name, libraries, missing));
+  for (const name of contenders) bundles.set(name, await bundle(scratch, name));
   await (await import("esbuild")).stop();
   const timings = new Map<string, Timing[]>();
   for (let run = -1; run < runs; run++) {
-    for (const c of contenders) {
-      const child = spawnSync(process.execPath, [join(scratch, "runner.cjs"), bundles.get(c.name)!, join(scratch, "input.v8")], { encoding: "utf8", cwd: projectPath("."), maxBuffer: 1 << 24 });
-      if (child.status !== 0) throw new Error(`${c.name}: ${child.stderr}`);
+    for (const name of contenders) {
+      const child = spawnSync(process.execPath, [join(scratch, "runner.cjs"), bundles.get(name)!, join(scratch, "input.v8")], { encoding: "utf8", cwd: projectPath("."), maxBuffer: 1 << 24 });
+      if (child.status !== 0) throw new Error(`${name}: ${child.stderr}`);
       // The first round makes the code caches (and the schema's): not counted.
-      if (run >= 0) timings.set(c.name, [...(timings.get(c.name) ?? []), JSON.parse(child.stdout) as Timing]);
+      if (run >= 0) timings.set(name, [...(timings.get(name) ?? []), JSON.parse(child.stdout) as Timing]);
     }
   }
   return new Map([...timings].map(([name, list]) => [name, { load: median(list.map((t) => t.load)), first: median(list.map((t) => t.first)), perArticle: median(list.map((t) => t.perArticle)) }]));

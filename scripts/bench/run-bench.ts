@@ -6,7 +6,6 @@
 //   npm run bench -- --sizes 1000,10000   # generated corpora (default 1000)
 //   npm run bench -- --copies 1000        # copies of IFEX (default 1000)
 //   npm run bench -- --runs 15            # make export runs (default 15); --part-runs 3 per contender
-//   npm run bench -- --libraries DIR      # ExcelJS, write-excel-file, proper-lockfile installed there (parts.ts)
 //   npm run bench -- --no-make-test --no-write
 //
 // In order: `make export` of IFEX from an empty dist/ and with nothing changed; copies of IFEX
@@ -39,7 +38,6 @@ const { values } = parseArgs({
     copies: { type: "string", default: "1000" },
     runs: { type: "string", default: "15" },
     "part-runs": { type: "string", default: "3" },
-    libraries: { type: "string" },
     "no-make-test": { type: "boolean" },
     "no-write": { type: "boolean" },
   },
@@ -91,8 +89,8 @@ try {
   if (!read.ok) throw new Error("source/ifex.yaml does not read");
   const model = buildModel(read.source.data, "ifex.yaml");
   const graph = buildGraph(model, new Map());
-  const input = { text, data: read.source.data, graph, tables: xlsxTables(model, graph), title: model.article.title, language: model.article.language, csv: writeCsv(graph), lockDir: join(scratch, "locked") };
-  const parts = await timeParts(join(scratch, "parts"), input, { runs: Number(values["part-runs"]), copies, ...(values.libraries && { libraries: values.libraries }) });
+  const input = { text, data: read.source.data, graph, tables: xlsxTables(model, graph), title: model.article.title, language: model.article.language, csv: writeCsv(graph) };
+  const parts = await timeParts(join(scratch, "parts"), input, { runs: Number(values["part-runs"]), copies });
 
   const makeTest = values["no-make-test"] ? undefined : (log("make test…"), timeMakeTest());
   const block = benchmarksBlock({ machine: machine(), host, make, copies: { ...copied, ...(rdflib && { rdflib }) }, generated, stages, parts, ...(makeTest !== undefined && { makeTest }) });
