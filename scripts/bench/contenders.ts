@@ -22,7 +22,7 @@ import { ARTICLE_SCHEMA_PATH, articleValidator, OPTIONS } from "../validate/comp
 import { writeTurtle } from "../writers/turtle.ts";
 import { writeNTriples } from "../writers/ntriples.ts";
 import { escapeForHtml, jsonLdContext, writeJsonLd } from "../writers/jsonld.ts";
-import { csvCells, tablesOf, type XlsxTables } from "../writers/xlsx.ts";
+import { tablesOf, type XlsxTables } from "../writers/xlsx.ts";
 import { XLSX_SHEETS, type SheetName } from "../writers/xlsx-sheets.ts";
 import { packageParts, rowsXml, sheetHead, sheetTail, writeWorkbook, type CellValue } from "../lib/xlsx-workbook.ts";
 import { compareUtf8Bytes } from "../lib/code-point-order.ts";
@@ -121,7 +121,3 @@ export const xlsxFflate: Contender = (i) => {
   tables.forEach((t, n) => (files[`xl/worksheets/sheet${n + 1}.xml`] = [encoder.encode(sheetHead(t.header, widths(t.header, t.rows as CellValue[][]), n) + rowsXml(t.rows) + sheetTail(t.header.length, t.rows.length + 1)), { level: 1 }]));
   return zipSync(files, { mtime: "1980-01-01T00:00:00Z" });
 };
-// The facts sheet's cells read back from the CSV: by hand, against papaparse.
-export const csvCellsHand: Contender = (i) => csvCells(i.csv);
-export const csvCellsPapaparse: Contender = (i) => Papa.parse<string[]>(i.csv.slice(1), { skipEmptyLines: true }).data.slice(1);
-

@@ -26,7 +26,7 @@ export interface Timing {
 
 export interface Part {
   part: string;
-  /** Files under scripts/ whose lines are the part (`file#function`: that function's). */
+  /** Files under scripts/ whose lines are the part. */
   sources: string[];
   /** The functions of contenders.ts: the part's, and each library's with its name. */
   hand: string;
@@ -43,7 +43,6 @@ export const PARTS: Part[] = [
   { part: "N-Triples writer", sources: ["writers/ntriples.ts"], hand: "ntriplesHand", libraries: [by(`N3.js ${version("n3")} N3.Writer, lines sorted`, "ntriplesN3")] },
   { part: "JSON-LD writer", sources: ["writers/jsonld.ts", "graph/schemaorg-context.ts"], hand: "jsonldHand", libraries: [by(`jsonld.js ${version("jsonld")} fromRDF + compact`, "jsonldJs")] },
   { part: "workbook and zip writer", sources: ["lib/xlsx-workbook.ts", "lib/zip.ts", "writers/xlsx.ts"], hand: "xlsxHand", libraries: [by(`SheetJS ${version("xlsx")}`, "xlsxSheetJs"), by(`the same XML zipped by fflate ${version("fflate")}`, "xlsxFflate")] },
-  { part: "the workbook's facts read from the CSV", sources: ["writers/xlsx.ts#csvCells"], hand: "csvCellsHand", libraries: [by(`papaparse ${version("papaparse")} parse`, "csvCellsPapaparse")] },
 ];
 
 /** The child: loads a bundle as the prebuilt loader does, then times it (plain JavaScript, written beside the bundles). */
@@ -131,17 +130,7 @@ export async function timeParts(scratch: string, input: PartInput, { runs = 3, c
   return new Map([...timings].map(([name, list]) => [name, { load: median(list.map((t) => t.load)), first: median(list.map((t) => t.first)), perArticle: median(list.map((t) => t.perArticle)) }]));
 }
 
-/** Lines of a part's sources (`file#function`: that function's lines, up to its closing brace at the line's start). */
+/** Lines of a part's sources, as `wc -l` counts them. */
 export function linesOf(part: Part): number {
-  let lines = 0;
-  for (const source of part.sources) {
-    const [file, fn] = source.split("#") as [string, string | undefined];
-    const all = readFileSync(projectPath(`scripts/${file}`), "utf8").trimEnd().split("\n");
-    if (!fn) lines += all.length;
-    else {
-      const from = all.findIndex((line) => line.startsWith(`export function ${fn}(`));
-      lines += all.findIndex((line, i) => i > from && line === "}") - from + 1;
-    }
-  }
-  return lines;
+  return part.sources.reduce((lines, file) => lines + readFileSync(projectPath(`scripts/${file}`), "utf8").split("\n").length - 1, 0);
 }

@@ -39,12 +39,14 @@ function csvRow(s: Statement, graph: Graph): CsvRow {
   };
 }
 
-/** The CSV file of the graph's rows, every cell formula-guarded. */
-export function writeCsv(graph: Graph): string {
-  return csvDocument(
-    CSV_COLUMNS,
-    csvRows(graph).map((row) => CSV_COLUMNS.map((column) => guardFormula(row[column]))),
-  );
+/** The graph's rows as the CSV's cells, formula-guarded: what the CSV writes and the workbook's facts sheet holds. */
+export function csvCells(graph: Graph): string[][] {
+  return csvRows(graph).map((row) => CSV_COLUMNS.map((column) => guardFormula(row[column])));
+}
+
+/** The CSV file of the graph's rows (`cells`, when already made). */
+export function writeCsv(graph: Graph, cells = csvCells(graph)): string {
+  return csvDocument(CSV_COLUMNS, cells);
 }
 
 export function datatypeLabel(datatype: string, value: string): string {
