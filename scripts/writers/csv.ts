@@ -7,7 +7,7 @@
 // an export's time (BENCHMARKS.md, hand-written parts).
 // Formula guard: a cell that a spreadsheet would run as a formula gets a leading apostrophe.
 
-import type { Graph, Statement } from "../graph/build.ts";
+import type { Graph } from "../graph/build.ts";
 import { RDF_LANG_STRING, RDF_TYPE, SCHEMA_DATE, XSD, XSD_BOOLEAN, XSD_INTEGER, XSD_STRING } from "../graph/namespaces.ts";
 import { propertyLabel } from "../graph/vocabulary.ts";
 import { BOM, csvDocument } from "./csv-text.ts";
@@ -15,33 +15,25 @@ import { CSV_COLUMNS } from "./csv-columns.ts";
 
 export { BOM, CSV_COLUMNS };
 
+/** A row by its columns' names (the data package's Table Schema names them so). */
 export type CsvRow = Record<(typeof CSV_COLUMNS)[number], string>;
 
-/** The graph's rows, one per statement, as plain objects. */
-export function csvRows(graph: Graph): CsvRow[] {
-  return graph.statements.map((s) => csvRow(s, graph));
-}
-
-function csvRow(s: Statement, graph: Graph): CsvRow {
-  const entity = graph.nodes.get(s.subject)!;
-  const base = { entity_id: entity.id, entity_name: entity.name, entity_type: entity.type, property: propertyLabel(s.predicate), section: s.section, entity_iri: s.subject, property_iri: s.predicate };
-  const o = s.object;
-  if (o.termType === "Literal") return { ...base, value: o.value, value_type: datatypeLabel(o.datatype, o.value), language: o.language, value_iri: "", datatype_iri: o.datatype };
-  const target = graph.nodes.get(o.value);
-  const isType = s.predicate === RDF_TYPE;
-  return {
-    ...base,
-    value: isType ? o.value.replace(/^.*[/#]/, "") : target ? target.name : o.value,
-    value_type: isType ? "type" : target ? `reference to ${target.type}` : "URL",
-    language: "",
-    value_iri: o.value,
-    datatype_iri: "",
-  };
-}
-
-/** The graph's rows as the CSV's cells, formula-guarded: what the CSV writes and the workbook's facts sheet holds. */
+/** The graph's rows as the CSV's cells, one row per statement, formula-guarded: what the CSV writes and the workbook's facts sheet holds. */
 export function csvCells(graph: Graph): string[][] {
-  return csvRows(graph).map((row) => CSV_COLUMNS.map((column) => guardFormula(row[column])));
+  return graph.statements.map((s) => {
+    const entity = graph.nodes.get(s.subject)!;
+    const o = s.object;
+    if (o.termType === "Literal") return guarded([entity.id, entity.name, entity.type, propertyLabel(s.predicate), o.value, datatypeLabel(o.datatype, o.value), o.language, s.section, s.subject, s.predicate, "", o.datatype]);
+    const target = graph.nodes.get(o.value);
+    const isType = s.predicate === RDF_TYPE;
+    const value = isType ? o.value.replace(/^.*[/#]/, "") : target ? target.name : o.value;
+    return guarded([entity.id, entity.name, entity.type, propertyLabel(s.predicate), value, isType ? "type" : target ? `reference to ${target.type}` : "URL", "", s.section, s.subject, s.predicate, o.value, ""]);
+  });
+}
+
+function guarded(cells: string[]): string[] {
+  for (let i = 0; i < cells.length; i++) cells[i] = guardFormula(cells[i]!);
+  return cells;
 }
 
 /** The CSV file of the graph's rows (`cells`, when already made). */
