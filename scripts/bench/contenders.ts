@@ -7,7 +7,6 @@
 import { readFileSync } from "node:fs";
 import { LineCounter, parseDocument } from "yaml";
 import N3 from "n3";
-import Papa from "papaparse";
 import jsonld from "jsonld";
 import * as XLSX from "xlsx";
 import { zipSync } from "fflate";
@@ -27,7 +26,7 @@ import { XLSX_SHEETS, type SheetName } from "../writers/xlsx-sheets.ts";
 import { packageParts, rowsXml, sheetHead, sheetTail, writeWorkbook, type CellValue } from "../lib/xlsx-workbook.ts";
 import { compareUtf8Bytes } from "../lib/code-point-order.ts";
 
-/** What every contender is given: one article's text, data, graph, workbook tables and CSV. */
+/** What every contender is given: one article's text, data, graph and workbook tables. */
 export interface PartInput {
   text: string;
   data: unknown;
@@ -35,7 +34,6 @@ export interface PartInput {
   tables: XlsxTables;
   title: string;
   language: string;
-  csv: string;
 }
 
 type Contender = (input: PartInput) => unknown;

@@ -22,7 +22,6 @@ import { applyCorpusSettings } from "../graph/shared.ts";
 import { buildGraph } from "../graph/build.ts";
 import { buildModel } from "../model/build.ts";
 import { readYaml } from "../read/read-yaml.ts";
-import { writeCsv } from "../writers/csv.ts";
 import { xlsxTables } from "../writers/xlsx.ts";
 import { projectPath } from "../lib/project-path.ts";
 import { editOneArticle, generateCorpus } from "./generate-corpus.ts";
@@ -89,7 +88,7 @@ try {
   if (!read.ok) throw new Error("source/ifex.yaml does not read");
   const model = buildModel(read.source.data, "ifex.yaml");
   const graph = buildGraph(model, new Map());
-  const input = { text, data: read.source.data, graph, tables: xlsxTables(model, graph), title: model.article.title, language: model.article.language, csv: writeCsv(graph) };
+  const input = { text, data: read.source.data, graph, tables: xlsxTables(model, graph), title: model.article.title, language: model.article.language };
   const parts = await timeParts(join(scratch, "parts"), input, { runs: Number(values["part-runs"]), copies });
 
   const makeTest = values["no-make-test"] ? undefined : (log("make test…"), timeMakeTest());
