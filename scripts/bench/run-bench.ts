@@ -12,6 +12,7 @@
 // exported, one edited, nothing changed, and Python rdflib over their Turtle; each generated
 // corpus the same way; the stages per article; the hand-written parts; `make test`.
 
+import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -28,7 +29,6 @@ import { editOneArticle, generateCorpus } from "./generate-corpus.ts";
 import { editTitle, exportInChild, rdflibBaseline, timeMakeExport, timeMakeTest, writeIfexCopies } from "./exports.ts";
 import { coresNow, machine } from "./machine.ts";
 import { timeParts } from "./parts.ts";
-import { timeStages } from "./stages.ts";
 import { benchmarksBlock, type Exported, type Figures } from "./report.ts";
 
 const { values } = parseArgs({
@@ -77,7 +77,9 @@ try {
     generated.push({ ...exportEditUnchanged(corpus.dir, size, () => editOneArticle(corpus.dir)), yamlBytes: corpus.bytes });
   }
   log("the stages, per article…");
-  const stages = timeStages(generated[0]?.run ? join(scratch, `generated-${values.sizes.split(",")[0]}`) : copiesDir);
+  const stagesRun = spawnSync(process.execPath, ["--import", "tsx", projectPath("scripts/bench/stages.ts"), generated.length > 0 ? join(scratch, `generated-${values.sizes.split(",")[0]}`) : copiesDir], { cwd: projectPath("."), encoding: "utf8" });
+  if (stagesRun.status !== 0) throw new Error(`the stages: ${stagesRun.stderr}`);
+  const stages = new Map(JSON.parse(stagesRun.stdout) as [string, number][]);
 
   log("the hand-written parts against their libraries…");
   const settings = readCorpusFile(projectPath("source"));

@@ -1,9 +1,12 @@
-// The time of each stage of an article's work, on one thread in this process: each stage over a
-// round of articles before the next, the writers article by article in the export's order (the web
-// page reuses the JSON-LD its article's writer made). Links between articles are left unnamed
-// (no entity tables): what is timed is each article's own work. The export spreads it over the cores.
+// The time of each stage of an article's work, on one thread: each stage over a round of articles
+// before the next, the writers article by article in the export's order (the web page reuses the
+// JSON-LD its article's writer made). Links between articles are left unnamed (no entity tables):
+// what is timed is each article's own work. The export spreads it over the cores. Run in a process
+// of its own (`node --import tsx scripts/bench/stages.ts DIR` prints the times as JSON), so that
+// nothing the bench did before weighs on it.
 
-import { readdirSync, readFileSync } from "node:fs";
+import { readdirSync, readFileSync, realpathSync } from "node:fs";
+import { pathToFileURL } from "node:url";
 import { join } from "node:path";
 import { readCorpusFile } from "../corpus/corpus-file.ts";
 import { applyCorpusSettings } from "../graph/shared.ts";
@@ -54,3 +57,5 @@ export function timeStages(sourceDir: string): Map<string, number> {
 function fail(file: string): never {
   throw new Error(`${file} does not export without a problem`);
 }
+
+if (process.argv[2] && import.meta.url === pathToFileURL(realpathSync(process.argv[1]!)).href) process.stdout.write(JSON.stringify([...timeStages(process.argv[2])]));
