@@ -127,7 +127,8 @@ export function timeMakeExport(runs: number): MakeTimes {
 export function timeMakeTest(): number | string {
   const started = performance.now();
   const run = spawnSync("make", ["test"], { cwd: projectPath("."), encoding: "utf8", maxBuffer: 1 << 28 });
-  if (run.status !== 0) return `failed: ${`${run.stdout}\n${run.stderr}`.trimEnd().split("\n").slice(-5).join(" / ")}`;
+  // Without the colours vitest writes.
+  if (run.status !== 0) return `failed: ${`${run.stdout}\n${run.stderr}`.replace(/\u001b\[[0-9;]*m/g, "").trimEnd().split("\n").slice(-5).join(" / ")}`;
   return (performance.now() - started) / 1000;
 }
 
