@@ -16,7 +16,7 @@
 // BENCHMARKS.md), most of it compiling JavaScript. Node 20 keeps no code cache of its own
 // (module.enableCompileCache is Node 22), nor one for ES modules. Packages stay outside the bundle,
 // required from node_modules when first needed (esbuild initialises a dynamically imported module
-// only when it is imported), but js-yaml (externalPackages below). Every module of the bundle sees import.meta.url as cli/main.ts's own: the pipeline's modules all sit two
+// only when it is imported), but js-yaml and papaparse (externalPackages below). Every module of the bundle sees import.meta.url as cli/main.ts's own: the pipeline's modules all sit two
 // folders below the project (scripts/<part>/<file>.ts) and use it only to find the project
 // (lib/project-path.ts). ORG_ARTICLES_NO_WORKER_BUNDLE=1 makes the worker threads load the
 // TypeScript through tsx instead (stack traces, a debugger).
@@ -147,9 +147,9 @@ function build(): URL {
 
 /**
  * Every package the project installs stays outside the bundle, required from node_modules when
- * first needed, but those in BUNDLED_PACKAGES: js-yaml, which every export reads its articles
- * with, is a dozen small CommonJS files that took some 20 ms to find and compile on each start;
- * inside the bundle it is compiled with the bundle's code cache.
+ * first needed, but those in BUNDLED_PACKAGES, which every export runs: js-yaml, which reads the
+ * articles (a dozen small CommonJS files that took some 20 ms to find and compile on each start),
+ * and papaparse, which writes the CSVs; inside the bundle they are compiled with its code cache.
  */
 function externalPackages(): string[] {
   const { dependencies = {}, devDependencies = {} } = JSON.parse(readFileSync(projectPath("package.json"), "utf8")) as Record<string, Record<string, string> | undefined>;
@@ -159,7 +159,7 @@ function externalPackages(): string[] {
 }
 
 /** The packages compiled into the bundle (see externalPackages). */
-const BUNDLED_PACKAGES = ["js-yaml"];
+const BUNDLED_PACKAGES = ["js-yaml", "papaparse"];
 
 /**
  * Bundles of earlier code go, but the `kept` newest: checkouts of other code may share this

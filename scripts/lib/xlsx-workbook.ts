@@ -103,15 +103,23 @@ export function columnWidths(header: readonly string[], rows: readonly (readonly
 /**
  * Rows' XML, each row's cells in column order after `lead` (corpus.xlsx's slug cell). No row or
  * cell names its place (SpreadsheetML's `r` is optional): an empty cell is `<c/>` and trailing ones
- * are left out, so an article's rows are the same bytes wherever they land in corpus.xlsx.
+ * are left out, so an article's rows are the same bytes wherever they land in corpus.xlsx. A text
+ * is made into XML once per call: the same names, types, sections and IRIs fill many rows.
  */
 export function rowsXml(rows: readonly (readonly CellValue[])[], lead = "", style?: number): string {
+  const texts = new Map<string, string>();
   let xml = "";
   for (const values of rows) {
     let cells = lead;
     let gap = 0;
     for (let c = 0; c < values.length; c++) {
-      const cell = cellXml(values[c] ?? null, style);
+      const value = values[c] ?? null;
+      let cell: string;
+      if (typeof value === "string") {
+        const known = texts.get(value);
+        if (known === undefined) texts.set(value, (cell = cellXml(value, style)));
+        else cell = known;
+      } else cell = cellXml(value, style);
       if (cell === "") gap++;
       else {
         if (gap > 0) cells += "<c/>".repeat(gap);

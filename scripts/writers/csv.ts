@@ -2,167 +2,44 @@
 // entity, the property in plain words, the value and what kind of value it is, its language and
 // the article section it comes from, then the IRIs for machines.
 //
-// UTF-8 with a byte-order mark (Excel needs it to read UTF-8), CRLF rows, RFC 4180 quoting.
+// UTF-8 with a byte-order mark (Excel needs it to read UTF-8), CRLF rows, every cell quoted (RFC
+// 4180), written by papaparse (csv-text.ts): a writer by hand from cached pieces saved under 5 % of
+// an export's time (BENCHMARKS.md, hand-written parts).
 // Formula guard: a cell that a spreadsheet would run as a formula gets a leading apostrophe.
 
 import type { Graph } from "../graph/build.ts";
 import { RDF_LANG_STRING, RDF_TYPE, SCHEMA_DATE, XSD, XSD_BOOLEAN, XSD_INTEGER, XSD_STRING } from "../graph/namespaces.ts";
 import { propertyLabel } from "../graph/vocabulary.ts";
-import { BOM, quoteCell, quotedRow } from "./csv-text.ts";
-import { boundedMemo } from "../lib/bounded-memo.ts";
-
-export { BOM };
-
+import { BOM, csvDocument } from "./csv-text.ts";
 import { CSV_COLUMNS } from "./csv-columns.ts";
 
-export { CSV_COLUMNS };
+export { BOM, CSV_COLUMNS };
 
+/** A row by its columns' names (the data package's Table Schema names them so). */
 export type CsvRow = Record<(typeof CSV_COLUMNS)[number], string>;
 
-const HEADER = quotedRow(CSV_COLUMNS);
-
-/** A cell as written: formula-guarded, quoted. */
-const cell = (value: string): string => quoteCell(guardFormula(value));
-
-/** A cell's text between its quotes: formula-guarded, its quotes doubled. */
-function cellText(value: string): string {
-  const guarded = guardFormula(value);
-  return guarded.indexOf('"') < 0 ? guarded : guarded.replace(/"/g, '""');
-}
-
-/** Parts as one flat string (joined), for cells kept and copied into many rows. */
-const flat = (...parts: string[]): string => parts.join("");
-
-/** Cells of the few distinct values of some columns (value types, languages, datatypes), kept. */
-const vocabularyCell = boundedMemo((value: string): string => cell(value));
-
-/**
- * The property's two cells (its plain words; its IRI and the comma after it), by predicate IRI; and
- * its words' cell with the comma and opening quote of a literal's value cell after it (one piece
- * fewer per literal row: joining costs per piece more than per character).
- */
-const propertyOf = boundedMemo((predicate: string): { label: string; open: string; iri: string } => {
-  const label = cell(propertyLabel(predicate));
-  return { label: flat(label, ""), open: flat(label, ',"'), iri: flat(cell(predicate), ",") };
-});
-
-/**
- * The rows of `csvRows`, written as papaparse wrote them (csv-text.ts): each statement's row is
- * a few pieces; the cells of an entity, a property, a referenced node or type, and the few value
- * types, languages and datatypes are made once and reused, each one flat string with its commas.
- * The pieces are joined once: the text is one flat string, made without a string per row.
- */
-export function writeCsv(graph: Graph): string {
-  const pieces: string[] = [BOM, HEADER];
-  let subject: string | undefined;
-  /** The line break, the entity's three cells and a comma; its IRI's cell's text. */
-  let entityCells = "";
-  let entityIri = "";
-  /** The section of the last statement, and its cell with the entity's IRI cell after it. */
-  let sectionOf: string | undefined;
-  let sectionIri = "";
-  /** The last literal's datatype and language (not a date's), and their cells: most literals in a row share them. */
-  let lastDatatype: string | undefined;
-  let lastLanguage = "";
-  let lastLiteral: LiteralCells = { close: "", iris: "" };
-  /** A section's cell after a comma. */
-  const sections = new Map<string, string>();
-  /** The cells of a reference to a node, by its IRI (names come from this graph's nodes). */
-  const references = new Map<string, ObjectCells>();
-  for (const s of graph.statements) {
-    if (s.subject !== subject) {
-      subject = s.subject;
-      const entity = graph.nodes.get(subject)!;
-      // The cells' texts between the quotes and commas, not each quoted and then joined.
-      entityCells = flat('\r\n"', cellText(entity.id), '","', cellText(entity.name), '","', cellText(entity.type), '",');
-      entityIri = cellText(subject);
-      sectionOf = undefined;
-    }
-    if (s.section !== sectionOf) {
-      sectionOf = s.section;
-      let section = sections.get(s.section);
-      if (section === undefined) sections.set(s.section, (section = flat(',"', cellText(s.section), '"')));
-      sectionIri = flat(section, ',"', entityIri, '",');
-    }
-    const property = propertyOf(s.predicate);
+/** The graph's rows as the CSV's cells, one row per statement, formula-guarded: what the CSV writes and the workbook's facts sheet holds. */
+export function csvCells(graph: Graph): string[][] {
+  return graph.statements.map((s) => {
+    const entity = graph.nodes.get(s.subject)!;
     const o = s.object;
-    if (o.termType === "NamedNode") {
-      const isType = s.predicate === RDF_TYPE;
-      const known = isType ? typeCells : references;
-      let found = known.get(o.value);
-      if (!found) {
-        const target = graph.nodes.get(o.value);
-        const value = isType ? o.value.replace(/^.*[/#]/, "") : target ? target.name : o.value;
-        const valueType = isType ? "type" : target ? `reference to ${target.type}` : "URL";
-        found = { value: flat(',"', cellText(value), '",', vocabularyCell(valueType), ',""'), iris: flat('"', cellText(o.value), '",""') };
-        if (known.size < 10_000) known.set(o.value, found);
-      }
-      pieces.push(entityCells, property.label, found.value, sectionIri, property.iri, found.iris);
-    } else {
-      let literal = lastLiteral;
-      if (o.datatype !== lastDatatype || o.language !== lastLanguage) {
-        literal = literalCellsOf(o.datatype, o.language, o.value.length);
-        // A date's cells depend on its length too: not kept.
-        if (!DATE_TYPES.has(o.datatype)) {
-          lastDatatype = o.datatype;
-          lastLanguage = o.language;
-          lastLiteral = literal;
-        }
-      }
-      const value = guardFormula(o.value);
-      // The value's cell is its text between the property's piece (ending in the opening quote)
-      // and the literal's (starting with the closing quote); a quote in it is doubled.
-      pieces.push(entityCells, property.open, value.indexOf('"') < 0 ? value : value.replace(/"/g, '""'), literal.close, sectionIri, property.iri, literal.iris);
-    }
-  }
-  // papaparse wrote a graph without statements as the header and an empty line.
-  if (pieces.length === 2) pieces.push("\r\n");
-  // The line break after the last row; quotes around every cell: unambiguous for every reader.
-  pieces.push("\r\n");
-  return pieces.join("");
+    if (o.termType === "Literal") return guarded([entity.id, entity.name, entity.type, propertyLabel(s.predicate), o.value, datatypeLabel(o.datatype, o.value), o.language, s.section, s.subject, s.predicate, "", o.datatype]);
+    const target = graph.nodes.get(o.value);
+    const isType = s.predicate === RDF_TYPE;
+    const value = isType ? o.value.replace(/^.*[/#]/, "") : target ? target.name : o.value;
+    return guarded([entity.id, entity.name, entity.type, propertyLabel(s.predicate), value, isType ? "type" : target ? `reference to ${target.type}` : "URL", "", s.section, s.subject, s.predicate, o.value, ""]);
+  });
 }
 
-/** A literal's cells but its value: the value's closing quote, value_type and language (after a comma), then value_iri and datatype_iri. */
-interface LiteralCells {
-  close: string;
-  iris: string;
+function guarded(cells: string[]): string[] {
+  for (let i = 0; i < cells.length; i++) cells[i] = guardFormula(cells[i]!);
+  return cells;
 }
 
-/** By datatype, then language; a date's by its length too (its precision names its value type). */
-const literalCells = new Map<string, Map<string, LiteralCells | LiteralCells[]>>();
-
-function literalCellsOf(datatype: string, language: string, length: number): LiteralCells {
-  let byLanguage = literalCells.get(datatype);
-  if (byLanguage === undefined) {
-    byLanguage = new Map();
-    if (literalCells.size < 10_000) literalCells.set(datatype, byLanguage);
-  }
-  let found = byLanguage.get(language);
-  const isDate = DATE_TYPES.has(datatype);
-  if (found === undefined) {
-    found = isDate ? [] : makeLiteralCells(datatype, language, 0);
-    if (byLanguage.size < 10_000) byLanguage.set(language, found);
-  }
-  if (!Array.isArray(found)) return found;
-  // 4, 7 or any other length: "date (year)", "date (month)", "date (day)".
-  const slot = length === 4 ? 0 : length === 7 ? 1 : 2;
-  return (found[slot] ??= makeLiteralCells(datatype, language, slot === 0 ? 4 : slot === 1 ? 7 : 10));
+/** The CSV file of the graph's rows (`cells`, when already made). */
+export function writeCsv(graph: Graph, cells = csvCells(graph)): string {
+  return csvDocument(CSV_COLUMNS, cells);
 }
-
-function makeLiteralCells(datatype: string, language: string, length: number): LiteralCells {
-  return { close: flat('",', vocabularyCell(datatypeLabel(datatype, "x".repeat(length))), ",", vocabularyCell(language)), iris: flat('"",', vocabularyCell(datatype)) };
-}
-
-const DATE_TYPES: ReadonlySet<string> = new Set([SCHEMA_DATE, `${XSD}gYear`, `${XSD}gYearMonth`, `${XSD}date`]);
-
-/** A reference's cells: value, value_type and language (after a comma), then value_iri and datatype_iri. */
-interface ObjectCells {
-  value: string;
-  iris: string;
-}
-
-/** The cells of a type (rdf:type's object), by its IRI: they depend on nothing else. */
-const typeCells = new Map<string, ObjectCells>();
 
 export function datatypeLabel(datatype: string, value: string): string {
   switch (datatype) {

@@ -4,7 +4,7 @@
 
 import type { ArticleModel } from "../model/types.ts";
 import type { Graph } from "../graph/build.ts";
-import { writeCsv } from "./csv.ts";
+import { csvCells, writeCsv } from "./csv.ts";
 import { writeJsonLd } from "./jsonld.ts";
 import { writeTurtle } from "./turtle.ts";
 import { graphPrefixes } from "../graph/prefixes.ts";
@@ -20,7 +20,7 @@ export interface WriterInput {
   graph: Graph;
   /** The article's JSON-LD text, made once however many writers ask (the web page embeds it). */
   jsonLd(): string;
-  /** The article's CSV text, made once (the workbook's facts sheet holds its cells). */
+  /** The article's CSV text, made once (from the same cells as the workbook's facts sheet). */
   csv(): string;
   /** The workbook's tables, made once: the article's workbook and its rows of corpus.xlsx are written from them. */
   tables(): XlsxTables;
@@ -49,6 +49,7 @@ export const WRITERS = {
 /** The writers' input for one article: the JSON-LD, the CSV, the tables and their rows are made when first asked for, then kept. */
 export function writerInput(model: ArticleModel, graph: Graph): WriterInput {
   let jsonLd: string | undefined;
+  let cells: string[][] | undefined;
   let csv: string | undefined;
   let tables: XlsxTables | undefined;
   let rows: XlsxRows | undefined;
@@ -56,8 +57,8 @@ export function writerInput(model: ArticleModel, graph: Graph): WriterInput {
     model,
     graph,
     jsonLd: () => (jsonLd ??= writeJsonLd(graph)),
-    csv: () => (csv ??= writeCsv(graph)),
-    tables: () => (tables ??= xlsxTables(model, graph, input.csv())),
+    csv: () => (csv ??= writeCsv(graph, (cells ??= csvCells(graph)))),
+    tables: () => (tables ??= xlsxTables(model, graph, (cells ??= csvCells(graph)))),
     rows: () => (rows ??= xlsxRows(input.tables())),
   };
   return input;

@@ -1,15 +1,15 @@
 // Writer: model and graph → a workbook (.xlsx) for spreadsheet users: one sheet per table
 // (organizations, people, places, events, works, and facts, the CSV's rows), typed cells (counts as
 // numbers, full dates as date cells, partial dates as ISO text), the header frozen, an autofilter,
-// widths from the content (lib/xlsx-workbook.ts). Texts carry the CSV's formula guard, so every
-// cell of the facts sheet is the CSV's cell: strip one leading apostrophe to get a value back.
+// widths from the content (lib/xlsx-workbook.ts). Texts carry the CSV's formula guard, and the
+// facts sheet holds the CSV's own cells: strip one leading apostrophe to get a value back.
 //
 // A reference names the entity when it is one of this article's, and is written as in the YAML
 // (`slug/id`) when it is another article's.
 
 import type { ArticleModel, Count, Schedule } from "../model/types.ts";
 import type { Graph } from "../graph/build.ts";
-import { CSV_COLUMNS, guardFormula, writeCsv } from "./csv.ts";
+import { CSV_COLUMNS, csvCells, guardFormula } from "./csv.ts";
 import { rowsXml, writeWorkbook, type CellValue, type Table } from "../lib/xlsx-workbook.ts";
 
 import { XLSX_SHEETS, type SheetName } from "./xlsx-sheets.ts";
@@ -35,8 +35,8 @@ const countValue = (c: Count | undefined): CellValue => (c ? c.value : null);
 
 export type XlsxTables = Record<SheetName, CellValue[][]>;
 
-/** The article's tables, for its workbook and for corpus.xlsx. */
-export function xlsxTables(model: ArticleModel, graph: Graph, csv = writeCsv(graph)): XlsxTables {
+/** The article's tables, for its workbook and for corpus.xlsx; `cells`: the CSV's (csvCells), when already made. */
+export function xlsxTables(model: ArticleModel, graph: Graph, cells = csvCells(graph)): XlsxTables {
   const names = new Map<string, string>();
   for (const list of [model.organizations, model.people, model.places, model.events, model.works, model.topics]) for (const e of list) names.set(e.id, e.name);
   const ref = (id: string | undefined): CellValue => (id === undefined ? null : guardFormula(names.get(id) ?? id));
@@ -48,8 +48,8 @@ export function xlsxTables(model: ArticleModel, graph: Graph, csv = writeCsv(gra
     places: model.places.map((p) => [p.id, text(p.name), p.type, ref(p.containedIn), list(p.alternateNames)]),
     events: model.events.map((e) => [e.id, text(e.name), e.type, e.category, dateCell(e.startDate), dateCell(e.endDate), schedule(e.schedule), ref(e.location), ref(e.organizer), countValue(e.participants), text(e.participants?.unit), text(e.description)]),
     works: model.works.map((w) => [w.id, text(w.name), w.type, text(w.genre), dateCell(w.startDate), ref(w.publisher), text(w.url), list(w.inLanguage), text(w.description)]),
-    // The CSV's own cells (already formula-guarded), read back from the text its writer makes.
-    facts: csvCells(csv)
+    // The CSV's own cells (already formula-guarded), integers and days typed.
+    facts: cells
       .map((row) =>
         row.map((value, c): CellValue => {
           if (c === VALUE) {
@@ -60,46 +60,6 @@ export function xlsxTables(model: ArticleModel, graph: Graph, csv = writeCsv(gra
         }),
       ),
   };
-}
-
-/**
- * The rows of a CSV its writer made (csv.ts: every cell quoted, a quote doubled, every row ended by
- * CRLF), its header left out. Read so rather than by papaparse: 0.2 ms against 1.6 ms for IFEX's
- * CSV, some 11 % of an article's 12.8 ms of work (BENCHMARKS.md); tests/xlsx.test.ts compares it
- * with papaparse's reading.
- */
-export function csvCells(csv: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  // The header's cells are column names: its first line break ends it. Then at each cell's quote.
-  for (let at = csv.indexOf("\r\n") + 2; at < csv.length; ) {
-    // An empty line (a graph without statements writes one): no row.
-    if (csv.startsWith("\r\n", at)) {
-      at += 2;
-      continue;
-    }
-    let value = "";
-    for (let from = at + 1; ; ) {
-      const quote = csv.indexOf('"', from);
-      if (quote < 0) throw new Error("csvCells: a cell without its closing quote");
-      if (csv.charCodeAt(quote + 1) === 34) {
-        value += csv.slice(from, quote + 1);
-        from = quote + 2;
-        continue;
-      }
-      value += csv.slice(from, quote);
-      at = quote + 1;
-      break;
-    }
-    row.push(value);
-    if (csv.charCodeAt(at) === 44) at += 1;
-    else {
-      rows.push(row);
-      row = [];
-      at += 2;
-    }
-  }
-  return rows;
 }
 
 export function tablesOf(rows: Record<SheetName, CellValue[][]>, extra?: { header: string; cell: (sheet: SheetName, index: number) => CellValue }): Table[] {
