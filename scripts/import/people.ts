@@ -239,7 +239,8 @@ const NAME_WORD = /^\p{Lu}[\p{Ll}\p{Lu}'’.-]*\p{L}$|^\p{Lu}\p{Ll}$/u;
  * initial or a particle ("von"), none of them a role's, a board's or an organization's word, not an
  * organization compromise knows ("Goldman Sachs"), and either compromise reads it as a person or
  * none of its words is an English word compromise knows as anything but a name, unless it is a
- * surname of the same value ("Edsel Ford" beside "Henry Ford"). With only "compromise", compromise
+ * surname of the same value, or a surname compromise knows as a company's ("Edsel Ford": Ford). With
+ * only "compromise", compromise
  * must read it as a person (where a company of two unknown words is as likely: an owner).
  */
 export function isSurePersonName(text: string, surnames: ReadonlySet<string> = new Set(), only: "any" | "compromise" = "any"): boolean {
@@ -257,6 +258,10 @@ export function isSurePersonName(text: string, surnames: ReadonlySet<string> = n
   if (lowered.some((w) => ROLE_HEADS.has(w) || ROLE_MODIFIERS.has(w))) return false;
   const nameOrSurname = (w: string) => surnames.has(w) || nameLike(w);
   if (full.every(nameOrSurname)) return true;
+  // A surname that is also a company's ("Edsel Ford", "Enzo Ferrari": companies are named after people),
+  // after names that are names: compromise found no organization in the whole.
+  const last = full[full.length - 1]!;
+  if (full.length >= 2 && full.slice(0, -1).every(nameOrSurname) && companyName(last)) return true;
   // A given name compromise knows, then any middle name ("Melinda French Gates": French is a demonym too), then a surname.
   return full.length >= 3 && givenName(full[0]!) && nameOrSurname(full[full.length - 1]!);
 }
@@ -271,6 +276,12 @@ function covers(found: string[], words: string[]): boolean {
   if (found.length !== 1) return false;
   const got = found[0]!.split(/\s+/).map((w) => w.replace(/[,.]+$/, ""));
   return words.every((w) => got.includes(w.replace(/[,.]+$/, "")));
+}
+
+/** A word compromise's lexicon knows as an organization's name only ("Ford"). */
+function companyName(word: string): boolean {
+  const tags = LEXICON[word.toLowerCase()];
+  return tags !== undefined && (Array.isArray(tags) ? tags : [tags]).every((t) => t === "Organization" || NAME_TAGS.has(t));
 }
 
 /** A word compromise's lexicon knows only as a name, or does not know (hyphenated: each part). */
