@@ -1,7 +1,7 @@
 // Places through the importer: an infobox place value becomes places the export resolves to the
 // gazetteer's one node (the GeoNames city the resolver chose), a street address becomes the
 // organization's schema:PostalAddress, and a place nothing decides stays text, flagged for the
-// curator in the import report and as a comment in the draft. The articles are small ones written
+// curator in the import report and by a review flag on its field in the draft. The articles are small ones written
 // here; the real articles' places are checked against ../shared/gold in import-gold-places.test.ts.
 
 import { describe, expect, it } from "vitest";
@@ -67,7 +67,7 @@ describe("importing places", () => {
     expect(locationNode(ontario)).toMatchObject({ geonamesId: 6058560, country: "CA" });
   });
 
-  it("flags a place nothing decides: text in the draft, with the reason in the report and a comment", () => {
+  it("flags a place nothing decides: text in the draft, with the reason in the report and a review flag on the field", () => {
     const d = draftOf(["Location: Birmingham"], "The Example Body is a guild of printers.");
     expect(orgOf(d).location).toBeUndefined();
     expect(placesOf(d)).toEqual([]);
@@ -76,8 +76,9 @@ describe("importing places", () => {
     const line = d.report.find((l) => l.label === "Location")!;
     expect(line.outcome).toBe("text");
     expect(line.review).toMatch(/ambiguous place.*GeoNames 2655603.*GeoNames 4049979/);
-    const yaml = draftYaml(d.data, "example.txt", d.reviews);
-    expect(yaml).toMatch(/# review: an ambiguous place: .*Birmingham, England, GB.*\n\s+- label: Location\n/);
+    expect((d.data.infobox as { fields: { review?: unknown }[] }).fields[0]!.review).toEqual({ why: line.review, line: 4, reviewed: false });
+    const yaml = draftYaml(d.data, "example.txt");
+    expect(yaml).toMatch(/- label: Location\n\s+value: Birmingham\n\s+type: text\n\s+review:\n\s+why: "an ambiguous place: [^"]*Birmingham, England, GB[^"]*"\n\s+line: 4\n\s+reviewed: false\n/);
     expect(yaml).toContain("1 value needs a person's look");
   });
 

@@ -3,7 +3,8 @@
 // a field typed as text) or dropped (a display setting or template residue: not a fact).
 // Every infobox line with a value is kept in the infobox, as written and in order.
 
-import type { Comparison, PlaceType } from "../model/types.ts";
+import type { Comparison, PlaceType, Review } from "../model/types.ts";
+import { reviewOf } from "./review.ts";
 import { chooseTemplate, importMapping, mapLabel, rowProperty, type ChosenTemplate, type ImportMapping, type MappingRow, type MappingTable } from "./mapping.ts";
 import { organizationType } from "./organization-type.ts";
 import { nonprofitStatusIri } from "./legal-status.ts";
@@ -30,22 +31,14 @@ export interface ReportLine {
   outcome: Outcome;
   /** What it became (typed), or why it stayed text or was dropped. */
   detail: string;
-  /** Why a person should look at it: a value kept as text that may be a fact (an ambiguous place), or a typed one with a doubt. */
+  /** A doubt about a typed value (a place name the gazetteer does not know), or why a value kept as text may be a fact (an ambiguous place and its candidates). */
   review?: string;
-}
-
-/** A note for the curator on a node of the draft's YAML (its path), written as a comment before it. */
-export interface ReviewNote {
-  path: (string | number)[];
-  note: string;
 }
 
 export interface Draft {
   slug: string;
   data: Data;
   report: ReportLine[];
-  /** What the curator should look at, as comments of the YAML. */
-  reviews: ReviewNote[];
   /** The infobox template the draft read the infobox as, and how it was told (the infobox's title names it, or its labels). */
   template?: { name: string; by: ChosenTemplate["by"] };
   /** What became of each fact the prose states (scripts/import/prose/). */
@@ -84,6 +77,7 @@ interface FieldOut {
   endDate?: string;
   count?: Data;
   money?: Data;
+  review?: Review;
 }
 
 /** Ids of the draft's entities: unique across kinds, the subject's first. */
@@ -125,8 +119,6 @@ class DraftBuilder {
   private readonly fields: FieldOut[] = [];
   private readonly report: ReportLine[] = [];
   private readonly byName = new Map<string, string>();
-  /** Why a field needs a person's look (it is written as a comment before the field). */
-  private readonly fieldReviews = new Map<FieldOut, string>();
   private readonly mapping: ImportMapping;
   private chosen: ChosenTemplate | undefined;
   /** The location a Country line gave, which a place of a Headquarters or Location line replaces. */
@@ -185,7 +177,10 @@ class DraftBuilder {
       const field: FieldOut = { label: m.label, value, type: "text" };
       const done = (outcome: Outcome, detail: string, review?: string) => {
         this.report.push({ line: m.line, label: m.label, outcome, detail, ...(review !== undefined && { review }) });
-        if (review !== undefined) this.fieldReviews.set(field, review);
+        // A value kept as text may be a fact the parsers missed, and a typed one with a doubt may be
+        // wrong: the field carries a flag for the curator (scripts/import/review.ts).
+        const flag = reviewOf({ outcome, detail, ...(review !== undefined && { review }) }, m.line);
+        if (flag) field.review = flag;
         if (outcome === "dropped" && value !== "") this.fields.push({ ...field, type: "display" });
         else if (value !== "") this.fields.push(field);
       };
@@ -233,12 +228,8 @@ class DraftBuilder {
     const names = { name: org.name as string, otherNames: [...((org.alternateNames as string[] | undefined) ?? [])] };
     const prose = this.options.untyped ? [] : applyProseFacts(proseFacts({ text, ...names, lead: LEAD }), this.proseSink());
     const data = this.assemble();
-    const reviews = this.fields.flatMap((f, i) => {
-      const note = this.fieldReviews.get(f);
-      return note === undefined ? [] : [{ path: ["infobox", "fields", i], note: `review: ${note}` }];
-    });
     const template = this.chosen && { name: this.chosen.template.spec.name, by: this.chosen.by };
-    return { slug: this.slug, data, report: this.report, reviews, prose, ...(template && { template }) };
+    return { slug: this.slug, data, report: this.report, prose, ...(template && { template }) };
   }
 
   /** What the prose reader may use of the draft: the organization and the makers of its entities. */
@@ -632,7 +623,7 @@ function moneyData(money: ParsedMoney, asOf: string | undefined, written: string
 const ORG_HEAD = ["id", "section", "type", "additionalType", "name", "legalName", "category"];
 /** Keys the table does not state (the location's street and postcode, stated in its PostalAddress) → the table's key they follow. */
 const ORG_AFTER: Readonly<Record<string, readonly string[]>> = { location: ["streetAddress", "postalCode"] };
-const FIELD_KEYS = ["label", "value", "type", "place", "date", "endDate", "count", "money"];
+const FIELD_KEYS = ["label", "value", "type", "place", "date", "endDate", "count", "money", "review"];
 
 function orderKeys(data: Data, order: readonly string[]): Data {
   const out: Data = {};

@@ -28,13 +28,13 @@ export function importArticle(file: string, bytes: Uint8Array, outPath: (slug: s
     throw new ImportError(file, 1, undefined, `the title ${JSON.stringify(text.title)} gives the slug ${JSON.stringify(draft.slug)}, which an article cannot have (empty or reserved)`);
   }
   const path = outPath(draft.slug);
-  let yaml = draftYaml(draft.data, basename(file), draft.reviews);
+  let yaml = draftYaml(draft.data, basename(file));
   // A typed draft the export would refuse (a form of value the parsers misread) falls back to a
   // draft of text, so that an article in the format always imports; the report says so.
   const refused = checkCorpus([{ file: path, text: yaml }]);
   if (refused.length === 0) return { slug: draft.slug, yaml, report: draft.report, prose: draft.prose, ...(draft.template && { template: draft.template }) };
   const because = `${refused[0]!.message}${refused.length > 1 ? `, and ${refused.length - 1} more` : ""}`;
   draft = buildDraft(file, text, { untyped: { because } });
-  yaml = draftYaml(draft.data, basename(file), draft.reviews);
+  yaml = draftYaml(draft.data, basename(file));
   return { slug: draft.slug, yaml, report: draft.report, prose: draft.prose, untyped: because };
 }

@@ -1,25 +1,28 @@
 // The draft as YAML text: deterministic (the same article text gives the same bytes), through the
-// `yaml` library, with the header the curated files have and the curator's notes as comments
-// before the nodes they are about ("# review: an ambiguous place: …").
+// `yaml` library, with the header the curated files have, and a word on the values flagged for the
+// curator (`reviewed: false`) when there are any.
 
-import { Document, isNode } from "yaml";
-import type { ReviewNote } from "./draft.ts";
+import { Document } from "yaml";
+import { reviewItems } from "../review/items.ts";
 
-export function draftYaml(data: Record<string, unknown>, sourceName: string, reviews: readonly ReviewNote[] = []): string {
+export function draftYaml(data: Record<string, unknown>, sourceName: string): string {
+  const flagged = reviewItems(data).length;
   const header = [
     "# yaml-language-server: $schema=../schemas/article.schema.json",
     "#",
     `# A draft imported from ${sourceName.replace(/[\r\n]/g, " ")} by scripts/cli/import.ts (make import).`,
     "# It exports as it is; curate it (types, places, people, the facts the prose states) and",
     "# keep it: the importer never overwrites it unless forced.",
-    ...(reviews.length > 0 ? ["#", `# ${reviews.length} ${reviews.length === 1 ? "value needs" : "values need"} a person's look: the comments that start with "review:".`] : []),
+    ...(flagged > 0
+      ? [
+          "#",
+          `# ${flagged} ${flagged === 1 ? "value needs" : "values need"} a person's look: each has \`reviewed: false\` and says why. Check it`,
+          "# against the article, correct it if need be, then set `reviewed: true`. `make review` lists them.",
+        ]
+      : []),
     "",
   ].join("\n");
   const doc = new Document(data, { aliasDuplicateObjects: false });
-  for (const r of reviews) {
-    const node = doc.getIn(r.path, true);
-    if (isNode(node)) node.commentBefore = ` ${r.note.replace(/[\r\n]+/g, " ")}`;
-  }
   const body = doc.toString({ lineWidth: 100, minContentWidth: 40, defaultStringType: "PLAIN", defaultKeyType: "PLAIN" });
   return `${header}\n${body}`;
 }

@@ -200,6 +200,15 @@ export interface InfoboxField {
   /** For a count the value does not start with ("100+", "23,066 (2024)"). */
   count?: { value: number; comparison: Comparison; unit: string; asOf?: DateString };
   money?: Money;
+  /** The importer's flag for a curator on a value it is not sure of (not exported). */
+  review?: Review;
+}
+
+/** Why a person should look at a value, the line of the article's text it comes from, and whether one has. */
+export interface Review {
+  why: string;
+  line?: number;
+  reviewed: boolean;
 }
 
 /** A paragraph or a list of the article's text, as written. */
