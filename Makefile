@@ -23,7 +23,7 @@ CLI       := node_modules/.cache/org-article-export/cli.cjs
 # The type check remembers what it checked (in node_modules, per machine): a second run checks only what changed, 3 s instead of 7.
 TSC       := ./node_modules/.bin/tsc --noEmit --incremental --tsBuildInfoFile node_modules/.cache/tsc/tsbuildinfo
 
-.PHONY: export test check typecheck clean install vocabulary dbpedia docs new import
+.PHONY: export test check review typecheck clean install vocabulary dbpedia docs new import
 
 # make itself says "nothing changed", without starting Node: the last export wrote what it read
 # and left (EXPORTED_* in .dist.record.mk, beside dist/ and ignored by git; cli/make-state.ts).
@@ -70,12 +70,18 @@ $(CLI): node_modules/.package-lock.json $(PIPELINE)
 test: node_modules/.package-lock.json
 	$(TSC)
 	./node_modules/.bin/vitest run
-	$(NODE) scripts/cli/check.ts --dist dist
+	$(NODE) scripts/cli/check.ts --dist dist --source source
 
 # Every artifact of dist/ against schema.org 30.0's vocabulary, the SHACL shapes and the infobox
-# JSON Schema: one line per article and artifact, each violation with its node and property.
+# JSON Schema: one line per article and artifact, each violation with its node and property; then
+# how many imported values of source/ no curator has reviewed yet (a count, not a failure).
 check: node_modules/.package-lock.json
-	$(NODE) scripts/cli/check.ts --dist dist
+	$(NODE) scripts/cli/check.ts --dist dist --source source
+
+# What a curator still has to look at: every value of source/ flagged `reviewed: false`, at its
+# file:line:column, with why and where in the article's text it comes from, and the total (exit 0).
+review: node_modules/.package-lock.json
+	$(NODE) scripts/cli/review.ts --source source
 
 # Re-derive schemas/schemaorg-30.0/vocabulary.json from schema.org's release files (VENDOR).
 VENDOR ?= ../shared/vendor/schemaorg-30.0

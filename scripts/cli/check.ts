@@ -2,7 +2,10 @@
 // article and artifact, each violation under its artifact (file:line:col, the node, the property,
 // what was expected and what was found), then a summary.
 //
-//   node --import tsx scripts/cli/check.ts [--dist DIR]
+//   node --import tsx scripts/cli/check.ts [--dist DIR] [--source DIR]
+//
+// With --source (as make runs it), one more line says how many values the curators have not yet
+// reviewed in the articles of that folder (`make review` lists them): work to do, not a violation.
 //
 // Exit codes: 0 every artifact passes, 1 a violation, 2 wrong usage, no artifacts, or a check that cannot run.
 
@@ -11,6 +14,8 @@ import { resolve } from "node:path";
 import { checkDist, type ArtifactReport } from "../check/artifacts.ts";
 import { formatViolation } from "../check/finding.ts";
 import { RESERVED_SLUG } from "../corpus/combined-info.ts";
+import { collectReviews } from "../review/collect.ts";
+import { totalLine } from "../review/format.ts";
 
 export function formatReports(reports: readonly ArtifactReport[]): { text: string; violations: number } {
   const lines: string[] = [];
@@ -41,10 +46,12 @@ const PROCESS_OUTPUT: Output = { stdout: (text) => process.stdout.write(text), s
 /** The command line: its exit code. */
 export async function main(args: string[], output: Output = PROCESS_OUTPUT): Promise<number> {
   let dist = "dist";
+  let source: string | undefined;
   for (let i = 0; i < args.length; i += 2) {
     if (args[i] === "--dist" && args[i + 1]) dist = args[i + 1]!;
+    else if (args[i] === "--source" && args[i + 1]) source = args[i + 1]!;
     else {
-      output.stderr("usage: check.ts [--dist DIR]\n");
+      output.stderr("usage: check.ts [--dist DIR] [--source DIR]\n");
       return 2;
     }
   }
@@ -62,6 +69,7 @@ export async function main(args: string[], output: Output = PROCESS_OUTPUT): Pro
   }
   const { text, violations } = formatReports(reports);
   output.stdout(text);
+  if (source !== undefined && existsSync(source) && statSync(source).isDirectory()) output.stdout(`${totalLine(collectReviews(source), "make review lists them")}\n`);
   return violations === 0 ? 0 : 1;
 }
 

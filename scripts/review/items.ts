@@ -11,14 +11,14 @@ type Data = Record<string, unknown>;
 export type ReviewKind = "infobox";
 
 export interface ReviewItem {
-  /** Where the flag is in the article's data: `review:` of an infobox field. */
-  path: PathSegment[];
+  /** Where the flag is written: the node at `path`, or its key `key` (the `review:` of an infobox field). */
+  at: { path: PathSegment[]; key?: string };
   kind: ReviewKind;
   /** What it is about: the infobox label. */
   what: string;
   /** Why it needs a look. */
   why: string;
-  /** Where in the article's text it comes from: "line 12". */
+  /** Where in the article's text it comes from: "text line 12". */
   from?: string;
   reviewed: boolean;
 }
@@ -35,11 +35,11 @@ export function reviewItems(data: unknown): ReviewItem[] {
     if (!isData(field) || !isData(field.review)) return;
     const r = field.review;
     items.push({
-      path: ["infobox", "fields", i, "review"],
+      at: { path: ["infobox", "fields", i], key: "review" },
       kind: "infobox",
       what: String(field.label),
       why: String(r.why),
-      ...(typeof r.line === "number" && { from: `line ${r.line}` }),
+      ...(typeof r.line === "number" && { from: `text line ${r.line}` }),
       reviewed: r.reviewed === true,
     });
   });
