@@ -1,10 +1,12 @@
 // The import report: per article, the file written and how many infobox lines became typed facts,
-// stayed text or were dropped, with the reason for each line that was not typed, and what a person
-// should look at (an ambiguous place kept as text, a place name the gazetteer does not know); then
+// stayed text or were dropped, with the reason for each line that was not typed, and each line a
+// person should look at ("to review": flagged `reviewed: false` in the draft, by the same rule,
+// scripts/import/review.ts): a line kept as text, or typed with a doubt (and the doubt); then
 // the facts the prose states: how many the draft took (each flagged for review), how many agree
 // with the infobox, and each one that contradicts it (not exported) or was left out, with its line.
 
 import type { ReportLine } from "./draft.ts";
+import { reviewOf } from "./review.ts";
 import type { ProseOutcome, ProseReportLine } from "./prose/apply.ts";
 
 export interface ArticleReport {
@@ -28,11 +30,15 @@ export function counts(lines: readonly ReportLine[]): { typed: number; text: num
 
 export function formatReport(report: ArticleReport, verbose: boolean): string {
   const c = counts(report.lines);
-  const reviews = report.lines.filter((l) => l.review !== undefined).length;
+  const reviews = report.lines.filter((l) => reviewOf(l, l.line) !== undefined).length;
   const head = `${report.written ? "wrote" : "kept"} ${report.out} from ${report.source}: ${report.lines.length} infobox lines, ${c.typed} typed, ${c.text} text, ${c.dropped} dropped${reviews > 0 ? `, ${reviews} to review` : ""}${report.template ? `, read as ${report.template.name} (${report.template.by === "title" ? "its title" : "its labels"})` : ""}${report.untyped === undefined ? "" : ` (the typed draft was refused by the export's check, ${report.untyped}: every line kept as text; please report it)`}`;
   const details = report.lines
     .filter((l) => verbose || l.outcome !== "typed" || l.review !== undefined)
-    .map((l) => `  ${report.source}:${l.line}: ${l.outcome}: ${l.label}: ${l.detail}${l.review !== undefined && l.review !== l.detail ? `; to review: ${l.review}` : ""}`);
+    .map((l) => {
+      const flag = reviewOf(l, l.line);
+      const review = flag === undefined ? "" : flag.why === l.detail ? "; to review" : `; to review: ${flag.why}`;
+      return `  ${report.source}:${l.line}: ${l.outcome}: ${l.label}: ${l.detail}${review}`;
+    });
   const p = proseCounts(report.prose);
   const prose = `  prose: ${p.typed} ${p.typed === 1 ? "fact" : "facts"} typed (each flagged for review: reviewed: false), ${p.agrees} agreeing with the infobox or an earlier sentence, ${p.contradicts} contradicting the infobox (not exported), ${p.skipped} left out`;
   const proseDetails = report.prose
