@@ -19,7 +19,7 @@ export function totalLine(reviews: FolderReviews, hint: string): string {
 }
 
 function describe(item: ReviewItem): string {
-  return `${item.kind} ${JSON.stringify(item.what)}${item.from !== undefined ? ` (${item.from})` : ""}: ${item.why}`;
+  return `${item.kind} ${item.what}${item.value !== undefined ? ` = ${item.value}` : ""}${item.from !== undefined ? ` (${item.from})` : ""}: ${item.why}`;
 }
 
 export function formatReviews(reviews: FolderReviews): string {
@@ -27,10 +27,9 @@ export function formatReviews(reviews: FolderReviews): string {
   for (const article of reviews.articles) {
     if (article.items.length === 0) continue;
     lines.push(`${article.file}: ${article.items.length} to review`);
-    for (const item of article.items) {
-      const at = article.positionOf(item);
-      lines.push(`  ${article.file}:${at.line}:${at.col}: ${describe(item)}`);
-    }
+    // In the file's order, whatever order the article's lists come in.
+    const placed = article.items.map((item) => ({ item, at: article.positionOf(item) })).sort((a, b) => a.at.line - b.at.line || a.at.col - b.at.col);
+    for (const { item, at } of placed) lines.push(`  ${article.file}:${at.line}:${at.col}: ${describe(item)}`);
   }
   for (const problem of reviews.problems) lines.push(formatDiagnostic(problem));
   lines.push(totalLine(reviews, "set reviewed: true once checked"));
