@@ -85,7 +85,7 @@ describe("the draft flags what needs a person's look", () => {
   it("flags an ambiguous place with its candidates, and a place typed with a doubt", () => {
     const ambiguous = imported(madeUp(["Type: Guild", "Location: Birmingham"], "The Example Body is a guild of printers."));
     expect(ambiguous.items).toEqual([
-      { at: { path: ["infobox", "fields", 1], key: "review" }, kind: "infobox", what: "Location", why: expect.stringMatching(/^an ambiguous place: .*Birmingham, England, GB \(GeoNames 2655603\).*Birmingham, Alabama, US/), from: "text line 5", reviewed: false },
+      { at: { path: ["infobox", "fields", 1], key: "review" }, kind: "infobox", what: "Location", value: "Birmingham", why: expect.stringMatching(/^an ambiguous place: .*Birmingham, England, GB \(GeoNames 2655603\).*Birmingham, Alabama, US/), from: "text line 5", reviewed: false },
     ]);
     // A held-out article: a headquarters in a place the gazetteer has no city of is typed, with a doubt.
     const danish = imported(join(HELD_OUT, "danish-olympic-committee.txt"));
@@ -101,6 +101,35 @@ describe("the draft flags what needs a person's look", () => {
     const sure = imported(madeUp(["Type: Guild", "Founded: 1992"], "The Example Body is a guild."));
     expect(sure.items).toEqual([]);
     expect(sure.yaml).not.toContain("reviewed");
+  });
+});
+
+describe("the prose's facts are items of the list", () => {
+  it("each prose entry is an item with its section and sentence; a contradiction says what the infobox keeps; reviewed ones are done", () => {
+    const sentence = "Acme was founded in 1990 in Leeds and has offices in Paris and Lyon.";
+    const data = {
+      infobox: { title: "Acme", fields: [{ label: "Founded", value: "1992", type: "date" }] },
+      organizations: [
+        {
+          id: "acme", name: "Acme", foundingDate: "1992", locations: ["paris", "lyon"], membership: [{ id: "acme-members", value: 20, asWritten: "20 members" }],
+          prose: [
+            { field: "locations", values: ["paris", "lyon"], section: "History", sentence, reviewed: false },
+            { field: "foundingDate", section: "History", sentence, says: "1990", contradicts: "1992", reviewed: false },
+            { field: "membership", values: ["acme-members"], section: "Lead", sentence: "Acme has 20 members.", reviewed: true },
+          ],
+        },
+      ],
+      places: [{ id: "paris", name: "Paris" }, { id: "lyon", name: "Lyon" }],
+    };
+    const items = reviewItems(data);
+    expect(items.map((i) => [i.kind, i.what, i.value, i.reviewed])).toEqual([
+      ["prose", "acme locations", "Paris; Lyon", false],
+      ["contradiction", "acme foundingDate", "1990", false],
+      ["prose", "acme membership", "20 members", true],
+    ]);
+    expect(items[0]).toMatchObject({ at: { path: ["organizations", 0, "prose", 0] }, from: `History: ${JSON.stringify(sentence)}` });
+    expect(items[1]!.why).toMatch(/the infobox says 1992/);
+    expect(unreviewed(data)).toHaveLength(2);
   });
 });
 
@@ -157,7 +186,7 @@ describe("make review and make check", () => {
     expect(lines[0]).toBe(`${file}: 2 to review`);
     const yaml = readFileSync(file, "utf8").split("\n");
     const listed = lines.slice(1, 3).map((l) => {
-      const m = new RegExp(`^  ${file.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}:(\\d+):(\\d+): infobox "([^"]+)" \\(text line (\\d+)\\): (.*)$`).exec(l);
+      const m = new RegExp(`^  ${file.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}:(\\d+):(\\d+): infobox "([^"]+)" = [^(]+ \\(text line (\\d+)\\): (.*)$`).exec(l);
       expect(m, l).not.toBeNull();
       return { line: Number(m![1]), col: Number(m![2]), label: m![3], textLine: Number(m![4]), why: m![5] };
     });

@@ -19,7 +19,8 @@ export function totalLine(reviews: FolderReviews, hint: string): string {
 }
 
 function describe(item: ReviewItem): string {
-  return `${item.kind} ${item.what}${item.value !== undefined ? ` = ${item.value}` : ""}${item.from !== undefined ? ` (${item.from})` : ""}: ${item.why}`;
+  // An infobox label in quotes (it may hold spaces), an entity's id and field as they are.
+  return `${item.kind} ${item.kind === "infobox" ? JSON.stringify(item.what) : item.what}${item.value !== undefined ? ` = ${item.value}` : ""}${item.from !== undefined ? ` (${item.from})` : ""}: ${item.why}`;
 }
 
 export function formatReviews(reviews: FolderReviews): string {

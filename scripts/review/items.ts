@@ -43,7 +43,7 @@ export function reviewItems(data: unknown): ReviewItem[] {
     items.push({
       at: { path: ["infobox", "fields", i], key: "review" },
       kind: "infobox",
-      what: JSON.stringify(String(field.label)),
+      what: String(field.label),
       ...(typeof field.value === "string" && { value: field.value }),
       why: String(r.why),
       ...(typeof r.line === "number" && { from: `text line ${r.line}` }),
