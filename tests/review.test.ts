@@ -4,8 +4,8 @@
 // with their count. A curator marks one reviewed by editing a value; the export ignores the flags.
 // The real articles are read from ../shared (never copied here); without it those tests are skipped.
 
-import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { importArticle } from "../scripts/import/import-article.ts";
 import { formatReport } from "../scripts/import/report.ts";
@@ -17,11 +17,11 @@ import { main as checkMain } from "../scripts/cli/check.ts";
 import { checkCorpus } from "../scripts/pipeline.ts";
 import { ifexDist, ifexSources, ROOT, runExport, tempDir } from "./helpers.ts";
 import { runScript } from "./script-bundle.ts";
+import { SHARED_ARTICLES, sharedArticleFiles, sharedArticlesMissing } from "./shared-articles.ts";
 
-const SHARED_ARTICLES = resolve(ROOT, "../shared/articles");
 const HELD_OUT = join(ROOT, "tests/fixtures/heldout/articles");
-const haveShared = existsSync(SHARED_ARTICLES);
-if (!haveShared) console.warn(`review tests of the shared articles skipped: ${SHARED_ARTICLES} is missing`);
+const haveShared = sharedArticlesMissing === undefined;
+if (!haveShared) console.warn(`review tests of the shared articles skipped: ${sharedArticlesMissing}`);
 
 /** An article text imported in this process: its draft's YAML, its report, and the flags the YAML holds. */
 function imported(file: string) {
@@ -71,8 +71,9 @@ describe("the draft flags what needs a person's look", () => {
   });
 
   it.skipIf(!haveShared)("flags exactly the lines the import report says are to review, in every shared article", () => {
-    for (const name of readdirSync(SHARED_ARTICLES).filter((f) => f.endsWith(".txt"))) {
-      const a = imported(join(SHARED_ARTICLES, name));
+    for (const file of sharedArticleFiles()) {
+      const name = file.replace(/^.*\//, "");
+      const a = imported(file);
       const report = formatReport({ source: name, out: "x", written: true, lines: a.report }, false);
       const toReview = report.split("\n").filter((l) => /; to review/.test(l)).map((l) => /:(\d+): \w+: ([^:]+):/.exec(l)!.slice(1, 3).join(" "));
       expect(a.items.map((i) => `${i.from!.replace("text line ", "")} ${i.what}`), name).toEqual(toReview);
