@@ -79,7 +79,7 @@ describe("importing places", () => {
     expect((d.data.infobox as { fields: { review?: unknown }[] }).fields[0]!.review).toEqual({ why: line.review, line: 4, reviewed: false });
     const yaml = draftYaml(d.data, "example.txt");
     expect(yaml).toMatch(/- label: Location\n\s+value: Birmingham\n\s+type: text\n\s+review:\n\s+why: "an ambiguous place: [^"]*Birmingham, England, GB[^"]*"\n\s+line: 4\n\s+reviewed: false\n/);
-    expect(yaml).toContain("1 value needs a person's look");
+    expect(yaml).toContain("1 imported fact needs a person's look");
   });
 
   it("flags several places in one value, or a place before one it cannot lie in", () => {

@@ -98,7 +98,7 @@ describe("the draft flags what needs a person's look", () => {
   it("says so in the draft's header, and nothing when there is nothing to review", () => {
     const flagged = imported(madeUp(["Type: Guild", "Nonsense Label: 12 things"], "The Example Body is a guild."));
     expect(flagged.items).toHaveLength(1);
-    expect(flagged.yaml).toContain("# 1 value needs a person's look: each has `reviewed: false`");
+    expect(flagged.yaml).toContain("# 1 imported fact needs a person's look: each has `reviewed: false`");
     const sure = imported(madeUp(["Type: Guild", "Founded: 1992"], "The Example Body is a guild."));
     expect(sure.items).toEqual([]);
     expect(sure.yaml).not.toContain("reviewed");

@@ -16,8 +16,9 @@ export function draftYaml(data: Record<string, unknown>, sourceName: string): st
     ...(flagged > 0
       ? [
           "#",
-          `# ${flagged} ${flagged === 1 ? "value needs" : "values need"} a person's look: each has \`reviewed: false\` and says why. Check it`,
-          "# against the article, correct it if need be, then set `reviewed: true`. `make review` lists them.",
+          `# ${flagged} imported ${flagged === 1 ? "fact needs" : "facts need"} a person's look: each has \`reviewed: false\` and says why`,
+          "# or gives its sentence. Check it against the article, correct it if need be, then set",
+          "# `reviewed: true`. `make review` lists those left.",
         ]
       : []),
     "",
