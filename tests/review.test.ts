@@ -62,7 +62,7 @@ describe("the draft flags what needs a person's look", () => {
     const oif = imported(join(SHARED_ARTICLES, "organisation-internationale-de-la-francophonie.txt"));
     const text = readFileSync(join(SHARED_ARTICLES, "organisation-internationale-de-la-francophonie.txt"), "utf8").split("\n");
     const footnote = oif.items.find((i) => i.what === "Footnote A");
-    expect(footnote).toMatchObject({ kind: "infobox", why: expect.stringMatching(/unknown label/), reviewed: false });
+    expect(footnote).toMatchObject({ kind: "infobox", value: "Deliberately alluding to France's motto.", why: expect.stringMatching(/unknown label/), reviewed: false });
     // Its line is the line of the article's text that holds it.
     expect(text[Number(footnote!.from!.replace("text line ", "")) - 1]).toMatch(/^- Footnote A: /);
     // A typed line is not flagged (Languages: French), a display setting is not either.
@@ -70,16 +70,43 @@ describe("the draft flags what needs a person's look", () => {
     expect(oif.items.map((i) => i.what)).not.toContain("Languages Type");
   });
 
-  it.skipIf(!haveShared)("flags exactly the lines the import report says are to review, in every shared article", () => {
+  it.skipIf(!haveShared)("lists a fact read from a shared article's prose with its section and sentence", () => {
+    const nuj = imported(join(SHARED_ARTICLES, "national-union-of-journalists.txt"));
+    expect(nuj.items.find((i) => i.what === "national-union-of-journalists foundingDate")).toMatchObject({
+      kind: "prose",
+      value: "1907",
+      from: 'Lead: "The NUJ was founded in 1907 and has 20,693 members."',
+      reviewed: false,
+    });
+    // A fact that agrees with the infobox adds nothing and is not listed (the NUJ, the infobox's title).
+    expect(nuj.prose.find((l) => l.outcome === "agrees")?.detail).toMatch(/^alternateNames NUJ/);
+    expect(nuj.items.map((i) => i.what)).not.toContain("national-union-of-journalists alternateNames");
+  });
+
+  it.skipIf(!haveShared)("flags exactly what the import report says is to review, in every shared article, with its line", () => {
     for (const file of sharedArticleFiles()) {
       const name = file.replace(/^.*\//, "");
+      const text = readFileSync(file, "utf8").split("\n");
       const a = imported(file);
-      const report = formatReport({ source: name, out: "x", written: true, lines: a.report }, false);
-      const toReview = report.split("\n").filter((l) => /; to review/.test(l)).map((l) => /:(\d+): \w+: ([^:]+):/.exec(l)!.slice(1, 3).join(" "));
-      expect(a.items.map((i) => `${i.from!.replace("text line ", "")} ${i.what}`), name).toEqual(toReview);
-      const head = new RegExp(`, ${toReview.length} to review`);
-      if (toReview.length > 0) expect(report.split("\n")[0], name).toMatch(head);
-      else expect(report.split("\n")[0], name).not.toMatch(/to review/);
+      const report = formatReport({ source: name, out: "x", written: true, lines: a.report, prose: a.prose }, false).split("\n");
+      const marked = report.filter((l) => /; to review/.test(l));
+      // The infobox's: the same lines and labels.
+      const infobox = marked.filter((l) => !/: prose /.test(l)).map((l) => /:(\d+): \w+: ([^:]+):/.exec(l)!.slice(1, 3).join(" "));
+      expect(a.items.filter((i) => i.kind === "infobox").map((i) => `${i.from!.replace("text line ", "")} ${i.what}`), name).toEqual(infobox);
+      // The prose's: one item per line, in the same section, its sentence on that line of the text.
+      const prose = marked.filter((l) => /: prose /.test(l)).map((l) => /:(\d+): prose \w+: ([^:]+):/.exec(l)!.slice(1, 3));
+      const proseItems = a.items.filter((i) => i.kind !== "infobox");
+      expect(proseItems.length, name).toBe(prose.length);
+      prose.forEach(([line, section], k) => {
+        const from = proseItems[k]!.from!;
+        expect(from.startsWith(`${section}: `), `${name}: ${from}`).toBe(true);
+        expect(text[Number(line) - 1], from).toContain(JSON.parse(from.slice(section!.length + 2)));
+      });
+      // The head counts them; the draft's header says the same number.
+      if (marked.length > 0) {
+        expect(report[0], name).toMatch(new RegExp(`; ${marked.length} to review \\(reviewed: false in the draft\\)$`));
+        expect(a.yaml, name).toContain(`# ${marked.length} imported fact${marked.length === 1 ? " needs" : "s need"} a person's look`);
+      } else expect(report[0], name).not.toMatch(/to review/);
     }
   });
 
@@ -155,6 +182,20 @@ describe("a curator marks a flag reviewed", () => {
     const problems = checkCorpus([{ file, text: wrong }]);
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatchObject({ line: wrong.split("\n").findIndex((l) => l.includes("reviewed: not yet")) + 1, message: expect.stringMatching(/review\.reviewed/) });
+  });
+
+  it.skipIf(!haveShared)("a prose fact of a shared article marked reviewed: true is one fewer", () => {
+    const dir = sourceOf([join(SHARED_ARTICLES, "national-union-of-journalists.txt")]);
+    const file = join(dir, "national-union-of-journalists.yaml");
+    const before = total(dir);
+    expect(before).toBeGreaterThan(1);
+    const text = readFileSync(file, "utf8");
+    const after = text.replace(/(\n(\s+)- field: foundingDate\n(?:\2  [^\n]*\n)*?\2  reviewed: )false/, "$1true");
+    expect(after).not.toBe(text);
+    writeFileSync(file, after);
+    expect(total(dir)).toBe(before - 1);
+    expect(collectReviews(dir).articles.flatMap((a) => a.items.map((i) => i.what))).not.toContain("national-union-of-journalists foundingDate");
+    expect(checkCorpus([{ file, text: after }])).toEqual([]);
   });
 
   it("the export ignores the flags: an article with them gives the same graph, infobox and page", () => {
