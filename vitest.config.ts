@@ -37,8 +37,8 @@ export default defineConfig({
     // The test files follow one another in the same two processes ("shared", isolate: false), which
     // load the pipeline, the vocabulary, the schemas and the test libraries once, not once per file:
     // a process of its own per file cost each of the ~60 files 0.5-1.5 s of starting and loading
-    // (35-40 s of each process's time in a run of the suite). What a file changes of the modules'
-    // state is set back before the next one (tests/fresh-module-state.ts); `vitest run
+    // (35-40 s of each process's time in a run of the suite). The pipeline keeps no state from one
+    // call to the next (its settings are arguments), so sharing its modules is safe; `vitest run
     // --sequence.shuffle.files` runs the files in another order, to show none depends on another.
     projects: [
       {
@@ -48,7 +48,7 @@ export default defineConfig({
           include: ["tests/**/*.test.ts"],
           exclude: ISOLATED,
           isolate: false,
-          setupFiles: ["tests/fresh-module-state.ts", "tests/temp-dirs.ts"],
+          setupFiles: ["tests/temp-dirs.ts"],
         },
       },
       // After the others (a later group): a process that ran "shared" files is kept for the next

@@ -1,94 +1,138 @@
-// The check of a corpus of articles, as pure functions of their texts: read (YAML with positions) →
-// validate (JSON Schema, then the rules, references between articles included), every problem at its
-// line. `make new` and `make import` check texts with it before writing them; the export
-// (corpus/export-corpus.ts) reports problems with it. The whole export in memory, the engine's
-// oracle, is tests/reference/pipeline.ts.
+// The pipeline, for one article: its text and the export's settings in; its model, graph, files and
+// problems out. Five steps, in this order:
+//
+//   read      the YAML, every value with its line and column            read/read-yaml.ts
+//   validate  the JSON Schema, then the rules a schema cannot say      validate/
+//   model     the typed article                                        model/build.ts
+//   graph     the RDF graph (schema.org first), IRIs under the base     graph/build.ts
+//   writers   one file per format, all from that one graph             writers/index.ts
+//
+// Everything it depends on is an argument (settings); nothing is kept from one call to the next. It
+// writes no file: the export (corpus/article-job.ts) stages what it returns, the checker
+// (corpus/check-corpus.ts) keeps only the problems, and the tests compare it with references.
+//
+// One article does not know the others: its references to their entities ("slug/id") are returned,
+// and judged once every article is known (corpus/references.ts).
 
 import type { Diagnostic } from "./lib/diagnostic.ts";
+import { slugOfFile } from "./lib/article-file.ts";
 import { readYaml, type SourceDocument } from "./read/read-yaml.ts";
 import { validateAgainstSchema } from "./validate/json-schema.ts";
-import { validateRules, type CorpusIndex } from "./validate/rules.ts";
-import { salvage, withoutReferencesInto } from "./validate/salvage.ts";
-import { ENTITY_LISTS } from "./model/types.ts";
-import { slugOfFile } from "./lib/article-file.ts";
-import { sharedIndex, type PlaceLike } from "./graph/shared.ts";
+import { salvage } from "./validate/salvage.ts";
+import { validateRules, type ExternalReference, type SharedEntities } from "./validate/rules.ts";
+import { checkFileName } from "./validate/file-name.ts";
+import { buildModel } from "./model/build.ts";
+import { ENTITY_LISTS, type ArticleModel } from "./model/types.ts";
+import { ArticleIris, type CorpusContext } from "./graph/shared.ts";
+import { buildGraph, type ExternalNodes, type Graph } from "./graph/build.ts";
+import { WRITERS, writerInput, type WriterInput, type WriterOutput } from "./writers/index.ts";
+import { LINKED_FORMATS, type Format } from "./writers/formats.ts";
 
-export interface SourceText {
-  /** The path shown in messages, e.g. "source/ifex.yaml". */
-  file: string;
-  text: string;
+export interface ArticleSettings {
+  /** Where IRIs are minted (the base IRI) and the corpus's shared entities (graph/shared.ts). */
+  corpus: CorpusContext;
+  /** The files to write, in this order. */
+  formats: readonly Format[];
+  /**
+   * The entities of other articles this one links to, with their names: the formats that show them
+   * (writers/formats.ts's LINKED_FORMATS: CSV, workbook) name them. "later" when they are not known
+   * yet: an article that links to another is then written without those formats.
+   */
+  linked: ExternalNodes | "later";
+  /** False when the text is known to be valid (an earlier run checked it): validation is skipped. */
+  validate?: boolean;
 }
 
-/** Called as the work goes on, for a progress line: which stage, how many of how many, which file. */
-export type ProgressCallback = (stage: "checking" | "exporting", done: number, total: number, file: string) => void;
-
-/** Every problem of the corpus, each at its line; none when every article can be exported. */
-export function checkCorpus(sources: readonly SourceText[]): Diagnostic[] {
-  return checkSources(sources).diagnostics;
+export interface ArticleFile {
+  /** Its name in the output folder: <slug><extension>. */
+  name: string;
+  format: Format;
+  content: WriterOutput;
 }
 
-export function checkSources(sources: readonly SourceText[], onProgress?: ProgressCallback): { diagnostics: Diagnostic[]; read: SourceDocument[] } {
-  const diagnostics: Diagnostic[] = [];
-  const read: SourceDocument[] = [];
-  // Files with schema problems whose rule problems can still be reported (validate/salvage.ts).
-  const salvaged: SourceDocument[] = [];
-  // Articles that cannot be checked: references into them are not judged until they are fixed.
-  const unchecked = new Set<string>();
-  for (const [index, source] of sources.entries()) {
-    onProgress?.("checking", index, sources.length, source.file);
-    const result = readYaml(source.text, source.file);
-    if (!result.ok) {
-      diagnostics.push(...result.diagnostics);
-      unchecked.add(slugOfFile(source.file));
-    } else {
-      const schemaProblems = validateAgainstSchema(result.source);
-      if (schemaProblems.length > 0) {
-        diagnostics.push(...schemaProblems);
-        const rest = salvage(result.source);
-        if (rest) salvaged.push(rest);
-        else {
-          unchecked.add(slugOfFile(source.file));
-          const slug = (result.source.data as { article?: { slug?: unknown } } | null)?.article?.slug;
-          if (typeof slug === "string") unchecked.add(slug);
-        }
-      } else read.push(result.source);
-    }
-  }
-  // Rules need the schema-valid shape, and the corpus for references between articles.
-  const corpus = corpusIndex([...read, ...salvaged]);
-  const ruleProblems: Diagnostic[] = [];
-  for (const source of [...read, ...salvaged]) {
-    ruleProblems.push(...validateRules(source, corpus), ...checkFileName(source));
-  }
-  diagnostics.push(...withoutReferencesInto(ruleProblems, unchecked));
-  return { diagnostics, read };
+export interface ExportedArticle {
+  ok: true;
+  source: SourceDocument;
+  model: ArticleModel;
+  iris: ArticleIris;
+  graph: Graph;
+  /** What the writers were given, with what they made once (the export makes its combined files from it). */
+  input: WriterInput;
+  /** The other articles the graph links to, in code-point order. */
+  linksTo: readonly string[];
+  files: ArticleFile[];
+  /** Its references to other articles' entities, to be judged once every article is known. */
+  references: ExternalReference[];
 }
 
-
-/** The slug in the file must be the file's name: source/<slug>.yaml. */
-const RESERVED_SLUGS = ["corpus", "vocab"];
-
-export function checkFileName(source: SourceDocument): Diagnostic[] {
-  const slug = (source.data as { article: { slug: string } }).article.slug;
-  // "corpus" names the combined files (corpus.*), "vocab" the project's vocabulary's IRIs.
-  if (RESERVED_SLUGS.includes(slug)) {
-    return [{ file: source.file, ...source.positionOf(["article", "slug"]), message: `the slug ${JSON.stringify(slug)} is kept for the project's own files`, expected: `a slug other than ${RESERVED_SLUGS.join(" or ")}`, found: JSON.stringify(slug) }];
-  }
-  const base = slugOfFile(source.file);
-  if (base === slug) return [];
-  return [{ file: source.file, ...source.positionOf(["article", "slug"]), message: "the slug is not the file's name", expected: JSON.stringify(base), found: JSON.stringify(slug) }];
+/**
+ * An article that cannot be exported: its problems, each at its line, and what is needed to judge
+ * references between articles: its slug and ids when its data could be checked, its references to
+ * other articles, and the slugs whose references are not judged because it could not be checked.
+ */
+export interface ArticleProblems {
+  ok: false;
+  problems: Diagnostic[];
+  slug?: string;
+  ids?: [id: string, kind: string][];
+  references: ExternalReference[];
+  unchecked: string[];
 }
 
-export function corpusIndex(sources: readonly SourceDocument[]): CorpusIndex {
-  const index = new Map<string, Map<string, (typeof ENTITY_LISTS)[number] | "membership" | `shared:${string}`>>();
-  for (const source of sources) {
-    const data = source.data as Record<string, Record<string, unknown>[] | undefined> & { article: { slug: string; subject: string } };
-    const ids = new Map<string, (typeof ENTITY_LISTS)[number] | "membership" | `shared:${string}`>();
-    for (const kind of ENTITY_LISTS) for (const entity of data[kind] ?? []) ids.set(entity.id as string, kind);
-    // Its places and topics that are the corpus's shared entities are referred to as corpus/<id>.
-    const shared = sharedIndex().resolvePlaces((data.places ?? []) as unknown as PlaceLike[], (data.topics ?? []) as unknown as { id: string; name: string }[]);
-    for (const [id, sharedId] of shared) ids.set(id, `shared:${sharedId}`);
-    index.set(data.article.slug, ids);
+export type ArticleResult = ExportedArticle | ArticleProblems;
+
+export function exportArticle(text: string, file: string, settings: ArticleSettings): ArticleResult {
+  // Read.
+  const read = readYaml(text, file);
+  if (!read.ok) return { ok: false, problems: read.diagnostics, references: [], unchecked: [slugOfFile(file)] };
+  const source = read.source;
+
+  // Validate.
+  let references: ExternalReference[] = [];
+  if (settings.validate !== false) {
+    const checked = validate(source, settings.corpus.shared);
+    if (!checked.ok) return checked;
+    references = checked.references;
   }
-  return index;
+
+  // Model.
+  const model = buildModel(source.data, source.file);
+  const iris = new ArticleIris(settings.corpus, model);
+
+  // Graph.
+  const linked = settings.linked === "later" ? undefined : settings.linked;
+  const graph = buildGraph(model, iris, linked);
+
+  // Writers.
+  const input = writerInput(model, iris, graph);
+  const linksTo = input.linkedArticles();
+  const waitsForLinks = linked === undefined && linksTo.length > 0;
+  const files: ArticleFile[] = [];
+  for (const format of settings.formats) {
+    if (waitsForLinks && (LINKED_FORMATS as readonly Format[]).includes(format)) continue;
+    const writer = WRITERS[format];
+    files.push({ name: `${model.article.slug}${writer.extension}`, format, content: writer.write(input) });
+  }
+  return { ok: true, source, model, iris, graph, input, linksTo, files, references };
+}
+
+/**
+ * The JSON Schema, then the rules. With schema problems the rules still run, on what is left when
+ * the refused values are cut out (validate/salvage.ts), so one run reports both.
+ */
+function validate(source: SourceDocument, shared: SharedEntities): { ok: true; references: ExternalReference[] } | ArticleProblems {
+  const schemaProblems = validateAgainstSchema(source);
+  const checked = schemaProblems.length > 0 ? salvage(source) : source;
+  if (!checked) {
+    const slug = (source.data as { article?: { slug?: unknown } } | null)?.article?.slug;
+    const unchecked = [slugOfFile(source.file), ...(typeof slug === "string" ? [slug] : [])];
+    return { ok: false, problems: schemaProblems, references: [], unchecked };
+  }
+  const rules = validateRules(checked, shared);
+  const problems = [...schemaProblems, ...rules.problems, ...checkFileName(checked)];
+  if (problems.length === 0) return { ok: true, references: rules.references };
+  const data = checked.data as Record<string, { id?: unknown }[] | undefined> & { article: { slug: string } };
+  const ids: [string, string][] = [];
+  for (const kind of ENTITY_LISTS) for (const entity of data[kind] ?? []) ids.push([entity.id as string, kind]);
+  return { ok: false, problems, slug: data.article.slug, ids, references: rules.references, unchecked: [] };
 }

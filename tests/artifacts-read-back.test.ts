@@ -5,8 +5,7 @@ import Papa from "papaparse";
 import * as rdflib from "rdflib";
 import { describe, expect, it } from "vitest";
 import { CSV_COLUMNS, unguardFormula } from "../scripts/writers/csv.ts";
-import { entityIri, SCHEMA, sharedIri } from "../scripts/graph/namespaces.ts";
-import { articleRedirects, refIri, sharedIndex } from "../scripts/graph/shared.ts";
+import { SCHEMA } from "../scripts/graph/namespaces.ts";
 import { graphKeys, jsonLdKeys, tripleKey } from "./rdf-helpers.ts";
 import { ifexFile } from "./helpers.ts";
 import { ifex } from "./ifex.ts";
@@ -14,16 +13,16 @@ import { ifex } from "./ifex.ts";
 const dist = ifexFile;
 
 describe("the graph holds the model's facts", () => {
-  const { model, graph } = ifex();
+  const { model, iris, graph } = ifex();
   // Its places and topics are the corpus's shared entities (graph/shared.ts): named as the corpus names them.
-  const objects = (subjectId: string, property: string) =>
-    graph.statements.filter((s) => s.subject === refIri(model, "ifex", subjectId) && s.predicate === SCHEMA + property).map((s) => s.object.value);
-  const sharedName = (id: string) => sharedIndex().get(articleRedirects(model).get(id)!)!.name;
+  const objects = (subjectId: string, property: string) => graph.statements.filter((s) => s.subject === iris.ref(subjectId) && s.predicate === SCHEMA + property).map((s) => s.object.value);
+  const sharedName = (id: string) => iris.shared.get(iris.redirects.get(id)!)!.name;
+  const sharedIri = (id: string) => iris.iris.sharedIri(id);
 
   it("names every entity of the model, each once", () => {
     const entities = [...model.organizations, ...model.people, ...model.places, ...model.events, ...model.works, ...model.topics];
     expect(entities.length).toBeGreaterThan(30);
-    for (const e of entities) expect(objects(e.id, "name")).toEqual([articleRedirects(model).has(e.id) ? sharedName(e.id) : e.name]);
+    for (const e of entities) expect(objects(e.id, "name")).toEqual([iris.redirects.has(e.id) ? sharedName(e.id) : e.name]);
   });
 
   it("dates every event and the organization at the article's precision", () => {

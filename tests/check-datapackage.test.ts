@@ -24,7 +24,7 @@ function brokenDist(name: string, change: (text: string) => string): string {
 
 async function violationsOf(dir: string, name: string): Promise<string[]> {
   const reports = await checkDist(dir);
-  return reports.filter((r) => r.file.endsWith(`/${name}`)).flatMap((r) => r.violations.map(formatViolation));
+  return reports.filter((r) => r.file.endsWith(`/${name}`)).flatMap((r) => r.violations.map((v) => formatViolation(v, r.base)));
 }
 
 describe("make check on the bundle", () => {

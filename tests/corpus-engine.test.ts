@@ -10,6 +10,7 @@ import { generateCorpus } from "../scripts/bench/generate-corpus.ts";
 import { statePath } from "../scripts/corpus/export-state.ts";
 import { createPool } from "../scripts/corpus/pool.ts";
 import type { ArticleJob } from "../scripts/corpus/article-job.ts";
+import { DEFAULT_SETTINGS } from "../scripts/graph/shared.ts";
 import { ROOT, runExport, tempDir } from "./helpers.ts";
 import { differences, referenceExport } from "./engine-helpers.ts";
 
@@ -98,7 +99,7 @@ describe("--threads", () => {
 
 describe("the pool of worker threads", () => {
   it("fails the run, without crashing, when a result cannot be taken", async () => {
-    const pool = createPool({ staging: tempDir("engine-"), formats: [] }, 40, 1);
+    const pool = createPool({ staging: tempDir("engine-"), formats: [], corpus: DEFAULT_SETTINGS }, 40, 1);
     try {
       // Files that are not there: each job fails at once. The third batch's results come back only
       // after the first ones were taken (two batches are in flight), outside the promise's own code.

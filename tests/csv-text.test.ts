@@ -94,7 +94,7 @@ describe("generated articles (hostile texts everywhere)", () => {
         if (!result.ok) throw new Error(JSON.stringify(result.diagnostics.slice(0, 2)));
         const { graph } = result.articles[0]!;
         expect(writeCsv(graph)).toBe(writeCsvReference(graph));
-        expect(writeTurtle(graph)).toBe(writeTurtleWithN3(graph, turtlePrefixes(graph.slug)));
+        expect(writeTurtle(graph, turtlePrefixes(graph.slug))).toBe(writeTurtleWithN3(graph, turtlePrefixes(graph.slug)));
         expect(writeNTriples(graph)).toBe(writeNTriplesWithN3(graph));
       }),
       { numRuns: 60 },

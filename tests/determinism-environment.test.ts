@@ -6,7 +6,7 @@ import { join, relative } from "node:path";
 import { FORMATS } from "../scripts/writers/index.ts";
 import { describe, expect, it } from "vitest";
 import { exportInMemory } from "./reference/pipeline.ts";
-import { type SourceText } from "../scripts/pipeline.ts";
+import type { SourceText } from "../scripts/lib/diagnostic.ts";
 import { IFEX_SOURCE, ifexYaml, runExport, snapshot, tempDir } from "./helpers.ts";
 
 const IFEX = ifexYaml();

@@ -1,4 +1,4 @@
-// The in-memory pipeline (pipeline.ts + bundle) as the reference the parallel, incremental export
+// The in-memory export (tests/reference/pipeline.ts + the data package) as the reference the parallel, incremental export
 // (corpus/export-corpus.ts) must match byte for byte.
 
 import { readdirSync, readFileSync } from "node:fs";
@@ -8,7 +8,8 @@ import { packageInput, pipelineInfo } from "./reference/in-memory-package.ts";
 import { exportInMemory } from "./reference/pipeline.ts";
 import { compareCodePoints } from "../scripts/lib/code-point-order.ts";
 import { isArticleFile } from "../scripts/lib/article-file.ts";
-import { useCorpusSettingsOf } from "./ifex.ts";
+import { corpusSettingsOf } from "./ifex.ts";
+import { FORMATS } from "../scripts/writers/formats.ts";
 
 /** name → content of what the export of `sourceDir` must write, made in memory. */
 export function referenceExport(sourceDir: string): Map<string, string | Uint8Array> {
@@ -18,8 +19,7 @@ export function referenceExport(sourceDir: string): Map<string, string | Uint8Ar
     .filter(isArticleFile)
     .sort((a, b) => compareCodePoints(slug(a), slug(b)))
     .map((name) => ({ file: join(sourceDir, name), text: readFileSync(join(sourceDir, name), "utf8") }));
-  useCorpusSettingsOf(sourceDir);
-  const result = exportInMemory(sources);
+  const result = exportInMemory(sources, FORMATS, corpusSettingsOf(sourceDir));
   if (!result.ok) throw new Error(JSON.stringify(result.diagnostics.slice(0, 3)));
   return withDataPackage(packageInput(result.articles, sources, { pipeline: pipelineInfo() }));
 }

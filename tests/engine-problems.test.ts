@@ -1,12 +1,12 @@
 // An export with problems: each article's job says its own problems, and the main thread those of
 // references between articles (scripts/corpus/export-corpus.ts), without checking the corpus again.
-// What it reports is exactly what checkCorpus (scripts/pipeline.ts), reading every text at once, reports.
+// What it reports is exactly what checkCorpus (scripts/corpus/check-corpus.ts), reading every text at once, reports.
 
 import { cpSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { exportCorpus } from "../scripts/corpus/export-corpus.ts";
-import { checkCorpus } from "../scripts/pipeline.ts";
+import { checkCorpus } from "../scripts/corpus/check-corpus.ts";
 import { sortDiagnostics } from "../scripts/lib/diagnostic.ts";
 import { FORMATS } from "../scripts/writers/formats.ts";
 import { ROOT, tempDir } from "./helpers.ts";

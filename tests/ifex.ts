@@ -4,31 +4,23 @@
 
 import { exportInMemory, type ArticleExport } from "./reference/pipeline.ts";
 import { readCorpusFile } from "../scripts/corpus/corpus-file.ts";
-import { applyCorpusSettings } from "../scripts/graph/shared.ts";
+import type { CorpusSettings } from "../scripts/graph/shared.ts";
+import { FORMATS } from "../scripts/writers/formats.ts";
 import { IFEX_SOURCE, ifexYaml } from "./helpers.ts";
 
 let cached: ArticleExport | undefined;
 
-/** The corpus settings of a source folder (its corpus.yaml, else the defaults), on this thread, as the export applies them. */
-export function useCorpusSettingsOf(sourceDir: string): void {
+/** The corpus settings of a source folder (its corpus.yaml, else the defaults), as the export reads them. */
+export function corpusSettingsOf(sourceDir: string): CorpusSettings {
   const read = readCorpusFile(sourceDir);
   if (!read.ok) throw new Error(JSON.stringify(read.diagnostics, null, 2));
-  applyCorpusSettings(read.settings);
-}
-
-/**
- * Forgets the IFEX article made before: tests/fresh-module-state.ts calls it before each test file
- * of a worker that runs several, so each file makes its own under the settings it applies.
- */
-export function forgetIfex(): void {
-  cached = undefined;
+  return read.settings;
 }
 
 /** The tests' IFEX article (tests/fixtures/ifex/) through the in-process pipeline (read, validate, model, graph, writers). */
 export function ifex(): ArticleExport {
   if (!cached) {
-    useCorpusSettingsOf(IFEX_SOURCE);
-    const result = exportInMemory([{ file: "source/ifex.yaml", text: ifexYaml() }]);
+    const result = exportInMemory([{ file: "source/ifex.yaml", text: ifexYaml() }], FORMATS, corpusSettingsOf(IFEX_SOURCE));
     if (!result.ok) throw new Error(JSON.stringify(result.diagnostics, null, 2));
     cached = result.articles[0]!;
   }

@@ -7,10 +7,10 @@ import { nonprofitStatusOf } from "../scripts/import/legal-status.ts";
 import { buildDraft } from "../scripts/import/draft.ts";
 import { importArticle } from "../scripts/import/import-article.ts";
 import { readArticle } from "../scripts/import/read-text.ts";
-import { buildGraph } from "../scripts/graph/build.ts";
 import { OA, SCHEMA } from "../scripts/graph/namespaces.ts";
-import { buildModel } from "../scripts/model/build.ts";
-import { checkSources } from "../scripts/pipeline.ts";
+import { CorpusContext } from "../scripts/graph/shared.ts";
+import { checkCorpus } from "../scripts/corpus/check-corpus.ts";
+import { exportArticle } from "../scripts/pipeline.ts";
 
 describe("legal status", () => {
   it.each([
@@ -34,9 +34,11 @@ describe("legal status in the draft and the graph", () => {
     const text = ["= Example Institute =", "", "Infobox organization", "- Status: 501(c)(3) nonprofit organization", "", "The Example Institute is a think tank.", ""].join("\n");
     const imported = importArticle("made-up.txt", new TextEncoder().encode(text), (slug) => `source/${slug}.yaml`);
     expect(imported.untyped).toBeUndefined();
-    const checked = checkSources([{ file: "source/example-institute.yaml", text: imported.yaml }]);
-    expect(checked.diagnostics).toEqual([]);
-    const graph = buildGraph(buildModel(checked.read[0]!.data, "source/example-institute.yaml"));
+    const file = "source/example-institute.yaml";
+    expect(checkCorpus([{ file, text: imported.yaml }])).toEqual([]);
+    const result = exportArticle(imported.yaml, file, { corpus: new CorpusContext(), formats: [], linked: "later" });
+    if (!result.ok) throw new Error(JSON.stringify(result.problems));
+    const { graph } = result;
     const subject = graph.statements[0]!.subject;
     const values = (predicate: string) => graph.statements.filter((s) => s.subject === subject && s.predicate === predicate).map((s) => s.object.value);
     expect(values(`${SCHEMA}nonprofitStatus`)).toEqual([`${SCHEMA}Nonprofit501c3`]);

@@ -11,6 +11,7 @@ import { buildDraft } from "../scripts/import/draft.ts";
 import { importArticle } from "../scripts/import/import-article.ts";
 import { buildModel } from "../scripts/model/build.ts";
 import { buildGraph } from "../scripts/graph/build.ts";
+import { ArticleIris, CorpusContext } from "../scripts/graph/shared.ts";
 import { OA, SCHEMA } from "../scripts/graph/namespaces.ts";
 import { isSurePersonName, readPeople } from "../scripts/import/people.ts";
 import { readArticle } from "../scripts/import/read-text.ts";
@@ -106,7 +107,8 @@ describe("people in the draft", () => {
     const text = ["= Acme =", "", "Acme", "- Leader Title: President", "- Leader Name: Nicole Bibbins Sedaca (interim)", "", "Acme is an organization.", ""].join("\n");
     const imported = importArticle("acme.txt", new TextEncoder().encode(text), (slug) => `${slug}.yaml`);
     expect(imported.untyped).toBeUndefined();
-    const graph = buildGraph(buildModel(yaml.load(imported.yaml), "acme.yaml"));
+    const model = buildModel(yaml.load(imported.yaml), "acme.yaml");
+    const graph = buildGraph(model, new ArticleIris(new CorpusContext(), model));
     const objects = (predicate: string) => graph.statements.filter((s) => s.predicate === predicate).map((s) => (s.object as { value: string }).value);
     expect(objects(`${SCHEMA}jobTitle`)).toEqual(["President"]);
     expect(objects(`${OA}roleQualifier`)).toEqual(["interim"]);

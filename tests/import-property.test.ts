@@ -8,7 +8,7 @@ import { describe, expect, it } from "vitest";
 import { importArticle } from "../scripts/import/import-article.ts";
 import { ImportError } from "../scripts/import/read-text.ts";
 import { labelOf, MAPPING } from "../scripts/import/mapping.ts";
-import { checkCorpus } from "../scripts/pipeline.ts";
+import { checkCorpus } from "../scripts/corpus/check-corpus.ts";
 
 const PARAMETERS = MAPPING.rows.flatMap((r) => r.parameters.filter((p) => !/ /.test(p)));
 const word = fc.stringMatching(/^[A-Z][a-z]{2,9}$/);

@@ -12,7 +12,7 @@ import { proseFacts, type ProseFact } from "../scripts/import/prose/index.ts";
 import { sentencesOf } from "../scripts/import/prose/nlp.ts";
 import { readArticle } from "../scripts/import/read-text.ts";
 import { draftYaml } from "../scripts/import/write-yaml.ts";
-import { checkCorpus } from "../scripts/pipeline.ts";
+import { checkCorpus } from "../scripts/corpus/check-corpus.ts";
 import { runExport, tempDir } from "./helpers.ts";
 
 

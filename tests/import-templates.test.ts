@@ -5,19 +5,19 @@
 
 import { describe, expect, it } from "vitest";
 import { importArticle } from "../scripts/import/import-article.ts";
-import { buildGraph } from "../scripts/graph/build.ts";
 import { OA, SCHEMA } from "../scripts/graph/namespaces.ts";
-import { buildModel } from "../scripts/model/build.ts";
-import { checkSources } from "../scripts/pipeline.ts";
+import { CorpusContext } from "../scripts/graph/shared.ts";
+import { checkCorpus } from "../scripts/corpus/check-corpus.ts";
+import { exportArticle } from "../scripts/pipeline.ts";
 
 function importText(text: string) {
   const imported = importArticle("made-up.txt", Buffer.from(text, "utf8"), (slug) => `source/${slug}.yaml`);
   expect(imported.untyped).toBeUndefined();
   const file = `source/${imported.slug}.yaml`;
-  const checked = checkSources([{ file, text: imported.yaml }]);
-  expect(checked.diagnostics).toEqual([]);
-  const model = buildModel(checked.read[0]!.data, file);
-  const graph = buildGraph(model);
+  expect(checkCorpus([{ file, text: imported.yaml }])).toEqual([]);
+  const result = exportArticle(imported.yaml, file, { corpus: new CorpusContext(), formats: [], linked: "later" });
+  if (!result.ok) throw new Error(JSON.stringify(result.problems));
+  const { model, graph } = result;
   const subject = graph.statements[0]!.subject;
   const values = (predicate: string) => graph.statements.filter((s) => s.subject === subject && s.predicate === predicate).map((s) => s.object.value);
   return { imported, model, graph, values };

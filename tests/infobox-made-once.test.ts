@@ -1,28 +1,30 @@
-// The web page shows the infobox of the .infobox.json, which writers/infobox.ts keeps for the model
-// it was made for: the kept document must be exactly a fresh one, each model's own when models come
-// in turn, and a model that changed must get a new one.
+// The web page shows the infobox of the .infobox.json: the writers' input (writers/index.ts) makes
+// the document once per article and hands it to both writers; nothing is kept from one article to
+// the next.
 
 import { describe, expect, it } from "vitest";
 import type { ArticleModel } from "../scripts/model/types.ts";
 import { infoboxDocument } from "../scripts/writers/infobox.ts";
+import { WRITERS, writerInput } from "../scripts/writers/index.ts";
 import { ifex } from "./ifex.ts";
 
-/** The document of a model no other call has seen (a fresh copy of every part it is made from). */
-const fresh = (model: ArticleModel) => infoboxDocument(structuredClone(model));
+describe("the infobox document of the .infobox.json and the web page", () => {
+  it("is made once per article, and is what a fresh call makes", () => {
+    const { model, iris, graph } = ifex();
+    const input = writerInput(model, iris, graph);
+    const document = input.infobox();
+    expect(input.infobox()).toBe(document);
+    expect(document).toEqual(infoboxDocument(structuredClone(model), iris));
+    expect(WRITERS.infobox.write(input)).toBe(`${JSON.stringify(document, null, 2)}\n`);
+    expect(WRITERS.html.write(input)).toContain(`<caption>${document.title}</caption>`);
+  });
 
-describe("the infobox document kept for the web page", () => {
-  it("is each model's own when models are asked about in turn, and made again when a model changes", () => {
-    const { model } = ifex();
-    const other: ArticleModel = { ...model, infobox: { ...model.infobox, title: "Other" } };
-    for (let i = 0; i < 2; i++) {
-      expect(infoboxDocument(model)).toEqual(fresh(model));
-      expect(infoboxDocument(other).title).toBe("Other");
-      expect(infoboxDocument(other)).toEqual(fresh(other));
-    }
-    const changed: ArticleModel = { ...model, infobox: { ...model.infobox, fields: [...model.infobox.fields] } };
-    expect(infoboxDocument(changed)).toEqual(fresh(model));
-    changed.infobox.fields.pop();
-    expect(infoboxDocument(changed).fields).toHaveLength(model.infobox.fields.length - 1);
-    expect(infoboxDocument(model).title).toBe(model.infobox.title);
+  it("is each model's own", () => {
+    const { model, iris, graph } = ifex();
+    const other: ArticleModel = { ...model, infobox: { ...model.infobox, title: "Other", fields: model.infobox.fields.slice(1) } };
+    const document = writerInput(other, iris, graph).infobox();
+    expect(document.title).toBe("Other");
+    expect(document.fields).toHaveLength(model.infobox.fields.length - 1);
+    expect(writerInput(model, iris, graph).infobox().title).toBe(model.infobox.title);
   });
 });

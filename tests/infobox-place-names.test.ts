@@ -3,7 +3,7 @@
 // and the value stopping before the country; a value naming another place is still refused.
 
 import { describe, expect, it } from "vitest";
-import { checkCorpus } from "../scripts/pipeline.ts";
+import { checkCorpus } from "../scripts/corpus/check-corpus.ts";
 
 function article(value: string, places: string): string {
   return `article:

@@ -9,6 +9,7 @@ import { buildDraft } from "../scripts/import/draft.ts";
 import { readArticle } from "../scripts/import/read-text.ts";
 import { buildModel } from "../scripts/model/build.ts";
 import { buildGraph } from "../scripts/graph/build.ts";
+import { ArticleIris, CorpusContext } from "../scripts/graph/shared.ts";
 import { OA, SCHEMA } from "../scripts/graph/namespaces.ts";
 import { organizationColumns, typedCells } from "../scripts/corpus/organization-columns.ts";
 import { MAPPING_TABLE, mappingTableProblems, type MappingTable } from "../scripts/model/infobox-mapping.ts";
@@ -44,7 +45,8 @@ function imported(table: MappingTable) {
   const draft = buildDraft("zoo.txt", readArticle("zoo.txt", ARTICLE), { mapping: table });
   const model = buildModel(draft.data, "source/example-zoo.yaml") as ArticleModel;
   const org = model.organizations[0]!;
-  return { draft, model, org, graph: buildGraph(model, new Map(), table) };
+  const iris = new ArticleIris(new CorpusContext(), model);
+  return { draft, model, iris, org, graph: buildGraph(model, iris, new Map(), table) };
 }
 
 describe("a template and a parameter added as data", () => {
@@ -54,7 +56,7 @@ describe("a template and a parameter added as data", () => {
 
   it("makes the draft, the graph and the corpus column follow", () => {
     const table = tableWithZoo();
-    const { draft, model, org, graph } = imported(table);
+    const { draft, iris, org, graph } = imported(table);
     // The draft: read as the new template; Opened a founding date, Visitors the new key's count with its year.
     expect(draft.template).toEqual({ name: "Infobox zoo", by: "title" });
     expect(org.foundingDate).toBe("1931");
@@ -77,7 +79,7 @@ describe("a template and a parameter added as data", () => {
     expect(graph.statements.some((s) => s.subject === orgIri && s.predicate === `${SCHEMA}foundingDate` && s.object.value === "1931")).toBe(true);
     // The corpus table: a column for the count and one for its year, filled.
     const columns = organizationColumns(table);
-    const cells = typedCells(model, org as Organization, columns);
+    const cells = typedCells(iris, org as Organization, columns);
     const at = columns.findIndex((c) => c.name === "visitors");
     expect(at).toBeGreaterThan(0);
     expect(columns[at + 1]!.name).toBe("visitors_year");

@@ -11,6 +11,7 @@ import { createPool, startWorker, withoutPreloads } from "../scripts/corpus/pool
 import { pathToFileURL } from "node:url";
 import { PREBUILT_CLI, pruneBundles, workerBundle } from "../scripts/cli/prebuilt.ts";
 import { FORMATS } from "../scripts/writers/formats.ts";
+import { DEFAULT_SETTINGS } from "../scripts/graph/shared.ts";
 import { IFEX_SOURCE, ROOT, tempDir } from "./helpers.ts";
 
 const NO_BUNDLE = "ORG_ARTICLES_NO_WORKER_BUNDLE";
@@ -36,11 +37,11 @@ describe("the prebuilt command line", () => {
     expect(text).toMatch(/\bloadDocuments\b/);
     expect(text).toMatch(/require\d*\(["']ajv\/dist\/2020\.js["']\)/);
     expect(text).toContain(JSON.stringify(new URL("../scripts/cli/main.ts", import.meta.url).href));
-    const pool = createPool({ staging: tempDir("bundle-"), formats: FORMATS }, 100, 2);
+    const pool = createPool({ staging: tempDir("bundle-"), formats: FORMATS, corpus: DEFAULT_SETTINGS }, 100, 2);
     expect(pool.loader).toBe("bundle");
     await pool.close();
     process.env[NO_BUNDLE] = "1";
-    const withTsx = createPool({ staging: tempDir("bundle-"), formats: FORMATS }, 100, 2);
+    const withTsx = createPool({ staging: tempDir("bundle-"), formats: FORMATS, corpus: DEFAULT_SETTINGS }, 100, 2);
     expect(withTsx.loader).toBe("tsx");
     await withTsx.close();
   });

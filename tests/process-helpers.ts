@@ -4,7 +4,8 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { CLI, ifexSources, ifexYaml, ROOT } from "./helpers.ts";
-import { useCorpusSettingsOf } from "./ifex.ts";
+import { corpusSettingsOf } from "./ifex.ts";
+import { FORMATS } from "../scripts/writers/formats.ts";
 import { withDataPackage } from "../scripts/datapackage/write.ts";
 import { packageInput, pipelineInfo } from "./reference/in-memory-package.ts";
 import { exportInMemory } from "./reference/pipeline.ts";
@@ -53,8 +54,7 @@ export function sourcesTitled(title: string): { dir: string; files: Map<string, 
   if (!text.includes(title)) throw new Error("the title line of tests/fixtures/ifex/ifex.yaml moved");
   writeFileSync(join(dir, "ifex.yaml"), text);
   const sources = [{ file: "ifex.yaml", text }];
-  useCorpusSettingsOf(dir);
-  const result = exportInMemory(sources);
+  const result = exportInMemory(sources, FORMATS, corpusSettingsOf(dir));
   if (!result.ok) throw new Error(JSON.stringify(result.diagnostics));
   // What the command line writes: the artifacts and the files describing them.
   const files = new Map<string, string>();

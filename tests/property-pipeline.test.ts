@@ -11,7 +11,6 @@ import fc from "fast-check";
 import N3 from "n3";
 import canonize from "rdf-canonize";
 import { isDeepStrictEqual } from "node:util";
-import { articleRedirects } from "../scripts/graph/shared.ts";
 import { describe, expect, it } from "vitest";
 import { FORMATS } from "../scripts/writers/formats.ts";
 import { exportInMemory, type ArticleExport } from "./reference/pipeline.ts";
@@ -72,7 +71,7 @@ describe("random articles with hostile strings, through the whole pipeline", () 
         ]);
         // But for the places that are the corpus's shared ones (graph/shared.ts): the corpus's node
         // speaks for them, with its own name, whatever else the article calls them.
-        const shared = articleRedirects(result.model);
+        const shared = result.iris.redirects;
         const data = { ...generated.data, places: ((generated.data.places ?? []) as { id: string }[]).filter((p) => !shared.has(p.id)) };
         expect(texts(data).filter((t) => !carried.has(t))).toEqual([]);
         // Sections travel as they are written too.

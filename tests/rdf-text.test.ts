@@ -9,7 +9,7 @@ import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { Graph, Statement } from "../scripts/graph/build.ts";
-import { entityIri, PREFIXES, SHARED, RDF_LANG_STRING, RDF_TYPE, SCHEMA, XSD, XSD_BOOLEAN, XSD_INTEGER, XSD_STRING } from "../scripts/graph/namespaces.ts";
+import { Namespaces, PREFIXES, RDF_LANG_STRING, RDF_TYPE, SCHEMA, XSD, XSD_BOOLEAN, XSD_INTEGER, XSD_STRING } from "../scripts/graph/namespaces.ts";
 import type { ObjectTerm } from "../scripts/graph/terms.ts";
 import { iri, integer, plain, text } from "../scripts/graph/terms.ts";
 import { exportInMemory, type ArticleExport } from "./reference/pipeline.ts";
@@ -24,6 +24,10 @@ import { generateCorpus } from "../scripts/bench/generate-corpus.ts";
 import { HOSTILE } from "./article-arbitrary.ts";
 import { ifexFile, ROOT, tempDir } from "./helpers.ts";
 import { ifex } from "./ifex.ts";
+
+const EXAMPLE = new Namespaces();
+const entityIri = (slug: string, ref: string) => EXAMPLE.entityIri(slug, ref);
+const SHARED = EXAMPLE.shared;
 
 function exportDir(dir: string): ArticleExport[] {
   const names = readdirSync(dir).filter((name) => name.endsWith(".yaml")).sort();
@@ -72,7 +76,7 @@ describe("the Turtle and N-Triples writers write what N3.Writer writes", () => {
     expectSameAsN3(merged, prefixes);
     const files = combinedFiles(articles, ["ttl", "nt"]);
     // Articles whose organizations are other articles' subjects by name are joined (article-links.ts).
-    const links = findArticleLinks(articles.map((a) => ({ slug: a.slug, subject: a.model.article.subject, organizations: () => a.model.organizations.map((o) => ({ id: o.id, names: [o.name, ...(o.formerNames ?? []), ...(o.alternateNames ?? [])] })) })));
+    const links = findArticleLinks(EXAMPLE, articles.map((a) => ({ slug: a.slug, subject: a.model.article.subject, organizations: () => a.model.organizations.map((o) => ({ id: o.id, names: [o.name, ...(o.formerNames ?? []), ...(o.alternateNames ?? [])] })) })));
     const nt = writeNTriplesWithN3(merged);
     expect(files.get(COMBINED.nTriples)).toBe(links.length === 0 ? nt : [...nt.split("\n").filter((l) => l).map((l) => `${l}\n`), ...linkNTriples(links)].sort(compareCodePoints).join(""));
     const ttl = writeTurtleWithN3(merged, prefixes);
@@ -174,8 +178,8 @@ describe("the Turtle and N-Triples writers write what N3.Writer writes", () => {
       turtlePrefixes("t"),
     ];
     for (const map of maps) expectSameAsN3(graph, map);
-    expect(writeTurtle(graph, maps[1])).toContain(" a n:GO;");
-    expect(writeTurtle(graph, maps[2])).toContain("s:name");
+    expect(writeTurtle(graph, maps[1]!)).toContain(" a n:GO;");
+    expect(writeTurtle(graph, maps[2]!)).toContain("s:name");
   });
 
   it("on an empty graph, with and without prefixes", () => {

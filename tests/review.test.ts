@@ -14,7 +14,7 @@ import { reviewItems, unreviewed } from "../scripts/review/items.ts";
 import { collectReviews } from "../scripts/review/collect.ts";
 import { main as reviewMain } from "../scripts/cli/review.ts";
 import { main as checkMain } from "../scripts/cli/check.ts";
-import { checkCorpus } from "../scripts/pipeline.ts";
+import { checkCorpus } from "../scripts/corpus/check-corpus.ts";
 import { ifexDist, ifexSources, ROOT, runExport, tempDir } from "./helpers.ts";
 import { runScript } from "./script-bundle.ts";
 import { SHARED_ARTICLES, sharedArticleFiles, sharedArticlesMissing } from "./shared-articles.ts";

@@ -10,18 +10,18 @@ import { ifex } from "./ifex.ts";
 const fresh = (graph: Graph) => `${escapeForHtml(JSON.stringify(toJsonLdDocument(graph), null, 2))}\n`;
 
 describe("the JSON-LD text the web page embeds", () => {
-  it("is the .jsonld file's text, written from scratch", async () => {
-    const { model, graph } = ifex();
-    const input = writerInput(model, graph);
-    expect(await WRITERS.jsonld.write(input)).toBe(fresh(graph));
-    expect(await WRITERS.html.write(input)).toContain(`<script type="application/ld+json">${fresh(graph)}</script>`);
+  it("is the .jsonld file's text, written from scratch", () => {
+    const { model, iris, graph } = ifex();
+    const input = writerInput(model, iris, graph);
+    expect(WRITERS.jsonld.write(input)).toBe(fresh(graph));
+    expect(WRITERS.html.write(input)).toContain(`<script type="application/ld+json">${fresh(graph)}</script>`);
   });
 
-  it("is each article's own: a graph in another language gets its own text", async () => {
-    const { model, graph } = ifex();
+  it("is each article's own: a graph in another language gets its own text", () => {
+    const { model, iris, graph } = ifex();
     const french: Graph = { ...graph, language: "fr" };
-    expect(await WRITERS.html.write(writerInput(model, french))).toContain(fresh(french));
+    expect(WRITERS.html.write(writerInput(model, iris, french))).toContain(fresh(french));
     expect(fresh(french)).not.toBe(fresh(graph));
-    expect(await WRITERS.html.write(writerInput(model, graph))).toContain(fresh(graph));
+    expect(WRITERS.html.write(writerInput(model, iris, graph))).toContain(fresh(graph));
   });
 });

@@ -15,8 +15,8 @@ import { exportInMemory } from "./reference/pipeline.ts";
 import { XLSX_SHEETS, xlsxTables, type SheetName } from "../scripts/writers/xlsx.ts";
 import { writeCsv } from "../scripts/writers/csv.ts";
 import { cellXml, columnName, dateSerial, rowsXml, withLead, writeWorkbook, xmlText, type CellValue } from "../scripts/lib/xlsx-workbook.ts";
-import { ifexDist, ifexFile, ifexYaml, tempDir } from "./helpers.ts";
-import { ifex } from "./ifex.ts";
+import { ifexDist, ifexFile, ifexYaml, IFEX_SOURCE, tempDir } from "./helpers.ts";
+import { corpusSettingsOf, ifex } from "./ifex.ts";
 
 const SHEETS = Object.keys(XLSX_SHEETS) as SheetName[];
 // IFEX's workbook and CSV as the command line writes them for IFEX alone (tests/helpers.ts ifexDist).
@@ -67,7 +67,7 @@ describe("the workbook, read back by SheetJS", () => {
   it("is what the pipeline writes now, and the same bytes when written again", () => {
     const written = artifacts.get("ifex.xlsx") as Uint8Array;
     expect(Buffer.from(written).equals(exported)).toBe(true);
-    const again = exportInMemory([{ file: "source/ifex.yaml", text: ifexYaml() }], ["xlsx"]);
+    const again = exportInMemory([{ file: "source/ifex.yaml", text: ifexYaml() }], ["xlsx"], corpusSettingsOf(IFEX_SOURCE));
     expect(again.ok && Buffer.from(again.articles[0]!.artifacts.get("ifex.xlsx") as Uint8Array).equals(exported)).toBe(true);
   });
 

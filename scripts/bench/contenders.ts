@@ -14,7 +14,6 @@ import { Ajv2020 } from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
 import type { Graph } from "../graph/build.ts";
 import { RDF_LANG_STRING } from "../graph/namespaces.ts";
-import { graphPrefixes } from "../graph/prefixes.ts";
 import { localDocumentLoader } from "../graph/schemaorg-context.ts";
 import { loadFast } from "../read/fast-yaml.ts";
 import { ARTICLE_SCHEMA_PATH, articleValidator, OPTIONS } from "../validate/compiled-schema.ts";
@@ -26,11 +25,12 @@ import { XLSX_SHEETS, type SheetName } from "../writers/xlsx-sheets.ts";
 import { packageParts, rowsXml, sheetHead, sheetTail, writeWorkbook, type CellValue } from "../lib/xlsx-workbook.ts";
 import { compareUtf8Bytes } from "../lib/code-point-order.ts";
 
-/** What every contender is given: one article's text, data, graph and workbook tables. */
+/** What every contender is given: one article's text, data, graph, Turtle prefixes and workbook tables. */
 export interface PartInput {
   text: string;
   data: unknown;
   graph: Graph;
+  prefixes: Record<string, string>;
   tables: XlsxTables;
   title: string;
   language: string;
@@ -62,9 +62,9 @@ const n3Quads = (graph: Graph, { DataFactory } = N3) =>
     const object = o.termType === "NamedNode" ? DataFactory.namedNode(o.value) : DataFactory.literal(o.value, o.datatype === RDF_LANG_STRING ? o.language : DataFactory.namedNode(o.datatype));
     return DataFactory.quad(DataFactory.namedNode(s.subject), DataFactory.namedNode(s.predicate), object);
   });
-export const turtleHand: Contender = (i) => writeTurtle(i.graph);
-export const turtleN3: Contender = ({ graph }) => {
-  const writer = new N3.Writer({ prefixes: graphPrefixes(graph) });
+export const turtleHand: Contender = (i) => writeTurtle(i.graph, i.prefixes);
+export const turtleN3: Contender = ({ graph, prefixes }) => {
+  const writer = new N3.Writer({ prefixes });
   writer.addQuads(n3Quads(graph));
   let text = "";
   writer.end((error, result: string) => {

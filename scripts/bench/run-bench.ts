@@ -19,7 +19,8 @@ import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { readCorpusFile } from "../corpus/corpus-file.ts";
 import { removeState } from "../corpus/export-state.ts";
-import { applyCorpusSettings } from "../graph/shared.ts";
+import { ArticleIris, CorpusContext } from "../graph/shared.ts";
+import { writerInput } from "../writers/index.ts";
 import { buildGraph } from "../graph/build.ts";
 import { buildModel } from "../model/build.ts";
 import { readYaml } from "../read/read-yaml.ts";
@@ -84,13 +85,15 @@ try {
   log("the hand-written parts against their libraries…");
   const settings = readCorpusFile(projectPath("source"));
   if (!settings.ok) throw new Error("source/corpus.yaml does not read");
-  applyCorpusSettings(settings.settings);
+  const corpus = new CorpusContext(settings.settings);
   const text = readFileSync(projectPath("source/ifex.yaml"), "utf8");
   const read = readYaml(text, "ifex.yaml");
   if (!read.ok) throw new Error("source/ifex.yaml does not read");
   const model = buildModel(read.source.data, "ifex.yaml");
-  const graph = buildGraph(model, new Map());
-  const input = { text, data: read.source.data, graph, tables: xlsxTables(model, graph), title: model.article.title, language: model.article.language };
+  const iris = new ArticleIris(corpus, model);
+  const graph = buildGraph(model, iris, new Map());
+  const prefixes = writerInput(model, iris, graph).prefixes();
+  const input = { text, data: read.source.data, graph, prefixes, tables: xlsxTables(model, graph), title: model.article.title, language: model.article.language };
   const parts = await timeParts(join(scratch, "parts"), input, { runs: Number(values["part-runs"]), copies });
 
   const makeTest = values["no-make-test"] ? undefined : (log("make test…"), timeMakeTest());

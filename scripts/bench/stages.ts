@@ -9,10 +9,10 @@ import { readdirSync, readFileSync, realpathSync } from "node:fs";
 import { pathToFileURL } from "node:url";
 import { join } from "node:path";
 import { readCorpusFile } from "../corpus/corpus-file.ts";
-import { applyCorpusSettings } from "../graph/shared.ts";
+import { ArticleIris, CorpusContext } from "../graph/shared.ts";
 import { readYaml, type SourceDocument } from "../read/read-yaml.ts";
 import { validateAgainstSchema } from "../validate/json-schema.ts";
-import { DeferredReferences, validateRules } from "../validate/rules.ts";
+import { validateRules } from "../validate/rules.ts";
 import { buildModel } from "../model/build.ts";
 import { buildGraph } from "../graph/build.ts";
 import { FORMATS, WRITERS, writerInput } from "../writers/index.ts";
@@ -23,7 +23,7 @@ const ROUND = 500;
 export function timeStages(sourceDir: string): Map<string, number> {
   const settings = readCorpusFile(sourceDir);
   if (!settings.ok) throw new Error(`${sourceDir}: ${settings.diagnostics[0]?.message}`);
-  applyCorpusSettings(settings.settings);
+  const corpus = new CorpusContext(settings.settings);
   const ms = new Map<string, number>();
   const timed = <T>(stage: string, work: () => T): T => {
     const started = performance.now();
@@ -43,11 +43,13 @@ export function timeStages(sourceDir: string): Map<string, number> {
       }),
     );
     timed("validate: JSON Schema", () => documents.forEach((d) => validateAgainstSchema(d).length === 0 || fail(d.file)));
-    timed("validate: rules", () => documents.forEach((d) => validateRules(d, new DeferredReferences()).length === 0 || fail(d.file)));
+    timed("validate: rules", () => documents.forEach((d) => validateRules(d, corpus.shared).problems.length === 0 || fail(d.file)));
     const models = timed("model", () => documents.map((d) => buildModel(d.data, d.file)));
-    const graphs = timed("graph", () => models.map((m) => buildGraph(m, new Map())));
+    // The article's IRIs (which of its places are the corpus's) are the graph's work.
+    const iris: ArticleIris[] = [];
+    const graphs = timed("graph", () => models.map((m, i) => buildGraph(m, (iris[i] = new ArticleIris(corpus, m)), new Map())));
     models.forEach((model, i) => {
-      const input = writerInput(model, graphs[i]!);
+      const input = writerInput(model, iris[i]!, graphs[i]!);
       for (const format of FORMATS) timed(`writer: ${format}`, () => WRITERS[format].write(input));
     });
   }

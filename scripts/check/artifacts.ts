@@ -13,7 +13,7 @@ import { dirname, join } from "node:path";
 import jsonld from "jsonld";
 import N3 from "n3";
 import Papa from "papaparse";
-import { entityIri, RDF_LANG_STRING, setBase, XSD_STRING } from "../graph/namespaces.ts";
+import { EXAMPLE_BASE, Namespaces, RDF_LANG_STRING, XSD_STRING } from "../graph/namespaces.ts";
 import { localDocumentLoader } from "../graph/schemaorg-context.ts";
 import { CSV_COLUMNS, unguardFormula } from "../writers/csv.ts";
 import { schemaOrgVocabulary, type SchemaOrgVocabulary } from "../vocabulary/schemaorg-vocabulary.ts";
@@ -40,6 +40,8 @@ export interface ArtifactReport {
   /** What was checked, in a few words ("268 triples: schema.org 30.0 vocabulary, SHACL"). */
   checked: string;
   violations: Violation[];
+  /** The base IRI the output was exported with (its violations name its entities as slug:id). */
+  base: string;
 }
 
 export type ArtifactKind = "ttl" | "nt" | "jsonld" | "html" | "csv" | "xlsx" | "infobox.json" | "bundle" | "combined.csv";
@@ -100,18 +102,17 @@ export async function checkDist(dir: string, shownDir = dir): Promise<ArtifactRe
   const vocabulary = schemaOrgVocabulary();
   const names = readdirSync(dir).sort();
   // The IRIs are under the base the export was given (source/corpus.yaml, --base): read it back.
-  const base = baseOf(dir, names);
-  if (base !== undefined) setBase(base);
+  const base = baseOf(dir, names) ?? EXAMPLE_BASE;
   const corpus = readCorpus(dir, names);
-  const targets = linkTargets(dir, names, corpus.keys());
+  const targets = linkTargets(dir, names, corpus.keys(), base);
   const reports: ArtifactReport[] = [];
   for (const name of names) {
-    reports.push(await checkArtifact(join(dir, name), `${shownDir.replace(/\/+$/, "")}/${name}`, vocabulary, corpus, targets));
+    reports.push(await checkArtifact(join(dir, name), `${shownDir.replace(/\/+$/, "")}/${name}`, vocabulary, corpus, targets, base));
   }
   return reports;
 }
 
-export async function checkArtifact(path: string, file: string, vocabulary: SchemaOrgVocabulary = schemaOrgVocabulary(), corpus: Corpus = new Map(), targets?: LinkTargets): Promise<ArtifactReport> {
+export async function checkArtifact(path: string, file: string, vocabulary: SchemaOrgVocabulary = schemaOrgVocabulary(), corpus: Corpus = new Map(), targets?: LinkTargets, base: string = EXAMPLE_BASE): Promise<ArtifactReport> {
   const name = file.replace(/^.*\//, "");
   const { article, kind } = kindOf(name);
   const text = readFileSync(path, "utf8");
@@ -119,10 +120,10 @@ export async function checkArtifact(path: string, file: string, vocabulary: Sche
   // Every file's IRIs under the base point to a node of the folder's graphs (Turtle's are read as triples: it writes prefixed names).
   const links = (): Violation[] => {
     if (!targets || kind === "unknown") return [];
-    const iris = kind === "ttl" ? turtleIris(text) : irisInText(kind === "xlsx" ? artifactText(path) : text);
+    const iris = kind === "ttl" ? turtleIris(text) : irisInText(kind === "xlsx" ? artifactText(path) : text, targets.base);
     return danglingLinks(iris, targets).map(({ finding, position }) => place(finding, position));
   };
-  const report = (checked: string, violations: Violation[]): ArtifactReport => ({ file, article, kind, checked, violations: [...violations, ...links()] });
+  const report = (checked: string, violations: Violation[]): ArtifactReport => ({ file, article, kind, checked, violations: [...violations, ...links()], base });
 
   if (kind === "unknown") {
     return report("nothing", [place({ check: "syntax", node: "", message: "no check knows this kind of artifact", expected: `one of ${KINDS.map((k) => `<slug>.${k}`).join(", ")}`, found: JSON.stringify(name) }, { line: 1, col: 1 })]);
@@ -155,9 +156,9 @@ export async function checkArtifact(path: string, file: string, vocabulary: Sche
   }
   const graph = [...read.triples, ...[...others].flat()];
   // The combined graph (corpus.*) holds every article's node; each is checked as its shapes target it.
-  const articleIri = article === RESERVED_SLUG ? undefined : entityIri(article, "article");
+  const articleIri = article === RESERVED_SLUG ? undefined : new Namespaces(base).entityIri(article, "article");
   const foreign = new Set([...others].flatMap((triples) => triples.map((t) => t.subject.value)).filter((node) => !described.has(node)));
-  const findings = [...checkVocabulary(graph, vocabulary), ...(await checkShapes(graph, vocabulary, articleIri))].filter((f) => !foreign.has(f.node));
+  const findings = [...checkVocabulary(graph, vocabulary, base), ...(await checkShapes(graph, vocabulary, articleIri, base))].filter((f) => !foreign.has(f.node));
   const violations = findings
     .map((finding) => place(finding, read.lineOf?.(finding.node, finding.property) ?? read.locate(finding.node, finding.property)))
     .sort((a, b) => a.line - b.line || a.col - b.col);

@@ -9,7 +9,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { unzipSync, strFromU8 } from "fflate";
 import N3 from "n3";
-import { BASE, OA } from "../graph/namespaces.ts";
+import { OA } from "../graph/namespaces.ts";
 import { projectPath } from "../lib/project-path.ts";
 import type { Position } from "../read/read-yaml.ts";
 import type { Finding } from "./finding.ts";
@@ -19,13 +19,15 @@ const IRI_END = `[^\\s"'<>\\\\,;)\\]}|]*`;
 
 /** The nodes the folder's graphs describe, and the vocabulary's terms: what an IRI may point to. */
 export interface LinkTargets {
+  /** The base the folder was exported with: the IRIs under it are looked for. */
+  base: string;
   nodes: ReadonlySet<string>;
   /** False where the folder has no N-Triples or Turtle to tell (an export of other formats only). */
   known: boolean;
 }
 
 /** `subjects`: the subjects of the folder's Turtle graphs, read once by the artifacts' check. */
-export function linkTargets(dir: string, names: readonly string[], subjects: Iterable<string>): LinkTargets {
+export function linkTargets(dir: string, names: readonly string[], subjects: Iterable<string>, base: string): LinkTargets {
   const nodes = new Set<string>(subjects);
   let known = nodes.size > 0;
   for (const name of names.filter((n) => n.endsWith(".nt"))) {
@@ -37,7 +39,7 @@ export function linkTargets(dir: string, names: readonly string[], subjects: Ite
     }
   }
   for (const t of new N3.Parser({ format: "text/turtle" }).parse(readFileSync(projectPath("schemas/org-articles.vocab.ttl"), "utf8"))) nodes.add(t.subject.value);
-  return { nodes, known };
+  return { base, nodes, known };
 }
 
 /** The text of an artifact to look for IRIs in: a workbook's parts, each file's text otherwise. */
@@ -51,9 +53,9 @@ export function artifactText(path: string): string {
 }
 
 /** IRIs under the base a text names, each with where it first stands; namespaces (ending in # or /) are not nodes. */
-export function irisInText(text: string): Map<string, Position> {
+export function irisInText(text: string, base: string): Map<string, Position> {
   const out = new Map<string, Position>();
-  const pattern = new RegExp(`${BASE.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}${IRI_END}`, "g");
+  const pattern = new RegExp(`${base.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}${IRI_END}`, "g");
   for (const m of text.matchAll(pattern)) {
     const iri = m[0];
     if (/[#/]$/.test(iri) || out.has(iri)) continue;
@@ -69,7 +71,7 @@ export function danglingLinks(iris: ReadonlyMap<string, Position>, targets: Link
   if (!targets.known) return [];
   const out: { finding: Finding; position: Position }[] = [];
   for (const [iri, position] of iris) {
-    if (!iri.startsWith(BASE) && !iri.startsWith(OA)) continue;
+    if (!iri.startsWith(targets.base) && !iri.startsWith(OA)) continue;
     if (targets.nodes.has(iri)) continue;
     out.push({
       finding: { check: "links", node: iri, message: "an IRI that points to nothing: no graph of the folder describes it", expected: "a node some article's graph describes (a shared place is <base>corpus#<id>)" },

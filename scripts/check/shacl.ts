@@ -6,7 +6,7 @@
 import { readFileSync } from "node:fs";
 import N3 from "n3";
 import SHACLValidator from "rdf-validate-shacl";
-import { BASE, EXAMPLE_BASE, RDFS, SCHEMA, XSD_STRING } from "../graph/namespaces.ts";
+import { EXAMPLE_BASE, RDFS, SCHEMA, XSD_STRING } from "../graph/namespaces.ts";
 import { projectPath } from "../lib/project-path.ts";
 import type { SchemaOrgVocabulary } from "../vocabulary/schemaorg-vocabulary.ts";
 import { compactIri, showTerm, type Finding } from "./finding.ts";
@@ -19,7 +19,8 @@ export const SHAPES_NAMESPACE = "https://org-articles.example/shapes#";
 const { DataFactory } = N3;
 const SH = "http://www.w3.org/ns/shacl#";
 
-let shapesQuads: { base: string; quads: N3.Quad[] } | undefined;
+/** The shapes graph by base (a check sees one or two). */
+const shapesByBase = new Map<string, N3.Quad[]>();
 
 /** The example base as the shapes' patterns write it (a regular expression's escaped dots). */
 const EXAMPLE_BASE_PATTERN = EXAMPLE_BASE.replace(/\./g, "\\\\.");
@@ -28,29 +29,30 @@ const EXAMPLE_BASE_PATTERN = EXAMPLE_BASE.replace(/\./g, "\\\\.");
  * The shapes graph, parsed once per process and base: the patterns that name the corpus's own IRIs
  * (shape:SameAs) are written with the example base, and get the base of the output checked instead.
  */
-function shapes(): N3.Quad[] {
-  if (shapesQuads?.base !== BASE) {
-    const text = readFileSync(SHAPES_PATH, "utf8").split(EXAMPLE_BASE_PATTERN).join(BASE.replace(/[.*+?^${}()|[\]\\]/g, "\\\\$&"));
-    shapesQuads = { base: BASE, quads: new N3.Parser({ format: "text/turtle", baseIRI: SHAPES_NAMESPACE }).parse(text) };
+function shapes(base: string): N3.Quad[] {
+  let quads = shapesByBase.get(base);
+  if (!quads) {
+    const text = readFileSync(SHAPES_PATH, "utf8").split(EXAMPLE_BASE_PATTERN).join(base.replace(/[.*+?^${}()|[\]\\]/g, "\\\\$&"));
+    shapesByBase.set(base, (quads = new N3.Parser({ format: "text/turtle", baseIRI: SHAPES_NAMESPACE }).parse(text)));
   }
-  return shapesQuads.quads;
+  return quads;
 }
 
 /**
  * Validates a graph against the shapes. `articleIri`, when given, is also validated against
  * shape:Article as a focus node, so a graph that lacks its article node fails instead of having
- * nothing to target.
+ * nothing to target. `base`: the base the graph's IRIs were minted under.
  */
-export async function checkShapes(triples: readonly TripleLike[], vocabulary: SchemaOrgVocabulary, articleIri?: string): Promise<Finding[]> {
+export async function checkShapes(triples: readonly TripleLike[], vocabulary: SchemaOrgVocabulary, articleIri?: string, base: string = EXAMPLE_BASE): Promise<Finding[]> {
   // An article's graph is read from each of its artifacts (Turtle, N-Triples, JSON-LD, CSV, the
   // page, the combined files): the same graph is validated once per process. SHACL is most of
   // what `make check` spends.
   let known = checked.get(vocabulary);
   if (!known) checked.set(vocabulary, (known = new Map()));
-  const key = graphKey(triples, articleIri);
+  const key = `${base}\n${graphKey(triples, articleIri)}`;
   let findings = known.get(key);
   if (!findings) {
-    findings = await validate(triples, vocabulary, articleIri);
+    findings = await validate(triples, vocabulary, articleIri, base);
     if (known.size >= GRAPHS_KEPT) known.delete(known.keys().next().value!);
     known.set(key, findings);
   }
@@ -68,7 +70,7 @@ function graphKey(triples: readonly TripleLike[], articleIri: string | undefined
   return `${articleIri ?? ""}\n${lines.join("\n")}`;
 }
 
-async function validate(triples: readonly TripleLike[], vocabulary: SchemaOrgVocabulary, articleIri?: string): Promise<Finding[]> {
+async function validate(triples: readonly TripleLike[], vocabulary: SchemaOrgVocabulary, articleIri: string | undefined, base: string): Promise<Finding[]> {
   const data = new N3.Store();
   for (const t of triples) data.addQuad(toQuad(t));
   // The class hierarchy above the types the graph uses (what sh:class needs to see a subclass's
@@ -85,7 +87,7 @@ async function validate(triples: readonly TripleLike[], vocabulary: SchemaOrgVoc
       pending.push(parent);
     }
   }
-  const shapesGraph = new N3.Store(shapes());
+  const shapesGraph = new N3.Store(shapes(base));
   // One validator per report: rdf-validate-shacl keeps adding results to the report it built before.
   const results = [...(await new SHACLValidator(shapesGraph).validate(data)).results];
   if (articleIri) {
@@ -98,8 +100,8 @@ async function validate(triples: readonly TripleLike[], vocabulary: SchemaOrgVoc
       node: result.focusNode?.value ?? "",
       ...(result.path?.termType === "NamedNode" && { property: result.path.value }),
       message: result.message.map((m) => m.value).join("; ") || "violates a shape",
-      expected: constraintText(shapesGraph, result.sourceConstraintComponent?.value, result.sourceShape),
-      ...(value && value.termType !== "BlankNode" && { found: showTerm(value as never) }),
+      expected: constraintText(shapesGraph, result.sourceConstraintComponent?.value, result.sourceShape, base),
+      ...(value && value.termType !== "BlankNode" && { found: showTerm(value as never, base) }),
     };
   });
   // The explicit focus node may repeat what the targets found: each finding once.
@@ -113,20 +115,20 @@ async function validate(triples: readonly TripleLike[], vocabulary: SchemaOrgVoc
 }
 
 /** The constraint that failed, as written in the shapes file: "sh:minCount 1 (shape:Article)". */
-function constraintText(shapesGraph: N3.Store, component: string | undefined, shape: { termType: string; value: string } | undefined): string {
+function constraintText(shapesGraph: N3.Store, component: string | undefined, shape: { termType: string; value: string } | undefined, base: string): string {
   const name = (component ?? "").replace(SH, "").replace(/ConstraintComponent$/, "");
   const parameter = name ? name[0]!.toLowerCase() + name.slice(1) : "constraint";
   if (!shape) return `sh:${parameter}`;
   const shapeTerm = shape.termType === "BlankNode" ? DataFactory.blankNode(shape.value) : DataFactory.namedNode(shape.value);
   const values = shapesGraph.getObjects(shapeTerm, DataFactory.namedNode(SH + parameter), null);
-  const shown = values.map((v) => (v.termType === "BlankNode" ? "(…)" : v.termType === "Literal" ? (/^[0-9]+$/.test(v.value) ? v.value : JSON.stringify(v.value)) : compactShape(v.value)));
+  const shown = values.map((v) => (v.termType === "BlankNode" ? "(…)" : v.termType === "Literal" ? (/^[0-9]+$/.test(v.value) ? v.value : JSON.stringify(v.value)) : compactShape(v.value, base)));
   // A property shape is a blank node: name the node shape that holds it.
   const owner = shape.termType === "BlankNode" ? shapesGraph.getSubjects(DataFactory.namedNode(`${SH}property`), shapeTerm, null)[0] : shapeTerm;
-  return `sh:${parameter}${shown.length > 0 ? ` ${shown.join(", ")}` : ""}${owner?.termType === "NamedNode" ? ` (${compactShape(owner.value)})` : ""}`;
+  return `sh:${parameter}${shown.length > 0 ? ` ${shown.join(", ")}` : ""}${owner?.termType === "NamedNode" ? ` (${compactShape(owner.value, base)})` : ""}`;
 }
 
-function compactShape(iri: string): string {
-  return iri.startsWith(SHAPES_NAMESPACE) ? `shape:${iri.slice(SHAPES_NAMESPACE.length)}` : compactIri(iri);
+function compactShape(iri: string, base: string): string {
+  return iri.startsWith(SHAPES_NAMESPACE) ? `shape:${iri.slice(SHAPES_NAMESPACE.length)}` : compactIri(iri, base);
 }
 
 function toQuad(t: TripleLike): N3.Quad {

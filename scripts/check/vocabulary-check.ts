@@ -11,7 +11,7 @@
 //   (scripts/graph/superclasses.ts), so a query for `?e a schema:Event` misses none.
 // The project's own terms (oa:, dcterms:, rdfs:) are outside this check.
 
-import { RDF_LANG_STRING, RDF_TYPE, SCHEMA, XSD_STRING } from "../graph/namespaces.ts";
+import { EXAMPLE_BASE, RDF_LANG_STRING, RDF_TYPE, SCHEMA, XSD_STRING } from "../graph/namespaces.ts";
 import { closest } from "../validate/json-schema.ts";
 import type { SchemaOrgVocabulary } from "../vocabulary/schemaorg-vocabulary.ts";
 import { typeAndSuperclasses } from "../graph/superclasses.ts";
@@ -35,7 +35,8 @@ export interface TripleLike {
 const HTTPS_SCHEMA = "https://schema.org/";
 const CHECK = "schema.org vocabulary" as const;
 
-export function checkVocabulary(triples: readonly TripleLike[], vocabulary: SchemaOrgVocabulary): Finding[] {
+/** `base`: the base the graph's IRIs were minted under (findings name its entities as slug:id). */
+export function checkVocabulary(triples: readonly TripleLike[], vocabulary: SchemaOrgVocabulary, base: string = EXAMPLE_BASE): Finding[] {
   const findings: Finding[] = [];
   const release = `schema.org ${vocabulary.file.release}`;
   const local = (iri: string) => (iri.startsWith(SCHEMA) ? iri.slice(SCHEMA.length) : undefined);
@@ -136,7 +137,7 @@ export function checkVocabulary(triples: readonly TripleLike[], vocabulary: Sche
     // Range.
     const dataTypes = range.filter((r) => vocabulary.isDataType(r));
     const thingTypes = range.filter((r) => !vocabulary.isDataType(r));
-    const rangeFinding = (message: string, expected: string) => findings.push({ check: CHECK, node: subject, property: predicate, message, expected, found: showTerm(valueTerm(object)) });
+    const rangeFinding = (message: string, expected: string) => findings.push({ check: CHECK, node: subject, property: predicate, message, expected, found: showTerm(valueTerm(object), base) });
 
     if (object.termType === "Literal") {
       const datatype = object.language ? RDF_LANG_STRING : (object.datatype?.value ?? XSD_STRING);
@@ -150,7 +151,7 @@ export function checkVocabulary(triples: readonly TripleLike[], vocabulary: Sche
       if (dataTypes.length === 0) {
         rangeFinding(`text given where schema.org expects a thing: schema:${name} takes a node`, `a node of type ${listTypes(thingTypes)}`);
       } else {
-        const accepted = dataTypes.map((d) => `${d} (${[...acceptedDatatypes(d, subtypesOf)].map(compactIri).join(", ")})`);
+        const accepted = dataTypes.map((d) => `${d} (${[...acceptedDatatypes(d, subtypesOf)].map((iri) => compactIri(iri)).join(", ")})`);
         rangeFinding(`a literal of a datatype outside the range of schema:${name}`, `${accepted.join(" or ")}${thingTypes.length > 0 ? ` or a node of type ${listTypes(thingTypes)}` : ""}`);
       }
       continue;

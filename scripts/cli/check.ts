@@ -25,7 +25,7 @@ export function formatReports(reports: readonly ArtifactReport[]): { text: strin
   for (const r of reports) {
     const status = r.violations.length === 0 ? "ok  " : "FAIL";
     lines.push(`${status} ${r.article.padEnd(articleWidth)}  ${r.file.padEnd(width)}  ${r.checked}${r.violations.length > 0 ? `: ${r.violations.length} violation${r.violations.length === 1 ? "" : "s"}` : ""}`);
-    for (const v of r.violations) lines.push(`     ${formatViolation(v)}`);
+    for (const v of r.violations) lines.push(`     ${formatViolation(v, r.base)}`);
   }
   const violations = reports.reduce((sum, r) => sum + r.violations.length, 0);
   // The bundle's own files (SHA256SUMS, manifest, data package) belong to no article.

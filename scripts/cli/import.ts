@@ -11,7 +11,7 @@ import { parseArgs } from "node:util";
 import { importArticle } from "../import/import-article.ts";
 import { ImportError, MAX_TEXT_BYTES } from "../import/read-text.ts";
 import { formatReport, type ArticleReport } from "../import/report.ts";
-import { checkCorpus } from "../pipeline.ts";
+import { checkCorpus } from "../corpus/check-corpus.ts";
 
 const HELP = `Usage: node --import tsx scripts/cli/import.ts [options] FILE...
        make import FILES="a.txt b.txt"

@@ -11,7 +11,7 @@
 import { existsSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { parseArgs } from "node:util";
-import { checkCorpus } from "../pipeline.ts";
+import { checkCorpus } from "../corpus/check-corpus.ts";
 import { formatDiagnostic } from "../lib/diagnostic.ts";
 
 const USAGE = `usage: make new SLUG=<slug> TITLE=<title> [FOUNDED=<YYYY|YYYY-MM|YYYY-MM-DD>] [LANGUAGE=en]

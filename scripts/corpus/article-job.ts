@@ -1,45 +1,37 @@
-// One article's work, on whichever thread runs it: read → validate → model → graph → writers, each
-// artifact written straight into the staging folder. What goes back to the main thread is small: the
-// facts the bundle and the combined files need (sizes, hashes, the organization's row, dated
-// events), the article's ids and names (other articles may link to them), and its references to
-// other articles, which are judged once every article is known (external-references.ts).
+// One article's work, on whichever thread runs it: its source file read, the pipeline run
+// (scripts/pipeline.ts), each file it returns written into the staging folder. What goes back to the
+// main thread is small: the facts the bundle and the combined files need (sizes, hashes, the
+// organization's row, dated events), the article's ids and names (other articles may link to them),
+// and its references to other articles, which are judged once every article is known (references.ts).
 //
 // An article that links to other articles needs their entities' names for its CSV and workbook (a
 // value names the entity it refers to) and its rows of corpus.events.csv; those are made in a second
 // job once every article has been read. Its graph, and so its other artifacts, do not depend on them.
 
-import { readYaml } from "../read/read-yaml.ts";
-import { validateAgainstSchema } from "../validate/json-schema.ts";
-import { DeferredReferences, validateRules, type ExternalReference } from "../validate/rules.ts";
-import { buildModel } from "../model/build.ts";
-import type { ArticleModel } from "../model/types.ts";
-import { buildGraph, type Graph, type NodeInfo } from "../graph/build.ts";
-import { linkedArticles } from "../graph/prefixes.ts";
-import { WRITERS, writerInput, type Format, type WriterInput } from "../writers/index.ts";
-import { LINKED_FORMATS } from "../writers/formats.ts";
+import { exportArticle, type ArticleProblems } from "../pipeline.ts";
+import type { NodeInfo } from "../graph/build.ts";
+import { CorpusContext, type CorpusSettings } from "../graph/shared.ts";
+import type { WriterOutput } from "../writers/index.ts";
+import { LINKED_FORMATS, type Format } from "../writers/formats.ts";
 import { sharedTurtleNames, splitSharedTurtle, turtleBody } from "../writers/turtle.ts";
 import { splitSharedNTriples } from "../writers/ntriples.ts";
 import { writeStagedFile } from "../publish/stage-file.ts";
-import { checkFileName } from "../pipeline.ts";
-import { salvage } from "../validate/salvage.ts";
-import { ENTITY_LISTS } from "../model/types.ts";
+import type { ExternalReference } from "../validate/rules.ts";
 import type { Diagnostic } from "../lib/diagnostic.ts";
-import { slugOfFile } from "../lib/article-file.ts";
+import { slugOfFile, fileName } from "../lib/article-file.ts";
 import { readSourceFile } from "../read/source-file.ts";
 import { sha256 } from "../datapackage/sha256.ts";
-import type { ArticleLicense, ArticleSource } from "../model/types.ts";
+import type { ArticleLicense, ArticleModel, ArticleSource } from "../model/types.ts";
 import { eventRows, organizationRow, type EventRow, type OrganizationRow } from "./combined-csv.ts";
 import { entityTable } from "./entity-table.ts";
-import { fileName } from "../lib/article-file.ts";
-import type { CorpusSettings } from "../graph/shared.ts";
-import { SHARED } from "../graph/namespaces.ts";
 import { workbookPieces, type SheetPiece } from "./combined-xlsx.ts";
 
+/** What every job of an export is given: plain data, handed to each worker thread as it starts. */
 export interface JobSettings {
   staging: string;
   formats: readonly Format[];
-  /** The corpus's settings (base IRI, shared entities): applied on each thread before its first job. */
-  corpus?: CorpusSettings;
+  /** The corpus's settings (base IRI, shared entities): each thread makes its CorpusContext of them once. */
+  corpus: CorpusSettings;
 }
 
 export interface ArticleJob {
@@ -113,64 +105,40 @@ export type JobResult =
   | { index: number; part: ArticleJob["part"]; ok: true; facts: ArticleFacts; combined?: CombinedPieces }
   | { index: number; part: ArticleJob["part"]; ok: false; problems: JobProblems };
 
-export async function runJob(job: ArticleJob, settings: JobSettings): Promise<JobResult> {
-  // Any problem: the job says every problem of the article, each at its line (as pipeline.ts's
-  // checkCorpus does); the main thread adds those of references between articles.
-  const fail = (problems: JobProblems): JobResult => ({ index: job.index, part: job.part, ok: false, problems });
-  const fileSlug = slugOfFile(job.file);
+/** Runs jobs with these settings: the corpus's context is made once, for every job the runner is given. */
+export function jobRunner(settings: JobSettings, corpus = new CorpusContext(settings.corpus)): (job: ArticleJob) => JobResult {
+  return (job) => runJob(job, settings, corpus);
+}
+
+function runJob(job: ArticleJob, settings: JobSettings, corpus: CorpusContext): JobResult {
   const read = readSourceFile(job.path, job.file);
-  if (!read.ok) return fail({ diagnostics: [read.diagnostic], references: [], unchecked: [fileSlug] });
-  const parsed = readYaml(read.text, job.file);
-  if (!parsed.ok) return fail({ diagnostics: parsed.diagnostics, references: [], unchecked: [fileSlug] });
-  const source = parsed.source;
-  const deferred = new DeferredReferences();
-  if (job.part === "all") {
-    const schemaProblems = validateAgainstSchema(source);
-    // With schema problems, the rules still run on what is left when the refused values are cut out (salvage.ts).
-    const checked = schemaProblems.length > 0 ? salvage(source) : source;
-    if (!checked) {
-      const dataSlug = (source.data as { article?: { slug?: unknown } } | null)?.article?.slug;
-      return fail({ diagnostics: schemaProblems, references: [], unchecked: typeof dataSlug === "string" ? [fileSlug, dataSlug] : [fileSlug] });
-    }
-    const ruleProblems = [...validateRules(checked, deferred), ...checkFileName(checked)];
-    if (schemaProblems.length > 0 || ruleProblems.length > 0) {
-      const data = checked.data as Record<string, { id?: unknown }[] | undefined> & { article: { slug: string } };
-      const ids: [string, string][] = [];
-      for (const kind of ENTITY_LISTS) for (const entity of data[kind] ?? []) ids.push([entity.id as string, kind]);
-      return fail({ diagnostics: [...schemaProblems, ...ruleProblems], slug: data.article.slug, ids, references: deferred.references, unchecked: [] });
-    }
-  }
-  const model = buildModel(source.data, source.file);
-  if (job.part === "links") return linksJob(job, model, settings);
-  const slug = model.article.slug;
-  // Links to other articles are named in the second job; here they are plain IRIs.
-  const graph = buildGraph(model, new Map());
-  const linksTo = linkedArticles(graph);
+  if (!read.ok) return { index: job.index, part: job.part, ok: false, problems: { diagnostics: [read.diagnostic], references: [], unchecked: [slugOfFile(job.file)] } };
+  if (job.part === "links") return linksJob(job, read.text, settings, corpus);
+  const result = exportArticle(read.text, job.file, { corpus, formats: settings.formats, linked: "later" });
+  if (!result.ok) return failed(job, result);
+  const { model, iris, graph, input, linksTo } = result;
   const files: ArticleFacts["files"] = [];
   const combined: CombinedPieces = {};
-  const input = writerInput(model, graph);
-  for (const format of settings.formats) {
-    // An article with links gets these in its second job, with its links' names.
-    if (linksTo.length > 0 && (LINKED_FORMATS as readonly Format[]).includes(format)) continue;
-    const keep = format === "nt" ? keepNTriples(combined) : format === "ttl" ? keepTurtleBody(combined) : undefined;
-    files.push(await writeArtifact(settings, slug, format, input, keep));
-    if (format === "xlsx") combined.xlsx = workbookPieces(slug, input.tables(), input.rows());
+  for (const file of result.files) {
+    const keep = file.format === "nt" ? keepNTriples(combined) : file.format === "ttl" ? keepTurtleBody(combined) : undefined;
+    files.push(stage(settings, file.name, file.content, keep));
+    if (file.format === "xlsx") combined.xlsx = workbookPieces(model.article.slug, input.tables(), input.rows());
   }
   const facts: ArticleFacts = {
     ...describe(model),
     source: { path: fileName(job.file), sha256: sha256(read.text) },
     files,
-    entities: entityTable(model),
-    references: deferred.references,
-    linksTo,
+    entities: entityTable(model, iris),
+    references: result.references,
+    linksTo: [...linksTo],
     shared: {
-      nt: combined.nt ? splitSharedNTriples(combined.nt, SHARED).shared : [],
-      ttl: combined.ttl ? splitSharedTurtle(combined.ttl, sharedTurtleNames()).shared : [],
+      nt: combined.nt ? splitSharedNTriples(combined.nt, corpus.iris.shared).shared : [],
+      ttl: combined.ttl ? splitSharedTurtle(combined.ttl, sharedTurtleNames(corpus.iris)).shared : [],
     },
   };
   if (settings.formats.includes("csv")) {
-    facts.organization = organizationRow(model);
-    if (linksTo.length === 0) facts.events = eventRows(model, graph);
+    facts.organization = organizationRow(model, iris);
+    if (linksTo.length === 0) facts.events = eventRows(model, iris, graph);
   }
   return { index: job.index, part: job.part, ok: true, facts, combined };
 }
@@ -184,18 +152,19 @@ function keepTurtleBody(combined: CombinedPieces): (bytes: Buffer) => void {
 }
 
 /** The second job of an article with links: its CSV, workbook and events rows, now that its links are named. */
-async function linksJob(job: ArticleJob, model: ArticleModel, settings: JobSettings): Promise<JobResult> {
-  const external = new Map((job.linked ?? []).map((node) => [node.iri, node]));
-  const graph = buildGraph(model, external);
-  const input = writerInput(model, graph);
-  const files: ArticleFacts["files"] = [];
-  for (const format of LINKED_FORMATS) if (settings.formats.includes(format)) files.push(await writeArtifact(settings, model.article.slug, format, input));
+function linksJob(job: ArticleJob, text: string, settings: JobSettings, corpus: CorpusContext): JobResult {
+  const linked = new Map((job.linked ?? []).map((node) => [node.iri, node]));
+  const formats = LINKED_FORMATS.filter((format) => settings.formats.includes(format));
+  const result = exportArticle(text, job.file, { corpus, formats, linked, validate: false });
+  if (!result.ok) return failed(job, result);
+  const { model, iris, graph, input } = result;
+  const files = result.files.map((file) => stage(settings, file.name, file.content));
   const combined: CombinedPieces = settings.formats.includes("xlsx") ? { xlsx: workbookPieces(model.article.slug, input.tables(), input.rows()) } : {};
   const facts: ArticleFacts = {
     ...describe(model),
     source: { path: fileName(job.file), sha256: "" },
     files,
-    events: eventRows(model, graph),
+    events: eventRows(model, iris, graph),
     entities: "",
     references: [],
     linksTo: [],
@@ -203,11 +172,13 @@ async function linksJob(job: ArticleJob, model: ArticleModel, settings: JobSetti
   return { index: job.index, part: job.part, ok: true, facts, combined };
 }
 
-/** `written`: sees the bytes written (stage-file.ts). */
-async function writeArtifact(settings: JobSettings, slug: string, format: Format, input: WriterInput, written?: (bytes: Buffer) => void): Promise<ArticleFacts["files"][number]> {
-  const name = `${slug}${WRITERS[format].extension}`;
-  const output = await WRITERS[format].write(input);
-  const { bytes, sha256: hash } = writeStagedFile(settings.staging, name, typeof output === "string" ? output : [output], { written });
+function failed(job: ArticleJob, { problems, slug, ids, references, unchecked }: ArticleProblems): JobResult {
+  return { index: job.index, part: job.part, ok: false, problems: { diagnostics: problems, ...(slug !== undefined && { slug }), ...(ids && { ids }), references, unchecked } };
+}
+
+/** Writes one file into the staging folder; `written` sees the bytes written (stage-file.ts). */
+function stage(settings: JobSettings, name: string, content: WriterOutput, written?: (bytes: Buffer) => void): ArticleFacts["files"][number] {
+  const { bytes, sha256: hash } = writeStagedFile(settings.staging, name, typeof content === "string" ? content : [content], { written });
   return [name, bytes, hash];
 }
 

@@ -8,7 +8,7 @@
 // as its source says.
 
 import { foldName } from "../gazetteer/fold.ts";
-import { entityIri, SCHEMA } from "../graph/namespaces.ts";
+import { SCHEMA, type Namespaces } from "../graph/namespaces.ts";
 import { compareCodePoints } from "../lib/code-point-order.ts";
 
 export interface LinkCandidate {
@@ -33,12 +33,12 @@ export interface ArticleLink {
   name: string;
 }
 
-export function findArticleLinks(articles: readonly LinkCandidate[]): ArticleLink[] {
+export function findArticleLinks(iris: Namespaces, articles: readonly LinkCandidate[]): ArticleLink[] {
   const subjects = new Map<string, { iri: string; name: string } | null>();
   for (const a of articles) {
     const subject = a.organizations().find((o) => o.id === a.subject);
     if (!subject) continue;
-    const iri = entityIri(a.slug, a.subject);
+    const iri = iris.entityIri(a.slug, a.subject);
     for (const name of subject.names) {
       const key = foldName(name);
       if (key === "") continue;
@@ -50,8 +50,8 @@ export function findArticleLinks(articles: readonly LinkCandidate[]): ArticleLin
   for (const a of articles) {
     for (const o of a.organizations()) {
       if (o.id === a.subject) continue;
-      const from = entityIri(a.slug, o.id);
-      const found = o.names.map((name) => subjects.get(foldName(name))).find((s) => s != null && !s.iri.startsWith(entityIri(a.slug, "")));
+      const from = iris.entityIri(a.slug, o.id);
+      const found = o.names.map((name) => subjects.get(foldName(name))).find((s) => s != null && !s.iri.startsWith(iris.entityIri(a.slug, "")));
       if (found) links.push({ from, fromSlug: a.slug, to: found.iri, name: found.name });
     }
   }

@@ -9,8 +9,7 @@
 
 import type { ArticleModel } from "../model/types.ts";
 import type { Graph } from "../graph/build.ts";
-import { entityIri } from "../graph/namespaces.ts";
-import { refIri } from "../graph/shared.ts";
+import type { ArticleIris } from "../graph/shared.ts";
 import { compareCodePoints } from "../lib/code-point-order.ts";
 import { guardFormula } from "../writers/csv.ts";
 import { BOM, csvDocument, quotedRow } from "../writers/csv-text.ts";
@@ -36,7 +35,7 @@ export interface EventRow {
 
 // Loops and module-level functions, not closures: each closure made per call costs a defineProperty
 // (its name) under tsx, and these run once per article.
-export function organizationRow(model: ArticleModel): OrganizationRow {
+export function organizationRow(model: ArticleModel, iris: ArticleIris): OrganizationRow {
   const slug = model.article.slug;
   let subject: ArticleModel["organizations"][number] | undefined;
   for (const o of model.organizations) {
@@ -45,22 +44,22 @@ export function organizationRow(model: ArticleModel): OrganizationRow {
     break;
   }
   if (subject === undefined) throw new Error(`${slug}: no organization ${model.article.subject}`);
-  const cells = [slug, subject.id, subject.name, subject.type, entityIri(slug, subject.id), ...typedCells(model, subject)];
+  const cells = [slug, subject.id, subject.name, subject.type, iris.entity(subject.id), ...typedCells(iris, subject)];
   if (cells.length !== ORGANIZATIONS_HEADER.length) throw new Error(`${slug}: ${cells.length} cells for the ${ORGANIZATIONS_HEADER.length} columns of corpus.organizations.csv`);
   for (let i = 0; i < cells.length; i++) cells[i] = guardFormula(cells[i]!);
   return { line: quotedRow(cells) };
 }
 
 /** The article's dated events; locations and organizers are named from the graph's nodes (other articles' too). */
-export function eventRows(model: ArticleModel, graph: Graph): EventRow[] {
+export function eventRows(model: ArticleModel, iris: ArticleIris, graph: Graph): EventRow[] {
   const slug = model.article.slug;
   const rows: EventRow[] = [];
   for (const e of model.events) {
     const date = e.startDate ?? e.endDate;
     if (date === undefined) continue;
-    const locationIri = e.location ? refIri(model, slug, e.location) : "";
-    const organizerIri = e.organizer ? refIri(model, slug, e.organizer) : "";
-    const cells = [e.startDate ?? "", e.endDate ?? "", e.name, e.type, e.category, nameOf(graph, locationIri), nameOf(graph, organizerIri), slug, e.id, entityIri(slug, e.id), locationIri, organizerIri, e.description ?? ""];
+    const locationIri = e.location ? iris.ref(e.location) : "";
+    const organizerIri = e.organizer ? iris.ref(e.organizer) : "";
+    const cells = [e.startDate ?? "", e.endDate ?? "", e.name, e.type, e.category, nameOf(graph, locationIri), nameOf(graph, organizerIri), slug, e.id, iris.entity(e.id), locationIri, organizerIri, e.description ?? ""];
     for (let i = 0; i < cells.length; i++) cells[i] = guardFormula(cells[i]!);
     rows.push({ date, line: quotedRow(cells) });
   }

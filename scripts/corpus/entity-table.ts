@@ -4,15 +4,15 @@
 
 import type { ArticleModel, EntityList } from "../model/types.ts";
 import type { NodeInfo } from "../graph/build.ts";
-import { entityIri } from "../graph/namespaces.ts";
-import { articleRedirects } from "../graph/shared.ts";
+import type { Namespaces } from "../graph/namespaces.ts";
+import type { ArticleIris } from "../graph/shared.ts";
 
 /** A place or topic the article shares with the corpus (graph/shared.ts) is "shared:<id>": not referable as slug/id. */
 type Row = [id: string, kind: EntityList | `shared:${string}`, name: string, type: string, otherNames?: string[]];
 
-export function entityTable(model: ArticleModel): string {
+export function entityTable(model: ArticleModel, iris: ArticleIris): string {
   const rows: Row[] = [];
-  const shared = articleRedirects(model);
+  const shared = iris.redirects;
   // An organization's former and alternate names too: another article may be about it by one of them (article-links.ts).
   for (const o of model.organizations) {
     const otherNames = [...(o.formerNames ?? []), ...(o.alternateNames ?? [])];
@@ -36,7 +36,7 @@ export interface ArticleEntities {
   organizations: { id: string; names: string[] }[];
 }
 
-export function readEntityTable(slug: string, table: string): ArticleEntities {
+export function readEntityTable(slug: string, table: string, iris: Namespaces): ArticleEntities {
   const kinds = new Map<string, EntityList | `shared:${string}`>();
   const nodes = new Map<string, NodeInfo>();
   const organizations: ArticleEntities["organizations"] = [];
@@ -44,7 +44,7 @@ export function readEntityTable(slug: string, table: string): ArticleEntities {
     kinds.set(id, kind);
     if (kind === "organizations") organizations.push({ id, names: [name, ...(otherNames ?? [])] });
     if (kind !== "milestones" && !kind.startsWith("shared:")) {
-      const iri = entityIri(slug, id);
+      const iri = iris.entityIri(slug, id);
       nodes.set(iri, { iri, id: `${slug}/${id}`, name, type });
     }
   }

@@ -15,7 +15,7 @@ import { join, relative, resolve } from "node:path";
 import { createHash } from "node:crypto";
 import type { Diagnostic } from "../lib/diagnostic.ts";
 import { compareCodePoints } from "../lib/code-point-order.ts";
-import type { SourceText } from "../pipeline.ts";
+import type { SourceText } from "../lib/diagnostic.ts";
 import { readSourceFile } from "../read/source-file.ts";
 import { prefixesOf } from "../graph/prefixes.ts";
 import { blankPieces, endsWithNewline, sharedTurtleNames, splitSharedTurtle, turtleBody, turtlePrefixBlock } from "../writers/turtle.ts";
@@ -31,8 +31,7 @@ import { CHECKSUMS_FILE } from "../datapackage/checksums.ts";
 import { StagedDist } from "../publish/staged-dist.ts";
 import { StagedStream, writeStagedFile } from "../publish/stage-file.ts";
 import type { ArticleFacts, ArticleJob, CombinedPieces, JobProblems, JobResult } from "./article-job.ts";
-import { externalReferenceProblem, type EntityKind } from "../validate/rules.ts";
-import { readYaml, type SourceDocument } from "../read/read-yaml.ts";
+import { readYaml } from "../read/read-yaml.ts";
 import { createPool } from "./pool.ts";
 import { readEntityTable, readOrganizations, type ArticleEntities } from "./entity-table.ts";
 import { COMBINED, EVENT_COLUMNS } from "./combined-info.ts";
@@ -41,11 +40,11 @@ import { writeCorpusWorkbook, type PlacedPiece, type SheetPiece } from "./combin
 import { readRange, Spill, type SpillRef } from "./spill.ts";
 import { dropState, loadState, outputChanges, pipelineFingerprint, sourceUnchanged, StateWriter, statOf, type StoredFacts } from "./export-state.ts";
 import { fileName, isArticleFile, slugOfFile } from "../lib/article-file.ts";
-import { SHARED } from "../graph/namespaces.ts";
 import { findArticleLinks, linkNTriples, linkTurtle, type ArticleLink } from "./article-links.ts";
 import { readCorpusFile } from "./corpus-file.ts";
 import { corpusFingerprint } from "./corpus-fingerprint.ts";
-import { applyCorpusSettings, corpusSettings, type CorpusSettings } from "../graph/shared.ts";
+import { CorpusContext, type CorpusSettings } from "../graph/shared.ts";
+import { corpusProblems } from "./references.ts";
 
 export interface ExportOptions {
   sourceDir: string;
@@ -192,7 +191,6 @@ export async function exportCorpus(options: ExportOptions): Promise<ExportOutcom
   const corpusFile = readCorpusFile(options.sourceDir, options.base);
   if (!corpusFile.ok) return { ok: false, diagnostics: corpusFile.diagnostics, sources: corpusFile.sources };
   const settings = corpusFile.settings;
-  applyCorpusSettings(settings);
   const fingerprint = pipelineFingerprint({ formats, created: options.created ?? null, ...corpusFingerprint(options.sourceDir, options.base) });
   // Under the lock from here on: another export cannot change the output (or its state) meanwhile.
   // A run killed mid-swap may have left the old output aside: it is put back first.
@@ -230,7 +228,7 @@ export async function exportCorpus(options: ExportOptions): Promise<ExportOutcom
     // to the spill, and the table is read again from the previous facts when compared below.
     for (const article of articles) if (article.reused) park(article, previous!.get(fileName(article.file))!.facts(), spill);
     const before = previous && new Map([...previous.keys()].map((name) => [slugOfFile(name), () => previous.get(name)!.facts().entities]));
-    const outcome = await build(articles, staged, spill, state, options, before, previous, damaged ?? new Set());
+    const outcome = await build(articles, staged, spill, state, options, new CorpusContext(settings), before, previous, damaged ?? new Set());
     if (!outcome.ok) return outcome;
     // Interrupted while the articles ran on this thread, or while the bundle was written: not swapped in.
     options.signal?.throwIfAborted();
@@ -273,6 +271,7 @@ async function build(
   spill: Spills,
   state: StateWriter,
   options: ExportOptions,
+  corpus: CorpusContext,
   /** slug → its entity table in the previous export. */
   previous: ReadonlyMap<string, () => string> | undefined,
   /** Source file name → its facts in the previous export's state. */
@@ -293,7 +292,7 @@ async function build(
   // Articles' rows of corpus.xlsx, as their jobs hand them over, until the workbook is written in slug order.
   const workbookSpill = formats.includes("xlsx") ? new Spill(join(staging, WORKBOOK_SPILL)) : undefined;
   const ttl = formats.includes("ttl") ? new StagedStream(staging, COMBINED.turtle) : undefined;
-  ttl?.write(turtlePrefixBlock(prefixesOf(articles.map((a) => a.slug))));
+  ttl?.write(turtlePrefixBlock(prefixesOf(corpus.iris, articles.map((a) => a.slug))));
   // A failed export leaves them open otherwise (a process that goes on would hold them, deleted).
   try {
     let combinedUpTo = 0;
@@ -330,7 +329,7 @@ async function build(
       }
     };
     let sharedTtlWritten = false;
-    const turtleNames = sharedTurtleNames();
+    const turtleNames = sharedTurtleNames(corpus.iris);
     // Links between articles (article-links.ts) join an article's lines of corpus.nt: they are
     // known once every article is made, so the combined files wait for that.
     let linksBySlug = new Map<string, string[]>();
@@ -348,7 +347,7 @@ async function build(
           held -= (pieces.nt?.length ?? 0) + (pieces.ttl?.length ?? 0);
         }
         if (nt) {
-          const own = splitSharedNTriples(pieces?.nt ?? ntFile.read(join(staging, `${article.slug}.nt`)), SHARED).own;
+          const own = splitSharedNTriples(pieces?.nt ?? ntFile.read(join(staging, `${article.slug}.nt`)), corpus.iris.shared).own;
           // Its lines (in order already), and its links' lines merged in.
           const extra = linksBySlug.get(article.slug);
           for (const part of extra ? mergeLines(own, extra) : own) nt.write(part);
@@ -395,9 +394,9 @@ async function build(
     });
     combineReady();
 
-    const settings = { staging, formats, corpus: corpusSettings() };
+    const settings = { staging, formats, corpus: corpus.settings };
     // Threads for the first jobs; the second ones (a share of the same articles) run on the same threads.
-    const pool = createPool(settings, jobs.length, options.threads);
+    const pool = createPool(settings, jobs.length, options.threads, corpus);
     const onResult = (result: JobResult) => {
       if (!result.ok) {
         failed = true;
@@ -440,12 +439,12 @@ async function build(
     flushing.unref();
     try {
       await pool.run(jobs, onResult, options.signal);
-      if (failed) return problems(articles, spill);
+      if (failed) return problems(articles, spill, corpus);
 
       // References between articles, judged now that every article's ids are known.
-      const index = new EntityIndex(articles, spill.tables);
-      if (!index.judge()) return problems(articles, spill);
-      links = findArticleLinks(articles.map((a) => ({ slug: a.slug, subject: a.facts!.subject ?? "", organizations: () => readOrganizations(index.tableOf(a.slug)) })));
+      const index = new EntityIndex(articles, spill.tables, corpus);
+      if (!index.judge()) return problems(articles, spill, corpus);
+      links = findArticleLinks(corpus.iris, articles.map((a) => ({ slug: a.slug, subject: a.facts!.subject ?? "", organizations: () => readOrganizations(index.tableOf(a.slug)) })));
       linksBySlug = new Map();
       const lines = linkNTriples(links);
       links.forEach(({ fromSlug }, i) => {
@@ -479,7 +478,7 @@ async function build(
         // (some 4,300 jobs at 10,000 articles), they were all held until the last job was done.
         const withLinked = (job: ArticleJob): ArticleJob => ({ ...job, linked: index.nodesOf(articles[job.index]!.facts!.linksTo) });
         await pool.run(second, onResult, options.signal, withLinked);
-        if (failed) return problems(articles, spill);
+        if (failed) return problems(articles, spill, corpus);
       }
     } finally {
       clearInterval(flushing);
@@ -584,38 +583,25 @@ async function build(
 }
 
 /**
- * Every problem of the corpus, each at its line: those the failed articles' jobs found, then those of
- * references between articles, judged against every article's ids (a failed article's too, when its
- * data could be checked). Only the articles with such a reference are read again, for its position.
+ * Every problem of the corpus, each at its line (references.ts): those the failed articles' jobs
+ * found, then those of references between articles. Only the articles with a wrong reference are
+ * read again, for its position.
  */
-function problems(articles: readonly Article[], spill: Spills): Extract<ExportOutcome, { ok: false }> {
-  const diagnostics: Diagnostic[] = [];
-  const unchecked = new Set<string>();
-  const ids = new Map<string, ReadonlyMap<string, string>>();
-  for (const a of articles) {
-    if (a.problems) {
-      diagnostics.push(...a.problems.diagnostics);
-      for (const slug of a.problems.unchecked) unchecked.add(slug);
-      if (a.problems.slug !== undefined && a.problems.ids) ids.set(a.problems.slug, new Map(a.problems.ids));
-    } else if (a.facts) ids.set(a.facts.slug, readEntityTable(a.facts.slug, a.entities ? spill.tables.get(a.entities) : a.facts.entities).kinds);
-  }
-  const corpus = { get: (slug: string) => ids.get(slug) as ReadonlyMap<string, EntityKind> | undefined };
-  for (const a of articles) {
-    const references = a.problems?.references ?? a.facts?.references ?? [];
-    let source: SourceDocument | undefined;
-    for (const reference of references) {
-      if (unchecked.has(reference.ref.slice(0, reference.ref.indexOf("/")))) continue;
-      const problem = externalReferenceProblem(a.file, reference, corpus);
-      if (!problem) continue;
-      if (!source) {
+function problems(articles: readonly Article[], spill: Spills, corpus: CorpusContext): Extract<ExportOutcome, { ok: false }> {
+  const diagnostics = corpusProblems(
+    articles.map((a) => ({
+      file: a.file,
+      ...(a.problems && { failed: { problems: a.problems.diagnostics, ...a.problems } }),
+      ...(!a.problems && a.facts && { valid: { slug: a.facts.slug, kinds: () => readEntityTable(a.facts!.slug, a.entities ? spill.tables.get(a.entities) : a.facts!.entities, corpus.iris).kinds } }),
+      references: a.problems?.references ?? a.facts?.references ?? [],
+      source: () => {
         const read = readSourceFile(a.path, a.file);
         const parsed = read.ok ? readYaml(read.text, a.file) : undefined;
         if (!parsed?.ok) throw new Error(`${a.file} changed during the export`);
-        source = parsed.source;
-      }
-      diagnostics.push({ file: a.file, ...source.positionOf(reference.path), ...problem });
-    }
-  }
+        return parsed.source;
+      },
+    })),
+  );
   if (diagnostics.length === 0) throw new Error("an article failed to export, yet no problem was found");
   // The texts of the files with problems, for the report's code frames.
   const sources: SourceText[] = [];
@@ -664,6 +650,7 @@ class EntityIndex {
   constructor(
     private readonly articles: readonly Article[],
     private readonly spill: Spill,
+    private readonly corpus: CorpusContext,
   ) {
     for (const a of articles) this.bySlug.set(a.facts!.slug, a);
   }
@@ -684,7 +671,7 @@ class EntityIndex {
     } else {
       const table = this.tableOf(slug);
       if (table === undefined) return undefined;
-      entities = readEntityTable(slug, table);
+      entities = readEntityTable(slug, table, this.corpus.iris);
       if (this.read.size >= ENTITY_TABLES_KEPT) this.read.delete(this.read.keys().next().value!);
     }
     this.read.set(slug, entities);

@@ -4,9 +4,9 @@
 // The same for every article whatever its infobox's labels; rows of articles written by hand fill
 // the same columns from the same keys.
 
-import type { ArticleModel, Count, Money, Organization } from "../model/types.ts";
+import type { Count, Money, Organization } from "../model/types.ts";
 import { allRows, asList, MAPPING_TABLE, type KeySpec, type MappingRow, type MappingTable } from "../model/infobox-mapping.ts";
-import { refIri } from "../graph/shared.ts";
+import type { ArticleIris } from "../graph/shared.ts";
 
 export interface OrganizationColumn {
   name: string;
@@ -107,9 +107,8 @@ export function organizationColumns(table: MappingTable): OrganizationColumn[] {
 /** The typed columns of the project's table. */
 export const ORGANIZATION_TYPED_COLUMNS: readonly OrganizationColumn[] = organizationColumns(MAPPING_TABLE);
 
-/** The typed cells of the article's organization, in the columns' order (the project's, unless given). */
-export function typedCells(model: ArticleModel, o: Organization, columns: readonly OrganizationColumn[] = ORGANIZATION_TYPED_COLUMNS): string[] {
-  const slug = model.article.slug;
-  const iri = (id: string) => refIri(model, slug, id);
+/** The typed cells of the article's organization, in the columns' order (the project's, unless given); `iris` names what it refers to. */
+export function typedCells(iris: ArticleIris, o: Organization, columns: readonly OrganizationColumn[] = ORGANIZATION_TYPED_COLUMNS): string[] {
+  const iri = (id: string) => iris.ref(id);
   return columns.map((c) => c.value(o, iri));
 }

@@ -8,6 +8,7 @@ import { availableParallelism } from "node:os";
 import type { Worker, WorkerOptions } from "node:worker_threads";
 import { createRequire } from "node:module";
 import type { ArticleJob, JobResult, JobSettings } from "./article-job.ts";
+import type { CorpusContext } from "../graph/shared.ts";
 import { workerBundle } from "../cli/prebuilt.ts";
 import { projectPath } from "../lib/project-path.ts";
 import { pathToFileURL } from "node:url";
@@ -49,19 +50,20 @@ export interface Pool {
 
 /**
  * `threads`: how many worker threads; undefined: one per core, and none for fewer than
- * INLINE_BELOW jobs; 0: every job on the main thread.
+ * INLINE_BELOW jobs; 0: every job on the main thread, with `corpus` (else one made of the settings).
  */
-export function createPool(settings: JobSettings, jobs: number, threads?: number): Pool {
+export function createPool(settings: JobSettings, jobs: number, threads?: number, corpus?: CorpusContext): Pool {
   const count = threads !== undefined ? Math.min(threads, jobs) : jobs < INLINE_BELOW ? 0 : Math.max(1, Math.min(availableParallelism(), Math.ceil(jobs / BATCH)));
   if (count === 0) {
     return {
       run: async (list, onResult, signal, prepare = same) => {
         if (list.length === 0) return;
         // Loaded only when articles run here: with worker threads, this thread never reads an article.
-        const { runJob } = await import("./article-job.ts");
+        const { jobRunner } = await import("./article-job.ts");
+        const runJob = jobRunner(settings, corpus);
         for (const job of list) {
           signal?.throwIfAborted();
-          onResult(await runJob(prepare(job), settings));
+          onResult(runJob(prepare(job)));
           // A turn of the event loop between articles, in which a signal (Ctrl-C) can be seen.
           if (signal) await new Promise((resolve) => setImmediate(resolve));
         }

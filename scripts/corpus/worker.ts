@@ -1,17 +1,14 @@
 // A worker thread of pool.ts: runs the article jobs it is sent, a batch at a time.
 
 import { parentPort, workerData } from "node:worker_threads";
-import { runJob, type ArticleJob, type JobResult, type JobSettings } from "./article-job.ts";
+import { jobRunner, type ArticleJob, type JobResult, type JobSettings } from "./article-job.ts";
 
-import { applyCorpusSettings } from "../graph/shared.ts";
+const runJob = jobRunner(workerData as JobSettings);
 
-const settings = workerData as JobSettings;
-if (settings.corpus) applyCorpusSettings(settings.corpus);
-
-parentPort!.on("message", async (batch: ArticleJob[]) => {
+parentPort!.on("message", (batch: ArticleJob[]) => {
   try {
     const results: JobResult[] = [];
-    for (const job of batch) results.push(await runJob(job, settings));
+    for (const job of batch) results.push(runJob(job));
     // The combined files' pieces are handed over, not copied: each has an ArrayBuffer of its own.
     parentPort!.postMessage({ results }, results.flatMap(transferable));
   } catch (error) {

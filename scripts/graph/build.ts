@@ -8,8 +8,8 @@
 import type { ArticleModel, Count, EntityBase, Event, Membership, Milestone, Money, Organization, Person, Place, ProseFact, Topic, Work } from "../model/types.ts";
 import { asList, expandCurie, MAPPING_TABLE, type MappingTable, type ValueShape } from "../model/infobox-mapping.ts";
 import { schemaTypeAndSuperclasses } from "./superclasses.ts";
-import { DCTERMS, entityIri, OA, partIri, RDF_TYPE, RDFS, SCHEMA, SHARED, sharedIri } from "./namespaces.ts";
-import { articleRedirects, sharedIndex, type SharedEntity, type SharedIndex } from "./shared.ts";
+import { DCTERMS, OA, partIri, RDF_TYPE, RDFS, SCHEMA, type Namespaces } from "./namespaces.ts";
+import type { ArticleIris, SharedEntity, SharedIndex } from "./shared.ts";
 import { dateLiteral, decimal, integer, iri, plain, text, type IriTerm, type LiteralTerm, type ObjectTerm } from "./terms.ts";
 
 export interface Statement {
@@ -109,9 +109,12 @@ function graphKeys(table: MappingTable): readonly GraphKey[] {
   return found;
 }
 
-/** The article's graph; `mapping` is the table whose keys say what the organizations' facts are. */
-export function buildGraph(model: ArticleModel, external: ExternalNodes = new Map(), mapping: MappingTable = MAPPING_TABLE): Graph {
-  return new GraphBuilder(model, graphKeys(mapping)).build(external);
+/**
+ * The article's graph. `iris`: where its IRIs are minted, and which of its places and topics are the
+ * corpus's shared entities; `mapping`: the table whose keys say what the organizations' facts are.
+ */
+export function buildGraph(model: ArticleModel, iris: ArticleIris, external: ExternalNodes = new Map(), mapping: MappingTable = MAPPING_TABLE): Graph {
+  return new GraphBuilder(model, iris, graphKeys(mapping)).build(external);
 }
 
 /**
@@ -129,21 +132,24 @@ class GraphBuilder {
   /** The current subject: its IRI and where its facts come from. */
   private iri = "";
   private source: SectionSource = { section: "" };
-  /** The corpus's shared entities; the article's places and topics that stand for one (local id → shared id). */
+  /** Where IRIs are minted; the corpus's shared entities; the article's places and topics that stand for one (local id → shared id). */
+  private readonly iris: Namespaces;
   private readonly shared: SharedIndex;
-  private readonly redirect: Map<string, string>;
+  private readonly redirect: ReadonlyMap<string, string>;
   /** Shared entities whose statements this article's graph holds. */
   private readonly sharedDone = new Set<string>();
 
   constructor(
     private readonly model: ArticleModel,
+    article: ArticleIris,
     /** The organizations' keys, in the order their statements are made (the mapping table's). */
     private readonly keys: readonly GraphKey[],
   ) {
     this.slug = model.article.slug;
     this.language = model.article.language;
-    this.shared = sharedIndex();
-    this.redirect = articleRedirects(model);
+    this.iris = article.iris;
+    this.shared = article.shared;
+    this.redirect = article.redirects;
   }
 
   build(external: ExternalNodes): Graph {
@@ -169,9 +175,10 @@ class GraphBuilder {
     for (const m of model.milestones) this.milestone(m);
     this.article(subjectOrg);
     // The shared entities the article refers to (and those they lie in), each described once.
+    const shared = this.iris.shared;
     for (let i = 0; i < statements.length; i++) {
       const object = statements[i]!.object;
-      if (object.termType === "NamedNode" && object.value.startsWith(SHARED)) this.sharedEntity(object.value.slice(SHARED.length), statements[i]!.section);
+      if (object.termType === "NamedNode" && object.value.startsWith(shared)) this.sharedEntity(object.value.slice(shared.length), statements[i]!.section);
     }
 
     // Referenced nodes of other articles, so writers can name them.
@@ -193,7 +200,7 @@ class GraphBuilder {
     let found = this.refs.get(id);
     if (found === undefined) {
       const shared = this.redirect.get(id);
-      this.refs.set(id, (found = iri(shared !== undefined ? sharedIri(shared) : entityIri(this.slug, id))));
+      this.refs.set(id, (found = iri(shared !== undefined ? this.iris.sharedIri(shared) : this.iris.entityIri(this.slug, id))));
     }
     return found;
   }
@@ -229,7 +236,7 @@ class GraphBuilder {
     const e = this.shared.ensure(id);
     if (!e) return;
     const saved = { iri: this.iri, source: this.source };
-    this.begin({ iri: sharedIri(id), id: `corpus/${id}`, name: e.name, type: e.type }, { section });
+    this.begin({ iri: this.iris.sharedIri(id), id: `corpus/${id}`, name: e.name, type: e.type }, { section });
     // A country is also the region its ISO 3166-1 code defines: schema:addressCountry is a DefinedRegion's.
     const types = new Set([...schemaTypes(e.type), ...(e.type === "Country" && e.iso2 ? schemaTypes("DefinedRegion") : [])]);
     for (const term of types) this.add(RDF_TYPE, term);
@@ -237,7 +244,7 @@ class GraphBuilder {
     for (const name of e.alternateNames) this.add(S("alternateName"), text(name, "en"));
     if (e.type === "Country" && e.iso2) this.add(S("addressCountry"), plain(e.iso2));
     if (e.kind === "languages" && e.code) this.add(S("identifier"), plain(e.code));
-    if (e.containedIn) this.add(S("containedInPlace"), iri(sharedIri(e.containedIn)));
+    if (e.containedIn) this.add(S("containedInPlace"), iri(this.iris.sharedIri(e.containedIn)));
     if (e.wikidata) this.add(S("sameAs"), iri(WIKIDATA_ENTITY + e.wikidata));
     if (e.geonamesId !== undefined) this.add(S("sameAs"), iri(`${GEONAMES}${e.geonamesId}/`));
     this.iri = saved.iri;
@@ -382,7 +389,7 @@ class GraphBuilder {
         for (const p of predicates) {
           for (const language of value as string[]) {
             const shared = this.shared.language(language);
-            this.add(p, shared !== undefined ? iri(sharedIri(shared)) : plain(language), field);
+            this.add(p, shared !== undefined ? iri(this.iris.sharedIri(shared)) : plain(language), field);
           }
         }
         return;
@@ -501,7 +508,7 @@ class GraphBuilder {
     if (w.inLanguage) {
       for (const language of w.inLanguage) {
         const shared = this.shared.language(language);
-        this.add(S("inLanguage"), shared !== undefined ? iri(sharedIri(shared)) : plain(language), "inLanguage");
+        this.add(S("inLanguage"), shared !== undefined ? iri(this.iris.sharedIri(shared)) : plain(language), "inLanguage");
       }
     }
     if (w.startDate) this.add(S("startDate"), dateLiteral(w.startDate), "startDate");

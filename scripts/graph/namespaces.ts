@@ -14,22 +14,6 @@ export const DCTERMS = "http://purl.org/dc/terms/";
 export const EXAMPLE_BASE = "https://org-articles.example/";
 
 /**
- * Where the export mints IRIs: `base:` of source/corpus.yaml or the command line's --base
- * (graph/corpus-settings.ts), else the example base. Set once per thread before anything is built
- * (setBase); every module reads it through this live binding.
- */
-export let BASE = EXAMPLE_BASE;
-
-/** The IRIs of the shared entities of the corpus (source/corpus.yaml): `${BASE}corpus#<id>`. */
-export let SHARED = `${BASE}corpus#`;
-
-/** Mints every IRI under `base` from now on, on this thread. */
-export function setBase(base: string): void {
-  BASE = base;
-  SHARED = `${base}corpus#`;
-}
-
-/**
  * The project's own small vocabulary, for facts schema.org has no term for (schemas/org-articles.vocab.ttl).
  * It keeps its namespace whatever the corpus's base: its terms mean the same in every corpus.
  */
@@ -52,24 +36,38 @@ export const PREFIXES: Readonly<Record<string, string>> = {
   dcterms: DCTERMS,
 };
 
-// IRIs are made by joining their parts: `join` gives one flat string, where `+` gives a string of
-// pieces that every writer's map lookup, comparison and slice of it would first copy into one.
+/**
+ * Where one export mints its IRIs: each article is a document under the base, `<base><slug>`, its
+ * entities fragments of it; the corpus's shared entities (graph/shared.ts) are `<base>corpus#<id>`.
+ * The base is `base:` of source/corpus.yaml or the command line's --base, else the example base.
+ *
+ * IRIs are made by joining their parts: `join` gives one flat string, where `+` gives a string of
+ * pieces that every writer's map lookup, comparison and slice of it would first copy into one.
+ */
+export class Namespaces {
+  /** The namespace of the corpus's shared entities: `<base>corpus#`. */
+  readonly shared: string;
 
-/** The document of one article: its entities are fragments of it. */
-export function articleBase(slug: string): string {
-  return [BASE, slug, "#"].join("");
-}
+  constructor(readonly base: string = EXAMPLE_BASE) {
+    this.shared = `${base}corpus#`;
+  }
 
-/** A shared entity of the corpus (source/corpus.yaml, or a place or language the gazetteer knows). */
-export function sharedIri(id: string): string {
-  return [SHARED, id].join("");
-}
+  /** The document of one article: its entities are fragments of it. */
+  article(slug: string): string {
+    return [this.base, slug, "#"].join("");
+  }
 
-/** An entity of an article; `ref` may name another article's entity as "slug/id" (a shared one as "corpus/id"). */
-export function entityIri(slug: string, ref: string): string {
-  const slash = ref.indexOf("/");
-  if (slash >= 0) return [BASE, ref.slice(0, slash), "#", ref.slice(slash + 1)].join("");
-  return [BASE, slug, "#", ref].join("");
+  /** A shared entity of the corpus (source/corpus.yaml, or a place or language the gazetteer knows). */
+  sharedIri(id: string): string {
+    return [this.shared, id].join("");
+  }
+
+  /** An entity of an article; `ref` may name another article's entity as "slug/id". */
+  entityIri(slug: string, ref: string): string {
+    const slash = ref.indexOf("/");
+    if (slash >= 0) return [this.base, ref.slice(0, slash), "#", ref.slice(slash + 1)].join("");
+    return [this.base, slug, "#", ref].join("");
+  }
 }
 
 /** A node that exists only as a part of an entity (a count, a schedule). The dot keeps it apart from every id. */

@@ -1,6 +1,6 @@
 // Shared entities: one node per country, region, city, language and topic across the corpus.
 //
-// Each is `${BASE}corpus#<id>`, whichever articles mention it and however they spell it. They come
+// Each is `<base>corpus#<id>`, whichever articles mention it and however they spell it. They come
 // from source/corpus.yaml (declared, referred to as corpus/<id>) and from the gazetteer
 // (scripts/gazetteer/): an article's place of type Country, State or City that the gazetteer knows,
 // and every language code of `inLanguage`, is resolved to the shared entity of the same ISO code or
@@ -8,8 +8,8 @@
 // topic is shared by its name. Their statements depend only on these tables, never on the article,
 // so every article that uses one states the same triples about it.
 
-import { countryByIso2, findCity, findCountry, findLanguage, findRegion, findRegions, foldName, regionByCode, slugOf, type City, type Region } from "../gazetteer/index.ts";
-import { entityIri, setBase, sharedIri } from "./namespaces.ts";
+import { countryByIso2, findCity, findCountry, findLanguage, findRegion, findRegions, foldName, type City, type Region } from "../gazetteer/index.ts";
+import { Namespaces } from "./namespaces.ts";
 
 export type SharedKind = "places" | "languages" | "topics";
 
@@ -277,42 +277,52 @@ function countryIdTaken(id: string): boolean {
   return countryIds.has(id);
 }
 
-const redirects = new WeakMap<object, { index: SharedIndex; map: Map<string, string> }>();
+/**
+ * What every article of one export shares: where its IRIs are minted, and the corpus's shared
+ * entities. Made once per export (and once per worker thread) from the corpus's settings. Its index
+ * of shared entities is made when first asked for (completing the declared entities asks the
+ * gazetteer) and grows as articles name places: the same on every thread, since an entity's id
+ * depends only on the gazetteer's and source/corpus.yaml's tables.
+ */
+export class CorpusContext {
+  readonly iris: Namespaces;
+  private index: SharedIndex | undefined;
 
-/** The article's places and topics that stand for a shared entity: local id → shared id (made once per model). */
-export function articleRedirects(model: { places: readonly PlaceLike[]; topics: readonly { id: string; name: string }[] }): Map<string, string> {
-  const index = sharedIndex();
-  const had = redirects.get(model);
-  if (had && had.index === index) return had.map;
-  const map = index.resolvePlaces(model.places, model.topics);
-  redirects.set(model, { index, map });
-  return map;
+  constructor(readonly settings: CorpusSettings = DEFAULT_SETTINGS) {
+    this.iris = new Namespaces(settings.base);
+  }
+
+  get shared(): SharedIndex {
+    return (this.index ??= new SharedIndex(this.settings.shared));
+  }
 }
 
-/** The IRI a reference of the article stands for: the shared entity's where its place or topic is one. */
-export function refIri(model: { places: readonly PlaceLike[]; topics: readonly { id: string; name: string }[] }, slug: string, id: string): string {
-  const shared = articleRedirects(model).get(id);
-  return shared !== undefined ? sharedIri(shared) : entityIri(slug, id);
+/**
+ * One article's IRIs: its entities', where a place or topic that stands for a shared entity of the
+ * corpus is that entity's (`redirects`: local id → shared id, resolved once per article).
+ */
+export class ArticleIris {
+  readonly slug: string;
+  readonly iris: Namespaces;
+  readonly shared: SharedIndex;
+  readonly redirects: ReadonlyMap<string, string>;
+
+  constructor(corpus: CorpusContext, model: { article: { slug: string }; places: readonly PlaceLike[]; topics: readonly { id: string; name: string }[] }) {
+    this.slug = model.article.slug;
+    this.iris = corpus.iris;
+    this.shared = corpus.shared;
+    this.redirects = corpus.shared.resolvePlaces(model.places, model.topics);
+  }
+
+  /** The IRI a reference of the article stands for: the shared entity's where its place or topic is one. */
+  ref(id: string): string {
+    const shared = this.redirects.get(id);
+    return shared !== undefined ? this.iris.sharedIri(shared) : this.iris.entityIri(this.slug, id);
+  }
+
+  /** The IRI of one of the article's entities (or "slug/id" of another article's), never redirected. */
+  entity(id: string): string {
+    return this.iris.entityIri(this.slug, id);
+  }
 }
 
-let settings: CorpusSettings = DEFAULT_SETTINGS;
-let index: SharedIndex | undefined;
-
-/** The corpus's settings, on this thread: its base for every IRI minted from now on, its shared entities. */
-export function applyCorpusSettings(next: CorpusSettings): void {
-  settings = next;
-  index = undefined;
-  setBase(next.base);
-}
-
-export function corpusSettings(): CorpusSettings {
-  return settings;
-}
-
-/** The shared entities of this thread's corpus, made on first use. */
-export function sharedIndex(): SharedIndex {
-  index ??= new SharedIndex(settings.shared);
-  return index;
-}
-
-export { regionByCode };

@@ -3,7 +3,7 @@
 // ImportError (file, line) for input that is not an article in the format.
 
 import { basename } from "node:path";
-import { checkCorpus } from "../pipeline.ts";
+import { checkCorpus } from "../corpus/check-corpus.ts";
 import { buildDraft, type Draft } from "./draft.ts";
 import { decodeArticle, ImportError, readArticle } from "./read-text.ts";
 import { draftYaml } from "./write-yaml.ts";

@@ -14,6 +14,12 @@ export interface Diagnostic {
   found?: string;
 }
 
+/** A source file's text, and its path as messages show it ("source/ifex.yaml"). */
+export interface SourceText {
+  file: string;
+  text: string;
+}
+
 /** `file:line:col: error: message, expected X, found Y` — the form compilers and editors understand. */
 export function formatDiagnostic(d: Diagnostic): string {
   let text = `${d.file}:${d.line}:${d.col}: error: ${d.message}`;

@@ -19,10 +19,9 @@ interface EntityEntry {
   data: Data;
 }
 
-/** What other articles of the corpus define, for references written as "slug/id" or "slug". */
-import { sharedIndex } from "../graph/shared.ts";
 import { languageByCode } from "../gazetteer/index.ts";
 
+/** What other articles of the corpus define, for references written as "slug/id". */
 export interface CorpusIndex {
   /** slug → (id → kind); a place or topic the article shares with the corpus is "shared:<id>". */
   get(slug: string): ReadonlyMap<string, Kind | `shared:${string}`> | undefined;
@@ -58,15 +57,11 @@ export function externalReferenceProblem(file: string, { ref, kinds, path }: Ext
 }
 
 /**
- * For an article checked before the rest of the corpus is known (corpus/article-job.ts): references
- * to other articles are collected here instead of being judged, and judged later
- * (corpus/external-references.ts), all at once.
+ * The corpus's shared entities, as the rules see them (graph/shared.ts's SharedIndex): what
+ * `corpus/<id>` names, made from the gazetteer if need be, or undefined.
  */
-export class DeferredReferences implements CorpusIndex {
-  readonly references: ExternalReference[] = [];
-  get(): undefined {
-    return undefined;
-  }
+export interface SharedEntities {
+  ensure(id: string): { kind: string } | undefined;
 }
 
 export type { Kind as EntityKind };
@@ -110,8 +105,14 @@ const RESERVED_IDS = new Set(["article"]);
 /** Keys of an entity that are not facts a prose entry could name. */
 const NOT_FACT_FIELDS = new Set(["id", "section", "sections", "prose"]);
 
-export function validateRules(source: SourceDocument, corpus?: CorpusIndex): Diagnostic[] {
-  return new RulesCheck(source, corpus).run();
+/**
+ * The article's rule problems, and its references to other articles' entities (`slug/id`): one
+ * article does not know the others, so those are judged once every article is known
+ * (externalReferenceProblem, corpus/references.ts).
+ */
+export function validateRules(source: SourceDocument, shared: SharedEntities): { problems: Diagnostic[]; references: ExternalReference[] } {
+  const check = new RulesCheck(source, shared);
+  return { problems: check.run(), references: check.references };
 }
 
 /**
@@ -124,10 +125,11 @@ class RulesCheck {
   private readonly diagnostics: Diagnostic[] = [];
   private readonly sections: Set<string>;
   private readonly entities = new Map<string, EntityEntry>();
+  readonly references: ExternalReference[] = [];
 
   constructor(
     private readonly source: SourceDocument,
-    private readonly corpus: CorpusIndex | undefined,
+    private readonly shared: SharedEntities,
   ) {
     this.data = source.data as Data;
     this.article = this.data.article as Data;
@@ -261,14 +263,13 @@ class RulesCheck {
       const id = ref.slice(slash + 1);
       // corpus/<id>: a shared entity of the corpus (graph/shared.ts).
       if (slug === "corpus") {
-        const shared = sharedIndex().ensure(id);
+        const shared = this.shared.ensure(id);
         if (!shared) return this.report(path, `${displayPath(path)} refers to ${JSON.stringify(id)}, which is not one of the corpus's shared entities`, `an id of the places, languages or topics of ${this.source.file.replace(/[^/\\]*$/, "")}corpus.yaml, or a country, region, city or language the gazetteer knows (corpus/canada)`, JSON.stringify(ref));
         if (!kinds.includes(shared.kind as Kind)) return this.report(path, `${displayPath(path)} refers to the wrong kind of entity`, kindsText(kinds), `${JSON.stringify(ref)} (of ${shared.kind})`);
         return undefined;
       }
-      if (this.corpus instanceof DeferredReferences) return void this.corpus.references.push({ ref, kinds, path });
-      const problem = externalReferenceProblem(this.source.file, { ref, kinds, path }, this.corpus ?? { get: () => undefined });
-      return problem ? this.report(path, problem.message, problem.expected, problem.found) : undefined;
+      this.references.push({ ref, kinds, path });
+      return undefined;
     }
     const target = this.entities.get(ref);
     if (!target) {

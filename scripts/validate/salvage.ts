@@ -57,12 +57,3 @@ function cut(data: unknown, path: PathSegment[]): boolean {
   if (Array.isArray(prose) && prose.some((entry) => entry && typeof entry === "object" && entry.field === key)) delete parent.prose;
   return true;
 }
-
-/**
- * Drops rule problems about references into articles that could not be read or checked: whether
- * those references resolve is not known until the other article is fixed.
- */
-export function withoutReferencesInto(diagnostics: Diagnostic[], slugs: ReadonlySet<string>): Diagnostic[] {
-  if (slugs.size === 0) return diagnostics;
-  return diagnostics.filter((d) => ![...slugs].some((slug) => d.found?.startsWith(`"${slug}/`)));
-}

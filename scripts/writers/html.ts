@@ -8,7 +8,7 @@
 
 import { createHash } from "node:crypto";
 import type { ArticleModel } from "../model/types.ts";
-import { infoboxDocument, type InfoboxFieldOut } from "./infobox.ts";
+import type { InfoboxDocument, InfoboxFieldOut } from "./infobox.ts";
 import { peopleAndPlaces, type PersonEntry, type PlaceEntry } from "./people-places.ts";
 import { formatDate, timeline, type TimelineEntry } from "./timeline.ts";
 
@@ -40,10 +40,9 @@ footer { clear: both; margin-top: 2em; border-top: 1px solid #a2a9b1; font-size:
 /** The style's hash, for the Content-Security-Policy: the style is the same on every page. */
 const STYLE_HASH = createHash("sha256").update(STYLE).digest("base64");
 
-/** `jsonLd`: the article's .jsonld text, embedded as it is. */
-export function writeHtml(model: ArticleModel, jsonLd: string): string {
+/** `jsonLd`: the article's .jsonld text, embedded as it is; `infobox`: its infobox document (infobox.ts). */
+export function writeHtml(model: ArticleModel, jsonLd: string, infobox: InfoboxDocument): string {
   const { article } = model;
-  const infobox = infoboxDocument(model);
   const subject = subjectOf(model);
   const styleHash = STYLE_HASH;
   // The .jsonld file's exact text: its writer already escapes <, > and &, so no "</script>" can occur.

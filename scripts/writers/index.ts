@@ -1,23 +1,31 @@
-// The writers, by format: each a function of the article's model and graph to the bytes of one
-// file. To add a format: its extension and media type in formats.ts, its writer (one file in this
-// folder) here. A writer may be asynchronous (return a Promise): the export awaits it.
+// The writers, by format: each a function of the article's model and graph to the text or bytes of
+// one file. To add a format: its extension and media type in formats.ts, its writer (one file in
+// this folder) here.
 
 import type { ArticleModel } from "../model/types.ts";
 import type { Graph } from "../graph/build.ts";
+import type { ArticleIris } from "../graph/shared.ts";
+import { linkedArticles, prefixesOf } from "../graph/prefixes.ts";
 import { csvCells, writeCsv } from "./csv.ts";
 import { writeJsonLd } from "./jsonld.ts";
 import { writeTurtle } from "./turtle.ts";
-import { graphPrefixes } from "../graph/prefixes.ts";
 import { FORMAT_FILES, FORMATS, type Format } from "./formats.ts";
-import { writeInfobox } from "./infobox.ts";
+import { infoboxDocument, writeInfobox, type InfoboxDocument } from "./infobox.ts";
 import { writeNTriples } from "./ntriples.ts";
 import { writeHtml } from "./html.ts";
 import { writeXlsx, xlsxRows, xlsxTables, type XlsxRows, type XlsxTables } from "./xlsx.ts";
 
-/** What a writer is given: one article's model and graph, and what other writers make of them once. */
+/** What a writer is given: one article's model, IRIs and graph, and what other writers make of them once. */
 export interface WriterInput {
   model: ArticleModel;
+  iris: ArticleIris;
   graph: Graph;
+  /** The other articles the graph links to, in code-point order (graph/prefixes.ts), found once. */
+  linkedArticles(): readonly string[];
+  /** The article's Turtle prefixes: the common ones, its own, those of the articles it links to. */
+  prefixes(): Record<string, string>;
+  /** The infobox document, made once: the infobox JSON and the web page show it. */
+  infobox(): InfoboxDocument;
   /** The article's JSON-LD text, made once however many writers ask (the web page embeds it). */
   jsonLd(): string;
   /** The article's CSV text, made once (from the same cells as the workbook's facts sheet). */
@@ -33,21 +41,24 @@ export type WriterOutput = string | Uint8Array;
 export interface Writer {
   extension: string;
   mediaType: string;
-  write(input: WriterInput): WriterOutput | Promise<WriterOutput>;
+  write(input: WriterInput): WriterOutput;
 }
 
 export const WRITERS = {
   csv: { ...FORMAT_FILES.csv, write: ({ csv }) => csv() },
   jsonld: { ...FORMAT_FILES.jsonld, write: ({ jsonLd }) => jsonLd() },
-  ttl: { ...FORMAT_FILES.ttl, write: ({ graph }) => writeTurtle(graph, graphPrefixes(graph)) },
-  infobox: { ...FORMAT_FILES.infobox, write: ({ model }) => writeInfobox(model) },
+  ttl: { ...FORMAT_FILES.ttl, write: ({ graph, prefixes }) => writeTurtle(graph, prefixes()) },
+  infobox: { ...FORMAT_FILES.infobox, write: ({ infobox }) => writeInfobox(infobox()) },
   nt: { ...FORMAT_FILES.nt, write: ({ graph }) => writeNTriples(graph) },
-  html: { ...FORMAT_FILES.html, write: ({ model, jsonLd }) => writeHtml(model, jsonLd()) },
+  html: { ...FORMAT_FILES.html, write: ({ model, jsonLd, infobox }) => writeHtml(model, jsonLd(), infobox()) },
   xlsx: { ...FORMAT_FILES.xlsx, write: ({ model, tables, rows }) => writeXlsx(model, tables(), rows()) },
 } satisfies Record<Format, Writer>;
 
-/** The writers' input for one article: the JSON-LD, the CSV, the tables and their rows are made when first asked for, then kept. */
-export function writerInput(model: ArticleModel, graph: Graph): WriterInput {
+/** The writers' input for one article: what several writers share is made when first asked for, then kept. */
+export function writerInput(model: ArticleModel, iris: ArticleIris, graph: Graph): WriterInput {
+  let linked: string[] | undefined;
+  let prefixes: Record<string, string> | undefined;
+  let infobox: InfoboxDocument | undefined;
   let jsonLd: string | undefined;
   let cells: string[][] | undefined;
   let csv: string | undefined;
@@ -55,7 +66,11 @@ export function writerInput(model: ArticleModel, graph: Graph): WriterInput {
   let rows: XlsxRows | undefined;
   const input: WriterInput = {
     model,
+    iris,
     graph,
+    linkedArticles: () => (linked ??= linkedArticles(graph, iris.iris)),
+    prefixes: () => (prefixes ??= prefixesOf(iris.iris, [graph.slug, ...input.linkedArticles()])),
+    infobox: () => (infobox ??= infoboxDocument(model, iris)),
     jsonLd: () => (jsonLd ??= writeJsonLd(graph)),
     csv: () => (csv ??= writeCsv(graph, (cells ??= csvCells(graph)))),
     tables: () => (tables ??= xlsxTables(model, graph, (cells ??= csvCells(graph)))),

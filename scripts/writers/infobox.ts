@@ -4,8 +4,7 @@
 // a place as its parts from city to country).
 
 import type { ArticleModel, InfoboxField, Place } from "../model/types.ts";
-import { entityIri } from "../graph/namespaces.ts";
-import { refIri } from "../graph/shared.ts";
+import type { ArticleIris } from "../graph/shared.ts";
 import { escapeForHtml } from "./jsonld.ts";
 
 export interface InfoboxDocument {
@@ -38,30 +37,19 @@ export interface InfoboxFieldOut {
 }
 
 /**
- * The last document made, for the last model: the web page (html.ts) shows the same infobox, so it
- * is made twice per article, one article at a time. One entry, not a WeakMap by model (an entry per
- * model costs its key hash, table and the collector's ephemeron work). A model is a value nobody
- * changes once built; its infobox, places and article are checked anyway, so a changed model gets a
- * new document. Callers only read the document.
+ * The infobox of the article. The web page (html.ts) shows the same infobox: the writers' input
+ * (index.ts) makes it once per article for both.
  */
-let made: { model: ArticleModel; infobox: ArticleModel["infobox"]; count: number; places: readonly Place[]; article: ArticleModel["article"]; document: InfoboxDocument } | undefined;
-
-export function infoboxDocument(model: ArticleModel): InfoboxDocument {
-  const last = made;
-  if (last && last.model === model && last.infobox === model.infobox && last.count === model.infobox.fields.length && last.places === model.places && last.article === model.article) {
-    return last.document;
-  }
+export function infoboxDocument(model: ArticleModel, iris: ArticleIris): InfoboxDocument {
   const slug = model.article.slug;
   const fields: InfoboxFieldOut[] = [];
   // Places by id only when a field names a place: most fields are text, dates, counts and URLs.
   let places: Map<string, Place> | undefined;
   for (const field of model.infobox.fields) {
     if (field.type === "place") places ??= placesById(model.places);
-    fields.push({ label: field.label, value: field.value, normalized: normalize(field, places, slug, model) });
+    fields.push({ label: field.label, value: field.value, normalized: normalize(field, places, iris) });
   }
-  const document = { article: slug, title: model.infobox.title, subject: { id: model.article.subject, iri: entityIri(slug, model.article.subject) }, fields };
-  made = { model, infobox: model.infobox, count: model.infobox.fields.length, places: model.places, article: model.article, document };
-  return document;
+  return { article: slug, title: model.infobox.title, subject: { id: model.article.subject, iri: iris.entity(model.article.subject) }, fields };
 }
 
 function placesById(places: readonly Place[]): Map<string, Place> {
@@ -70,11 +58,11 @@ function placesById(places: readonly Place[]): Map<string, Place> {
   return byId;
 }
 
-export function writeInfobox(model: ArticleModel): string {
-  return `${escapeForHtml(JSON.stringify(infoboxDocument(model), null, 2))}\n`;
+export function writeInfobox(document: InfoboxDocument): string {
+  return `${escapeForHtml(JSON.stringify(document, null, 2))}\n`;
 }
 
-function normalize(field: InfoboxField, places: ReadonlyMap<string, Place> | undefined, slug: string, model: ArticleModel): Normalized {
+function normalize(field: InfoboxField, places: ReadonlyMap<string, Place> | undefined, iris: ArticleIris): Normalized {
   const value = field.value;
   switch (field.type) {
     case "text":
@@ -108,7 +96,7 @@ function normalize(field: InfoboxField, places: ReadonlyMap<string, Place> | und
       // From the place outwards through what contains it, each place once (a loop in the data ends it).
       const parts: PlacePart[] = [];
       for (let p = places!.get(field.place!); p && !hasPart(parts, p.id); p = p.containedIn ? places!.get(p.containedIn) : undefined) {
-        parts.push({ id: p.id, iri: refIri(model, slug, p.id), name: p.name, type: p.type });
+        parts.push({ id: p.id, iri: iris.ref(p.id), name: p.name, type: p.type });
       }
       const city = named(parts, "City");
       const region = named(parts, "State") ?? named(parts, "AdministrativeArea");

@@ -22,20 +22,20 @@
 // is not copied.
 
 import type { Graph, Statement } from "../graph/build.ts";
-import { graphPrefixes, prefixesOf } from "../graph/prefixes.ts";
-import { RDF_LANG_STRING, RDF_TYPE, SHARED, XSD, XSD_BOOLEAN, XSD_INTEGER, XSD_STRING } from "../graph/namespaces.ts";
+import { prefixesOf } from "../graph/prefixes.ts";
+import { Namespaces, RDF_LANG_STRING, RDF_TYPE, XSD, XSD_BOOLEAN, XSD_INTEGER, XSD_STRING } from "../graph/namespaces.ts";
 import type { ObjectTerm } from "../graph/terms.ts";
 
 const XSD_DECIMAL = `${XSD}decimal`;
 const XSD_DOUBLE = `${XSD}double`;
 
-/** The common prefixes and the article's own (see graph/prefixes.ts). */
-export function turtlePrefixes(slug: string): Record<string, string> {
-  return prefixesOf([slug]);
+/** The common prefixes and the article's own (see graph/prefixes.ts), under the example base unless `iris` says otherwise. */
+export function turtlePrefixes(slug: string, iris: Namespaces = new Namespaces()): Record<string, string> {
+  return prefixesOf(iris, [slug]);
 }
 
-/** By default with the graph's own prefixes: the common ones, its article's, and those of the articles it links to. */
-export function writeTurtle(graph: Graph, prefixes: Record<string, string> = graphPrefixes(graph)): string {
+/** `prefixes`: the common ones, the article's, and those of the articles it links to (graph/prefixes.ts). */
+export function writeTurtle(graph: Graph, prefixes: Record<string, string>): string {
   // The graph's order keeps each subject's statements together, so every subject is written once.
   return turtleText(graph.statements, prefixes);
 }
@@ -213,8 +213,8 @@ const NEWLINE = 0x0a;
 const BLANK_LINE = Buffer.from("\n\n");
 
 /** How the Turtle writer names a shared subject: by the corpus: prefix, or in full. */
-export function sharedTurtleNames(): string[] {
-  return ["corpus:", `<${SHARED}`];
+export function sharedTurtleNames(iris: Namespaces): string[] {
+  return ["corpus:", `<${iris.shared}`];
 }
 
 /**

@@ -5,7 +5,7 @@
 
 import type { ArticleExport } from "./pipeline.ts";
 import type { Graph, NodeInfo, Statement } from "../../scripts/graph/build.ts";
-import { SHARED } from "../../scripts/graph/namespaces.ts";
+import { Namespaces } from "../../scripts/graph/namespaces.ts";
 import { prefixesOf } from "../../scripts/graph/prefixes.ts";
 import { compareCodePoints } from "../../scripts/lib/code-point-order.ts";
 import { writeNTriples } from "../../scripts/writers/ntriples.ts";
@@ -26,13 +26,16 @@ import { deflatePiece } from "../../scripts/lib/zip.ts";
  */
 export function combinedFiles(articles: readonly ArticleExport[], formats: readonly Format[] = FORMATS): Map<string, string | Uint8Array> {
   const sorted = [...articles].sort((a, b) => compareCodePoints(a.slug, b.slug));
+  // Every article of one export has the same base.
+  const iris = articles[0]?.iris.iris ?? new Namespaces();
   const files = new Map<string, string | Uint8Array>();
   if (formats.includes("csv")) {
-    files.set(COMBINED.organizations, [...organizationsCsv(sorted.map((a) => organizationRow(a.model)))].join(""));
-    files.set(COMBINED.events, eventsCsv(sorted.flatMap((a) => eventRows(a.model, a.graph))));
+    files.set(COMBINED.organizations, [...organizationsCsv(sorted.map((a) => organizationRow(a.model, a.iris)))].join(""));
+    files.set(COMBINED.events, eventsCsv(sorted.flatMap((a) => eventRows(a.model, a.iris, a.graph))));
   }
   const graph = mergedGraph(sorted);
   const links = findArticleLinks(
+    iris,
     sorted.map((a) => ({
       slug: a.slug,
       subject: a.model.article.subject,
@@ -44,7 +47,7 @@ export function combinedFiles(articles: readonly ArticleExport[], formats: reado
     files.set(COMBINED.nTriples, links.length === 0 ? text : [...text.split("\n").filter((l) => l !== "").map((l) => `${l}\n`), ...linkNTriples(links)].sort(compareCodePoints).join(""));
   }
   if (formats.includes("ttl")) {
-    const text = writeTurtle(graph, prefixesOf(sorted.map((a) => a.slug)));
+    const text = writeTurtle(graph, prefixesOf(iris, sorted.map((a) => a.slug)));
     files.set(COMBINED.turtle, links.length === 0 ? text : `${text}\n${linkTurtle(links)}`);
   }
   if (formats.includes("xlsx")) {
@@ -71,7 +74,7 @@ export function mergedGraph(articles: readonly ArticleExport[]): Graph {
     // A subject's statements as its first article states them.
     const firstHere = new Set<string>();
     for (const statement of a.graph.statements) {
-      if (!statement.subject.startsWith(SHARED)) {
+      if (!statement.subject.startsWith(a.iris.iris.shared)) {
         own.push(statement);
         continue;
       }

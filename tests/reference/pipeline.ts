@@ -1,14 +1,15 @@
-// The whole export in memory, as pure functions of the articles' texts: check (scripts/pipeline.ts)
-// → model → graph → writers. The oracle the export engine (scripts/corpus/export-corpus.ts) is
-// compared with, byte for byte; not used by the export itself.
+// The whole export in memory, the oracle the export engine (scripts/corpus/export-corpus.ts) is
+// compared with byte for byte: every article through the pipeline (scripts/pipeline.ts) at once,
+// each with every other article's entities named; not in jobs, on threads, in two passes, or from
+// the previous export's state as the engine does it.
 
-import { checkSources, type ProgressCallback, type SourceText } from "../../scripts/pipeline.ts";
-import { buildModel } from "../../scripts/model/build.ts";
+import { checkTexts } from "../../scripts/corpus/check-corpus.ts";
+import { exportArticle } from "../../scripts/pipeline.ts";
 import type { ArticleModel } from "../../scripts/model/types.ts";
-import { buildGraph, type Graph, type NodeInfo } from "../../scripts/graph/build.ts";
-import { entityIri } from "../../scripts/graph/namespaces.ts";
-import { WRITERS, writerInput, type Format } from "../../scripts/writers/index.ts";
-import type { Diagnostic } from "../../scripts/lib/diagnostic.ts";
+import type { Graph, NodeInfo } from "../../scripts/graph/build.ts";
+import { CorpusContext, DEFAULT_SETTINGS, type ArticleIris, type CorpusSettings } from "../../scripts/graph/shared.ts";
+import { FORMATS, type Format } from "../../scripts/writers/formats.ts";
+import type { Diagnostic, SourceText } from "../../scripts/lib/diagnostic.ts";
 
 export type { SourceText };
 
@@ -17,48 +18,39 @@ export interface ArticleExport {
   /** The data the pipeline read from the article's YAML, which the model was built from. */
   data: unknown;
   model: ArticleModel;
+  iris: ArticleIris;
   graph: Graph;
-  /** File name in dist/ → content. */
   /** File name in dist/ → content: text, or bytes for a workbook. */
   artifacts: Map<string, string | Uint8Array>;
 }
 
 export type CorpusResult = { ok: true; articles: ArticleExport[] } | { ok: false; diagnostics: Diagnostic[] };
 
-
-/**
- * The whole export in memory (the reference the engine, corpus/export-corpus.ts, is compared with):
- * reads and validates every article; builds artifacts only when the whole corpus is valid.
- */
-export function exportInMemory(sources: readonly SourceText[], formats: readonly Format[] = Object.keys(WRITERS) as Format[], onProgress?: ProgressCallback): CorpusResult {
-  const checked = checkSources(sources, onProgress);
+/** Every article's files when the whole corpus is valid (under the corpus's settings: its base, its shared entities), else every problem. */
+export function exportInMemory(sources: readonly SourceText[], formats: readonly Format[] = FORMATS, settings: CorpusSettings = DEFAULT_SETTINGS): CorpusResult {
+  const corpus = new CorpusContext(settings);
+  const checked = checkTexts(sources, corpus);
   if (checked.diagnostics.length > 0) return { ok: false, diagnostics: checked.diagnostics };
-  const read = checked.read;
-  const models = read.map((source) => buildModel(source.data, source.file));
-  const external = externalNodes(models);
-  const articles = models.map((model, index) => {
-    onProgress?.("exporting", index, models.length, model.file);
-    const graph = buildGraph(model, external);
-    const artifacts = new Map<string, string | Uint8Array>();
-    const input = writerInput(model, graph);
-    for (const format of formats) {
-      const writer = WRITERS[format];
-      const output = writer.write(input);
-      if (output instanceof Promise) throw new Error(`the ${format} writer does not write at once: export it with corpus/export-corpus.ts`);
-      artifacts.set(`${model.article.slug}${writer.extension}`, output);
-    }
-    return { slug: model.article.slug, data: read[index]!.data, model, graph, artifacts };
+  const linked = externalNodes(checked.results.map((result) => (result.ok ? result : unreachable())));
+  const articles = sources.map(({ file, text }) => {
+    const result = exportArticle(text, file, { corpus, formats, linked, validate: false });
+    if (!result.ok) return unreachable();
+    const { model, iris, graph, source } = result;
+    return { slug: model.article.slug, data: source.data, model, iris, graph, artifacts: new Map(result.files.map((f) => [f.name, f.content])) };
   });
   return { ok: true, articles };
 }
 
+function unreachable(): never {
+  throw new Error("a valid corpus's article failed");
+}
 
 /** Every named entity of the corpus, so an article referring to another's entity can name it. */
-export function externalNodes(models: readonly ArticleModel[]): Map<string, NodeInfo> {
+export function externalNodes(articles: readonly { model: ArticleModel; iris: ArticleIris }[]): Map<string, NodeInfo> {
   const nodes = new Map<string, NodeInfo>();
-  for (const model of models) {
+  for (const { model, iris } of articles) {
     const slug = model.article.slug;
-    const add = (id: string, name: string, type: string) => nodes.set(entityIri(slug, id), { iri: entityIri(slug, id), id: `${slug}/${id}`, name, type });
+    const add = (id: string, name: string, type: string) => nodes.set(iris.entity(id), { iri: iris.entity(id), id: `${slug}/${id}`, name, type });
     for (const o of model.organizations) add(o.id, o.name, o.type);
     for (const p of model.people) add(p.id, p.name, "Person");
     for (const p of model.places) add(p.id, p.name, p.type);
