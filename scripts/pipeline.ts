@@ -25,7 +25,7 @@ import { buildModel } from "./model/build.ts";
 import { ENTITY_LISTS, type ArticleModel } from "./model/types.ts";
 import { ArticleIris, type CorpusContext } from "./graph/shared.ts";
 import { buildGraph, type ExternalNodes, type Graph } from "./graph/build.ts";
-import { WRITERS, writerInput, type WriterInput, type WriterOutput } from "./writers/index.ts";
+import { WRITERS, writerInput, type CorpusPart, type WriterInput, type WriterOutput } from "./writers/index.ts";
 import { LINKED_FORMATS, type Format } from "./writers/formats.ts";
 
 export interface ArticleSettings {
@@ -48,6 +48,8 @@ export interface ArticleFile {
   name: string;
   format: Format;
   content: WriterOutput;
+  /** For the formats the corpus combines (N-Triples, Turtle): what the combined file takes of it. */
+  part?: CorpusPart;
 }
 
 export interface ExportedArticle {
@@ -111,7 +113,8 @@ export function exportArticle(text: string, file: string, settings: ArticleSetti
   for (const format of settings.formats) {
     if (waitsForLinks && (LINKED_FORMATS as readonly Format[]).includes(format)) continue;
     const writer = WRITERS[format];
-    files.push({ name: `${model.article.slug}${writer.extension}`, format, content: writer.write(input) });
+    const name = `${model.article.slug}${writer.extension}`;
+    files.push(writer.writeWithPart ? { name, format, ...writer.writeWithPart(input) } : { name, format, content: writer.write(input) });
   }
   return { ok: true, source, model, iris, graph, input, linksTo, files, references };
 }

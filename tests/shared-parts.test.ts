@@ -1,28 +1,106 @@
-// The byte-level cuts of an article's N-Triples and Turtle that the combined files are made of
-// (scripts/writers/turtle.ts and ntriples.ts), against the plain text forms they replaced: split at blank
-// lines, decode, sort, join.
+// What the combined corpus.nt and corpus.ttl take of an article's files, as its writers say
+// (writers/corpus-part.ts: the ranges of its own statements, the statements about shared entities),
+// against cutting the written text: split at blank lines or line breaks, keep what is not about a
+// shared subject. And the merging of the links' lines into an article's, against sorting the text.
 
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
+import type { Graph, Statement } from "../scripts/graph/build.ts";
+import { Namespaces, RDF_TYPE, SCHEMA } from "../scripts/graph/namespaces.ts";
+import { iri, plain, text as literal } from "../scripts/graph/terms.ts";
 import { compareCodePoints } from "../scripts/lib/code-point-order.ts";
-import { blankPieces, endsWithNewline, splitSharedTurtle } from "../scripts/writers/turtle.ts";
-import { mergeLines } from "../scripts/writers/ntriples.ts";
+import { writeTurtleParts, turtlePrefixes } from "../scripts/writers/turtle.ts";
+import { writeNTriplesParts } from "../scripts/writers/ntriples.ts";
+import { byteRanges, type CorpusPart } from "../scripts/writers/corpus-part.ts";
+import { mergeLines } from "../scripts/corpus/combined-rdf.ts";
+import { exportInMemory } from "./reference/pipeline.ts";
+import { generateCorpus } from "../scripts/bench/generate-corpus.ts";
+import { ROOT, tempDir } from "./helpers.ts";
+import { corpusSettingsOf, ifex } from "./ifex.ts";
+import { readdirSync, readFileSync } from "node:fs";
 
-const NAMES = ["corpus:", "<https://org-articles.example/corpus#"];
+const IRIS = new Namespaces();
 const utf8 = (text: string) => new Uint8Array(Buffer.from(text, "utf8"));
-const text = (pieces: readonly Uint8Array[]) => Buffer.concat(pieces).toString("utf8");
+const joined = (pieces: readonly Uint8Array[]) => Buffer.concat(pieces).toString("utf8");
 
-/** What the export did on text before: split at each blank line, keep the blocks not about a shared subject. */
-function splitAsText(body: string): { own: string; shared: string[] } {
+/** The Turtle body cut as text: split at each blank line, keep the blocks not about a shared subject, each block's own line breaks as written. */
+function turtleCut(content: string, shared: string): { own: string; shared: string[] } {
+  const body = content.slice(content.indexOf("\n\n") + 2);
   const own: string[] = [];
-  const shared: string[] = [];
+  const blocks: string[] = [];
   for (const block of body.split("\n\n")) {
-    const subject = block.replace(/^\n+/, "");
-    if (NAMES.some((name) => subject.startsWith(name))) shared.push(subject.replace(/\n+$/, ""));
+    if (block.startsWith("corpus:") || block.startsWith(`<${shared}`)) blocks.push(block.replace(/\n+$/, ""));
     else own.push(block);
   }
-  return { own: shared.length === 0 ? body : own.join("\n\n"), shared };
+  const text = blocks.length === 0 ? body : own.join("\n\n");
+  return { own: text === "" || text.endsWith("\n") ? text : `${text}\n`, shared: blocks };
 }
+
+/** The N-Triples cut as text: the lines about a shared subject, and the rest. */
+function ntriplesCut(content: string, shared: string): { own: string; shared: string[] } {
+  const lines = content.split("\n").slice(0, -1).map((line) => `${line}\n`);
+  return { own: lines.filter((l) => !l.startsWith(`<${shared}`)).join(""), shared: lines.filter((l) => l.startsWith(`<${shared}`)) };
+}
+
+/** The parts' own statements, copied from the file's bytes by their byte ranges, as the export copies them. */
+function ownBytes(content: string, part: CorpusPart): string {
+  const bytes = utf8(content);
+  return joined(byteRanges(content, part.own).map(([start, end]) => bytes.subarray(start, end)));
+}
+
+function expectCutsOf(graph: Graph, iris = IRIS): void {
+  const prefixes = turtlePrefixes(graph.slug, iris);
+  const ttl = writeTurtleParts(graph, prefixes, iris.shared);
+  expect({ own: ownBytes(ttl.content, ttl.part), shared: ttl.part.shared }).toEqual(turtleCut(ttl.content, iris.shared));
+  const nt = writeNTriplesParts(graph, iris.shared);
+  expect({ own: ownBytes(nt.content, nt.part), shared: nt.part.shared }).toEqual(ntriplesCut(nt.content, iris.shared));
+}
+
+describe("the parts of an article's Turtle and N-Triples the combined files take", () => {
+  it("are its files cut at their shared subjects, for IFEX, the shared articles' kind of corpus and a generated one", () => {
+    expectCutsOf(ifex().graph);
+    const dirs = [join(ROOT, "tests/fixtures/linked-corpus"), generateCorpus(join(tempDir("shared-parts-"), "source"), 12).dir];
+    for (const dir of dirs) {
+      const names = readdirSync(dir).filter((name) => name.endsWith(".yaml"));
+      const result = exportInMemory(names.map((name) => ({ file: name, text: readFileSync(join(dir, name), "utf8") })), [], corpusSettingsOf(dir));
+      if (!result.ok) throw new Error(JSON.stringify(result.diagnostics.slice(0, 2)));
+      for (const article of result.articles) expectCutsOf(article.graph);
+    }
+  });
+
+  it("are its files cut at their shared subjects, under another base", () => {
+    const iris = new Namespaces("https://data.example.org/orgs/");
+    const shared = (id: string) => iris.sharedIri(id);
+    const own = (id: string) => iris.entityIri("t", id);
+    const statements: Statement[] = [
+      { subject: own("a"), predicate: RDF_TYPE, object: iri(`${SCHEMA}NGO`), section: "x" },
+      { subject: shared("canada"), predicate: `${SCHEMA}name`, object: literal("Canada", "en"), section: "x" },
+      { subject: own("b"), predicate: `${SCHEMA}location`, object: iri(shared("canada")), section: "x" },
+      { subject: shared("tōkyō"), predicate: `${SCHEMA}name`, object: literal("東京", "ja"), section: "x" },
+    ];
+    expectCutsOf({ slug: "t", language: "en", statements, nodes: new Map() }, iris);
+  });
+
+  it("are its files cut at their shared subjects, whatever the subjects' order and texts", () => {
+    const subject = fc.constantFrom(IRIS.entityIri("t", "a"), IRIS.entityIri("t", "b.c"), IRIS.sharedIri("canada"), IRIS.sharedIri("x-y"), IRIS.entityIri("u", "z"), `${IRIS.shared}é 𝄞`, "urn:x");
+    const object = fc.oneof(fc.string({ unit: fc.constantFrom("a", "é", "𝄞", "\n", '"', " ", "日") }).map((value) => plain(value)), subject.map((value) => iri(value)));
+    const graph = fc.array(fc.tuple(subject, fc.array(object, { minLength: 1, maxLength: 3 })), { maxLength: 6 }).map((groups): Graph => {
+      // Each subject's statements together, as graph/build.ts orders them.
+      const seen = new Set<string>();
+      const statements = groups.filter(([s]) => !seen.has(s) && seen.add(s)).flatMap(([s, objects]) => objects.map((o) => ({ subject: s, predicate: `${SCHEMA}about`, object: o, section: "x" })));
+      return { slug: "t", language: "en", statements, nodes: new Map() };
+    });
+    fc.assert(
+      fc.property(graph, (g) => {
+        // An article always states something: a file of prefixes alone has no body to cut.
+        fc.pre(g.statements.length > 0);
+        expectCutsOf(g);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
 
 /** What the export did on text before: every line decoded, then both lists merged. */
 function mergeAsText(lines: string, extra: string[]): string {
@@ -35,57 +113,6 @@ function mergeAsText(lines: string, extra: string[]): string {
   return [...merged, ...a.slice(i), ...b.slice(j)].join("");
 }
 
-const TURTLE = [
-  "<https://org-articles.example/ifex#ifex> a schema:NGO;\n    schema:name \"IFEX\"@en.",
-  "corpus:canada a schema:Country;\n    schema:name \"Canada\"@en.",
-  "<https://org-articles.example/ifex#toronto> schema:containedInPlace corpus:canada.",
-  "<https://org-articles.example/corpus#montreal> a schema:City;\n    schema:name \"Montréal\"@fr.",
-  "<https://org-articles.example/ifex#x> schema:name \"Ω 𝄞 日本\".",
-].join("\n\n") + "\n";
-
-describe("splitSharedTurtle", () => {
-  it("takes the shared subjects' blocks out of an article's body, and keeps the rest byte for byte", () => {
-    const { own, shared } = splitSharedTurtle(utf8(TURTLE), NAMES);
-    expect(shared).toEqual([
-      "corpus:canada a schema:Country;\n    schema:name \"Canada\"@en.",
-      "<https://org-articles.example/corpus#montreal> a schema:City;\n    schema:name \"Montréal\"@fr.",
-    ]);
-    expect(text(own)).toBe(
-      "<https://org-articles.example/ifex#ifex> a schema:NGO;\n    schema:name \"IFEX\"@en.\n\n<https://org-articles.example/ifex#toronto> schema:containedInPlace corpus:canada.\n\n<https://org-articles.example/ifex#x> schema:name \"Ω 𝄞 日本\".\n",
-    );
-  });
-
-  it("cuts as splitting the decoded text at blank lines did, whatever the blocks and line feeds", () => {
-    const block = fc.oneof(
-      fc.constantFrom("corpus:a x y.", "<https://org-articles.example/corpus#b> x \"é\".", "<https://org-articles.example/a#c> x y.", "a:b c \"日本\".", ""),
-      fc.string({ unit: fc.constantFrom("a", "\n", " ", "é", "𝄞", "c", "o", "r", "p", "u", "s", ":", "<") }),
-    );
-    const newlines = fc.constantFrom("\n\n", "\n\n\n", "\n", "\n\n\n\n");
-    fc.assert(
-      fc.property(fc.array(fc.tuple(block, newlines), { maxLength: 8 }), (parts) => {
-        const body = parts.map(([b, n]) => b + n).join("");
-        const got = splitSharedTurtle(utf8(body), NAMES);
-        const want = splitAsText(body);
-        expect(text(got.own)).toBe(want.own);
-        expect(got.shared).toEqual(want.shared);
-        expect(blankPieces(got.own)).toBe(want.own.trim() === "");
-        expect(endsWithNewline(got.own)).toBe(want.own.endsWith("\n"));
-      }),
-      { numRuns: 2000 },
-    );
-  });
-});
-
-describe("blankPieces", () => {
-  it("sees white space as String.prototype.trim does, beyond ASCII too", () => {
-    expect(blankPieces([utf8(" \n\t"), utf8("\r\n")])).toBe(true);
-    expect(blankPieces([utf8("\u00a0\u2028 ")])).toBe(true);
-    expect(blankPieces([utf8("\n"), utf8("é")])).toBe(false);
-    expect(blankPieces([utf8("\n"), utf8("x")])).toBe(false);
-    expect(blankPieces([])).toBe(true);
-  });
-});
-
 describe("mergeLines", () => {
   it("merges an article's sorted lines and its links' lines as sorting the decoded lines did", () => {
     const line = fc.string({ unit: fc.constantFrom("<", "a", "b", "é", "𝄞", "\uffff", " ", ">", "."), minLength: 1 }).map((l) => `${l}\n`);
@@ -96,14 +123,14 @@ describe("mergeLines", () => {
         const bytes = utf8(lines);
         const at = Buffer.from(lines.split("\n").slice(0, cut).map((l) => `${l}\n`).join("").slice(0, lines.length), "utf8").length;
         const pieces = cut > 0 && at < bytes.length ? [bytes.subarray(0, at), bytes.subarray(at)] : [bytes];
-        expect(text(mergeLines(pieces, extra))).toBe(mergeAsText(lines, extra));
+        expect(joined(mergeLines(pieces, extra))).toBe(mergeAsText(lines, extra));
       }),
       { numRuns: 2000 },
     );
   });
 
   it("merges links before, between and after an article's lines, and into none", () => {
-    expect(text(mergeLines([utf8("<a> x y .\n<c> x y .\n")], ["<c> x y .\n", "<d> x y .\n", "<b> x y .\n"]))).toBe("<a> x y .\n<b> x y .\n<c> x y .\n<c> x y .\n<d> x y .\n");
-    expect(text(mergeLines([], ["<b> x y .\n"]))).toBe("<b> x y .\n");
+    expect(joined(mergeLines([utf8("<a> x y .\n<c> x y .\n")], ["<c> x y .\n", "<d> x y .\n", "<b> x y .\n"]))).toBe("<a> x y .\n<b> x y .\n<c> x y .\n<c> x y .\n<d> x y .\n");
+    expect(joined(mergeLines([], ["<b> x y .\n"]))).toBe("<b> x y .\n");
   });
 });

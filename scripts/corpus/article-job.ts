@@ -13,8 +13,7 @@ import type { NodeInfo } from "../graph/build.ts";
 import { CorpusContext, type CorpusSettings } from "../graph/shared.ts";
 import type { WriterOutput } from "../writers/index.ts";
 import { LINKED_FORMATS, type Format } from "../writers/formats.ts";
-import { sharedTurtleNames, splitSharedTurtle, turtleBody } from "../writers/turtle.ts";
-import { splitSharedNTriples } from "../writers/ntriples.ts";
+import { byteRanges } from "../writers/corpus-part.ts";
 import { writeStagedFile } from "../publish/stage-file.ts";
 import type { ExternalReference } from "../validate/rules.ts";
 import type { Diagnostic } from "../lib/diagnostic.ts";
@@ -70,16 +69,18 @@ export interface ArticleFacts {
   linksTo: string[];
   /**
    * Its statements about the corpus's shared entities (corpus#canada…): N-Triples lines and Turtle
-   * blocks, which corpus.nt and corpus.ttl hold once for all articles (writers/turtle.ts, ntriples.ts).
+   * blocks, which corpus.nt and corpus.ttl hold once for all articles (writers/corpus-part.ts).
    */
   shared?: { nt: string[]; ttl: string[] };
+  /** Where its own statements lie in its .nt and .ttl files: byte ranges, which corpus.nt and corpus.ttl copy in order. */
+  own?: { nt?: [number, number][]; ttl?: [number, number][] };
 }
 
 /**
- * The bytes of an article's N-Triples, and of its Turtle's statements (what follows its prefix lines
- * and their blank line), for corpus.nt and corpus.ttl: copies of what was written, each with an
- * ArrayBuffer of its own, so a worker hands them over (transfers them) rather than the main thread
- * reading the files back. Not facts: they are not kept in the export's state.
+ * The bytes of an article's N-Triples and Turtle, for corpus.nt and corpus.ttl (its facts say which
+ * ranges of them): copies of what was written, each with an ArrayBuffer of its own, so a worker
+ * hands them over (transfers them) rather than the main thread reading the files back. Not facts:
+ * they are not kept in the export's state.
  */
 export interface CombinedPieces {
   nt?: Uint8Array;
@@ -119,9 +120,15 @@ function runJob(job: ArticleJob, settings: JobSettings, corpus: CorpusContext): 
   const { model, iris, graph, input, linksTo } = result;
   const files: ArticleFacts["files"] = [];
   const combined: CombinedPieces = {};
+  const shared: NonNullable<ArticleFacts["shared"]> = { nt: [], ttl: [] };
+  const own: NonNullable<ArticleFacts["own"]> = {};
   for (const file of result.files) {
-    const keep = file.format === "nt" ? keepNTriples(combined) : file.format === "ttl" ? keepTurtleBody(combined) : undefined;
-    files.push(stage(settings, file.name, file.content, keep));
+    const rdf = file.format === "nt" || file.format === "ttl" ? file.format : undefined;
+    files.push(stage(settings, file.name, file.content, rdf && ((bytes) => (combined[rdf] = new Uint8Array(bytes)))));
+    if (rdf && file.part) {
+      own[rdf] = byteRanges(file.content as string, file.part.own);
+      shared[rdf] = file.part.shared;
+    }
     if (file.format === "xlsx") combined.xlsx = workbookPieces(model.article.slug, input.tables(), input.rows());
   }
   const facts: ArticleFacts = {
@@ -131,24 +138,14 @@ function runJob(job: ArticleJob, settings: JobSettings, corpus: CorpusContext): 
     entities: entityTable(model, iris),
     references: result.references,
     linksTo: [...linksTo],
-    shared: {
-      nt: combined.nt ? splitSharedNTriples(combined.nt, corpus.iris.shared).shared : [],
-      ttl: combined.ttl ? splitSharedTurtle(combined.ttl, sharedTurtleNames(corpus.iris)).shared : [],
-    },
+    shared,
+    own,
   };
   if (settings.formats.includes("csv")) {
     facts.organization = organizationRow(model, iris);
     if (linksTo.length === 0) facts.events = eventRows(model, iris, graph);
   }
   return { index: job.index, part: job.part, ok: true, facts, combined };
-}
-
-function keepNTriples(combined: CombinedPieces): (bytes: Buffer) => void {
-  return (bytes) => (combined.nt = new Uint8Array(bytes));
-}
-
-function keepTurtleBody(combined: CombinedPieces): (bytes: Buffer) => void {
-  return (bytes) => (combined.ttl = new Uint8Array(turtleBody(bytes)));
 }
 
 /** The second job of an article with links: its CSV, workbook and events rows, now that its links are named. */

@@ -18,8 +18,8 @@ import { compareCodePoints } from "../lib/code-point-order.ts";
 import type { SourceText } from "../lib/diagnostic.ts";
 import { readSourceFile } from "../read/source-file.ts";
 import { prefixesOf } from "../graph/prefixes.ts";
-import { blankPieces, endsWithNewline, sharedTurtleNames, splitSharedTurtle, turtleBody, turtlePrefixBlock } from "../writers/turtle.ts";
-import { mergeLines, splitSharedNTriples } from "../writers/ntriples.ts";
+import { turtlePrefixBlock } from "../writers/turtle.ts";
+import { mergeLines } from "./combined-rdf.ts";
 import type { NodeInfo } from "../graph/build.ts";
 import { FORMAT_FILES as WRITERS, LINKED_FORMATS, type Format } from "../writers/formats.ts";
 import { SCHEMAORG_RELEASE } from "../graph/schemaorg-context.ts";
@@ -329,7 +329,6 @@ async function build(
       }
     };
     let sharedTtlWritten = false;
-    const turtleNames = sharedTurtleNames(corpus.iris);
     // Links between articles (article-links.ts) join an article's lines of corpus.nt: they are
     // known once every article is made, so the combined files wait for that.
     let linksBySlug = new Map<string, string[]>();
@@ -346,19 +345,19 @@ async function build(
           article.combined = undefined;
           held -= (pieces.nt?.length ?? 0) + (pieces.ttl?.length ?? 0);
         }
+        // Its own statements: the ranges of its files its writers named (writers/corpus-part.ts).
+        const ranges = article.facts!.own;
         if (nt) {
-          const own = splitSharedNTriples(pieces?.nt ?? ntFile.read(join(staging, `${article.slug}.nt`)), corpus.iris.shared).own;
+          const bytes = pieces?.nt ?? ntFile.read(join(staging, `${article.slug}.nt`));
+          const own = (ranges?.nt ?? []).map(([start, end]) => bytes.subarray(start, end));
           // Its lines (in order already), and its links' lines merged in.
           const extra = linksBySlug.get(article.slug);
           for (const part of extra ? mergeLines(own, extra) : own) nt.write(part);
         }
-        if (ttl) {
-          const own = splitSharedTurtle(pieces?.ttl ?? turtleBody(ttlFile.read(join(staging, `${article.slug}.ttl`))), turtleNames).own;
-          if (!blankPieces(own)) {
-            if (combinedUpTo > 0 || sharedTtlWritten) ttl.write(NEWLINE);
-            for (const part of own) ttl.write(part);
-            if (!endsWithNewline(own)) ttl.write(NEWLINE);
-          }
+        if (ttl && ranges?.ttl && ranges.ttl.length > 0) {
+          const bytes = pieces?.ttl ?? ttlFile.read(join(staging, `${article.slug}.ttl`));
+          if (combinedUpTo > 0 || sharedTtlWritten) ttl.write(NEWLINE);
+          for (const [start, end] of ranges.ttl) ttl.write(bytes.subarray(start, end));
         }
         combinedUpTo++;
       }

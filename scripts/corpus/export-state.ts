@@ -20,7 +20,7 @@ import { isArticleFile } from "../lib/article-file.ts";
 import type { ArticleFacts } from "./article-job.ts";
 import type { PlacedPiece } from "./combined-xlsx.ts";
 
-const VERSION = 3;
+const VERSION = 4;
 
 /** A file as an export left it: its name, size and modification time (ms, with its fraction). */
 export type FileStat = [name: string, bytes: number, mtimeMs: number];

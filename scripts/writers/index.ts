@@ -8,10 +8,11 @@ import type { ArticleIris } from "../graph/shared.ts";
 import { linkedArticles, prefixesOf } from "../graph/prefixes.ts";
 import { csvCells, writeCsv } from "./csv.ts";
 import { writeJsonLd } from "./jsonld.ts";
-import { writeTurtle } from "./turtle.ts";
+import { writeTurtle, writeTurtleParts } from "./turtle.ts";
+import type { CorpusPart } from "./corpus-part.ts";
 import { FORMAT_FILES, FORMATS, type Format } from "./formats.ts";
 import { infoboxDocument, writeInfobox, type InfoboxDocument } from "./infobox.ts";
-import { writeNTriples } from "./ntriples.ts";
+import { writeNTriples, writeNTriplesParts } from "./ntriples.ts";
 import { writeHtml } from "./html.ts";
 import { writeXlsx, xlsxRows, xlsxTables, type XlsxRows, type XlsxTables } from "./xlsx.ts";
 
@@ -42,17 +43,26 @@ export interface Writer {
   extension: string;
   mediaType: string;
   write(input: WriterInput): WriterOutput;
+  /**
+   * For the formats the corpus combines (N-Triples, Turtle): the file, and in the same pass what the
+   * combined file takes of it: the article's own statements and those about shared entities.
+   */
+  writeWithPart?(input: WriterInput): { content: string; part: CorpusPart };
 }
 
 export const WRITERS = {
   csv: { ...FORMAT_FILES.csv, write: ({ csv }) => csv() },
   jsonld: { ...FORMAT_FILES.jsonld, write: ({ jsonLd }) => jsonLd() },
-  ttl: { ...FORMAT_FILES.ttl, write: ({ graph, prefixes }) => writeTurtle(graph, prefixes()) },
+  ttl: {
+    ...FORMAT_FILES.ttl,
+    write: ({ graph, prefixes }) => writeTurtle(graph, prefixes()),
+    writeWithPart: ({ graph, prefixes, iris }) => writeTurtleParts(graph, prefixes(), iris.iris.shared),
+  },
   infobox: { ...FORMAT_FILES.infobox, write: ({ infobox }) => writeInfobox(infobox()) },
-  nt: { ...FORMAT_FILES.nt, write: ({ graph }) => writeNTriples(graph) },
+  nt: { ...FORMAT_FILES.nt, write: ({ graph }) => writeNTriples(graph), writeWithPart: ({ graph, iris }) => writeNTriplesParts(graph, iris.iris.shared) },
   html: { ...FORMAT_FILES.html, write: ({ model, jsonLd, infobox }) => writeHtml(model, jsonLd(), infobox()) },
   xlsx: { ...FORMAT_FILES.xlsx, write: ({ model, tables, rows }) => writeXlsx(model, tables(), rows()) },
-} satisfies Record<Format, Writer>;
+} satisfies Record<Format, Writer> as Record<Format, Writer>;
 
 /** The writers' input for one article: what several writers share is made when first asked for, then kept. */
 export function writerInput(model: ArticleModel, iris: ArticleIris, graph: Graph): WriterInput {
@@ -79,4 +89,4 @@ export function writerInput(model: ArticleModel, iris: ArticleIris, graph: Graph
   return input;
 }
 
-export { FORMATS, type Format };
+export { FORMATS, type Format, type CorpusPart };

@@ -17,6 +17,7 @@ import type { Graph } from "../graph/build.ts";
 import { RDF_LANG_STRING, XSD_STRING } from "../graph/namespaces.ts";
 import type { ObjectTerm } from "../graph/terms.ts";
 import { compareCodePoints, sortByCodePoints, sortUniqueByCodePoints } from "../lib/code-point-order.ts";
+import type { CorpusPart } from "./corpus-part.ts";
 
 const ESCAPE = /[^ !#-[\]-~\u0080-\uFFFD]/;
 const ESCAPE_ALL = /[^ !#-[\]-~\u0080-\uFFFD]/g;
@@ -147,6 +148,34 @@ interface Group {
 const INSERTION_LIMIT = 48;
 
 export function writeNTriples(graph: Graph): string {
+  return ntriplesPieces(graph).pieces.join("");
+}
+
+/**
+ * The article's N-Triples, and what the combined corpus.nt takes of it (writers/index.ts's
+ * CorpusPart): the lines about the corpus's shared entities (subjects under `shared`, the namespace
+ * <base>corpus#), which corpus.nt holds once for all articles, and where the article's own lines
+ * lie around them (the shared lines sort together: their subjects share a beginning).
+ */
+export function writeNTriplesParts(graph: Graph, shared: string): { content: string; part: CorpusPart } {
+  const { pieces, from, to } = ntriplesPieces(graph, `<${shared}`);
+  const content = pieces.join("");
+  if (from === to) return { content, part: { own: [[0, content.length]], shared: [] } };
+  let start = 0;
+  for (let i = 0; i < from; i++) start += pieces[i]!.length;
+  let end = start;
+  for (let i = from; i < to; i++) end += pieces[i]!.length;
+  const own: [number, number][] = [];
+  if (start > 0) own.push([0, start]);
+  if (end < content.length) own.push([end, content.length]);
+  return { content, part: { own, shared: content.slice(start, end).split("\n").slice(0, -1).map((line) => `${line}\n`) } };
+}
+
+/**
+ * The document's text in pieces, and the pieces [from, to) of the lines whose subject begins with
+ * `shared` (sorted, they are one run).
+ */
+function ntriplesPieces(graph: Graph, shared?: string): { pieces: string[]; from: number; to: number } {
   const terms = new NTriplesTerms();
   /** `<subject> ` → its lines. */
   const groups = new Map<string, Group>();
@@ -175,13 +204,18 @@ export function writeNTriples(graph: Graph): string {
   for (const k of groups.keys()) {
     // Subject by subject is the order of whole lines when no `<subject> ` begins another (an IRI
     // holding "> " could) and nothing holds a lone surrogate; else whole lines are sorted.
-    if (k.indexOf("> ") !== k.length - 2) return wholeLines(graph, terms);
+    if (k.indexOf("> ") !== k.length - 2) return wholeLines(graph, terms, shared);
     keys.push(k);
   }
   const sortedKeys = sortUniqueByCodePoints(keys, !keysHigh);
-  if (!sortedKeys) return wholeLines(graph, terms);
+  if (!sortedKeys) return wholeLines(graph, terms, shared);
   const parts: string[] = [];
+  let from = -1;
+  let to = -1;
   for (const k of sortedKeys) {
+    const isShared = shared !== undefined && k.startsWith(shared);
+    if (isShared && from < 0) from = parts.length;
+    if (!isShared && from >= 0 && to < 0) to = parts.length;
     const { heads, ends, careful } = groups.get(k)!;
     if (!careful && heads.length <= INSERTION_LIMIT && sortByRank(heads, ends)) {
       for (let i = 0; i < heads.length; i++) {
@@ -193,10 +227,11 @@ export function writeNTriples(graph: Graph): string {
     const rests: string[] = [];
     for (let i = 0; i < heads.length; i++) rests.push(heads[i]!.text + ends[i]!);
     const sorted = sortUniqueByCodePoints(rests, !careful);
-    if (!sorted) return wholeLines(graph, terms);
+    if (!sorted) return wholeLines(graph, terms, shared);
     for (const rest of sorted) parts.push(k, rest);
   }
-  return parts.join("");
+  if (from < 0) return { pieces: parts, from: 0, to: 0 };
+  return { pieces: parts, from, to: to < 0 ? parts.length : to };
 }
 
 /**
@@ -221,67 +256,13 @@ function sortByRank(heads: Head[], ends: string[]): boolean {
 }
 
 /** Every line whole, unique (in the order the statements come), in code-point order. */
-function wholeLines(graph: Graph, terms: NTriplesTerms): string {
+function wholeLines(graph: Graph, terms: NTriplesTerms, shared: string | undefined): { pieces: string[]; from: number; to: number } {
   const lines = new Set<string>();
   for (const s of graph.statements) lines.add(terms.line(s.subject, s.predicate, s.object));
-  return sortByCodePoints([...lines]).join("");
-}
-
-// An article's N-Triples in the combined corpus.nt: the lines about the corpus's shared entities
-// (<base>corpus#<id>, in every article's own file that uses them) are written there once, and the
-// lines of its links to other articles merged in. On bytes, in code-point order (UTF-8's byte
-// order): decoding and splitting every article's lines took most of the main thread's memory at the
-// end of a large export.
-
-const NEWLINE = 0x0a;
-
-/** The article's N-Triples without the shared entities' lines, and those lines (each ending in \n). */
-export function splitSharedNTriples(bytes: Uint8Array, shared: string): { own: Uint8Array[]; shared: string[] } {
-  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const prefix = Buffer.from(`<${shared}`, "utf8");
-  let start = buffer.subarray(0, prefix.length).equals(prefix) ? 0 : -1;
-  if (start < 0) {
-    const at = buffer.indexOf(Buffer.concat([Buffer.from([NEWLINE]), prefix]));
-    if (at < 0) return { own: [bytes], shared: [] };
-    start = at + 1;
-  }
-  let end = start;
-  const lines: string[] = [];
-  while (end < buffer.length && buffer.subarray(end, end + prefix.length).equals(prefix)) {
-    const lineEnd = buffer.indexOf(NEWLINE, end);
-    const next = lineEnd < 0 ? buffer.length : lineEnd + 1;
-    lines.push(buffer.toString("utf8", end, next));
-    end = next;
-  }
-  return { own: [bytes.subarray(0, start), bytes.subarray(end)], shared: lines };
-}
-
-/**
- * An article's N-Triples lines (its pieces, lines in code-point order) with its links' lines merged
- * in, as pieces of bytes. UTF-8's byte order is code-point order, so the bytes are compared as they
- * are (decoding and splitting the article's lines took most of the main thread's memory at the end
- * of a large export).
- */
-export function mergeLines(pieces: readonly Uint8Array[], extra: readonly string[]): Uint8Array[] {
-  const lines = extra.map((line) => Buffer.from(line, "utf8")).sort(Buffer.compare);
-  const merged: Uint8Array[] = [];
-  let next = 0;
-  for (const piece of pieces) {
-    const buffer = Buffer.from(piece.buffer, piece.byteOffset, piece.byteLength);
-    // The run of the piece's lines not yet written starts at `from`.
-    let from = 0;
-    for (let at = 0; at < buffer.length && next < lines.length; ) {
-      const end = buffer.indexOf(NEWLINE, at);
-      const lineEnd = end < 0 ? buffer.length : end + 1;
-      while (next < lines.length && Buffer.compare(lines[next]!, buffer.subarray(at, lineEnd)) < 0) {
-        if (at > from) merged.push(piece.subarray(from, at));
-        from = at;
-        merged.push(lines[next++]!);
-      }
-      at = lineEnd;
-    }
-    if (from < buffer.length) merged.push(piece.subarray(from));
-  }
-  while (next < lines.length) merged.push(lines[next++]!);
-  return merged;
+  const pieces = sortByCodePoints([...lines]);
+  const from = shared === undefined ? -1 : pieces.findIndex((line) => line.startsWith(shared));
+  if (from < 0) return { pieces, from: 0, to: 0 };
+  let to = from;
+  while (to < pieces.length && pieces[to]!.startsWith(shared!)) to++;
+  return { pieces, from, to };
 }

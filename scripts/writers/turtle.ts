@@ -25,6 +25,7 @@ import type { Graph, Statement } from "../graph/build.ts";
 import { prefixesOf } from "../graph/prefixes.ts";
 import { Namespaces, RDF_LANG_STRING, RDF_TYPE, XSD, XSD_BOOLEAN, XSD_INTEGER, XSD_STRING } from "../graph/namespaces.ts";
 import type { ObjectTerm } from "../graph/terms.ts";
+import type { CorpusPart } from "./corpus-part.ts";
 
 const XSD_DECIMAL = `${XSD}decimal`;
 const XSD_DOUBLE = `${XSD}double`;
@@ -41,11 +42,32 @@ export function writeTurtle(graph: Graph, prefixes: Record<string, string>): str
 }
 
 /**
- * A Turtle file's statements: what follows its prefix lines and their blank line (bytes, not
- * decoded). The combined corpus.ttl is one prefix block (`turtlePrefixBlock`) then each article's body.
+ * The article's Turtle, and what the combined corpus.ttl takes of it (writers/index.ts's
+ * CorpusPart): the blocks of the corpus's shared entities (subjects under `shared`, the namespace
+ * <base>corpus#), which corpus.ttl holds once for all articles, each as written but for the line
+ * breaks after it; and where the article's own blocks lie in the text, each with the blank line
+ * that parts it from the next own block, the last with its line break. corpus.ttl is one prefix
+ * block (`turtlePrefixBlock`), then these of each article.
  */
-export function turtleBody(bytes: Uint8Array): Uint8Array {
-  return bytes.subarray(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).indexOf("\n\n") + 2);
+export function writeTurtleParts(graph: Graph, prefixes: Record<string, string>, shared: string): { content: string; part: CorpusPart } {
+  const blocks: TurtleBlocks = { starts: [], shared: [] };
+  const content = turtleText(graph.statements, prefixes, { namespace: shared, blocks });
+  const { starts } = blocks;
+  const ends = (i: number) => (i + 1 < starts.length ? starts[i + 1]! : content.length);
+  const part: CorpusPart = { own: [], shared: [] };
+  for (let i = 0; i < starts.length; i++) {
+    if (blocks.shared[i]) {
+      part.shared.push(content.slice(starts[i]!, ends(i) - (i + 1 < starts.length ? 2 : 1)));
+      continue;
+    }
+    // A run of own blocks: up to the next shared block, with one line break when no own block follows it.
+    let last = i;
+    while (last + 1 < starts.length && !blocks.shared[last + 1]) last++;
+    const ownAfter = blocks.shared.indexOf(false, last + 1) >= 0;
+    part.own.push([starts[i]!, last + 1 < starts.length && !ownAfter ? ends(last) - 1 : ends(last)]);
+    i = last;
+  }
+  return { content, part };
 }
 
 /** The prefix lines of a Turtle file, then the blank line before its statements, as `writeTurtle` writes them. */
@@ -168,13 +190,22 @@ class TurtleTerms {
   }
 }
 
+/** Where each subject's block starts in a document's text (a UTF-16 offset), and whether its subject is under a namespace. */
+interface TurtleBlocks {
+  starts: number[];
+  shared: boolean[];
+}
+
 /**
  * A Turtle document: the prefix lines, a blank line, then one block per subject (`;` between its
  * predicates, `,` between the objects of one predicate), a blank line between blocks; each
- * subject's statements must be consecutive (graph/build.ts groups them).
+ * subject's statements must be consecutive (graph/build.ts groups them). `blocks`, when given, is
+ * filled with where each block starts, and whether its subject is under `namespace`.
  */
-export function turtleText(statements: readonly Statement[], prefixes: Readonly<Record<string, string>>): string {
+export function turtleText(statements: readonly Statement[], prefixes: Readonly<Record<string, string>>, blocks?: { namespace: string; blocks: TurtleBlocks }): string {
   const terms = new TurtleTerms(prefixes);
+  /** The index in `pieces` of each block's first piece. */
+  const firsts: number[] = [];
   // Pieces joined once: one flat string, not a string per piece appended (encoding that as UTF-8
   // would first copy it whole).
   const pieces: string[] = [];
@@ -190,6 +221,10 @@ export function turtleText(statements: readonly Statement[], prefixes: Readonly<
       // A blank line after the prefixes, and between subjects.
       if (subject !== undefined) pieces.push(".\n\n");
       else if (terms.hasPrefixes) pieces.push("\n");
+      if (blocks) {
+        firsts.push(pieces.length);
+        blocks.blocks.shared.push(s.subject.startsWith(blocks.namespace));
+      }
       pieces.push(terms.iri(s.subject), " ", terms.predicate(s.predicate), " ", object);
     }
     subject = s.subject;
@@ -198,71 +233,13 @@ export function turtleText(statements: readonly Statement[], prefixes: Readonly<
   if (subject !== undefined) pieces.push(".\n");
   // No statements: exactly one line break at the end, as N3.Writer ends.
   else if (!terms.hasPrefixes) pieces.push("\n");
+  if (blocks) {
+    // The offsets of the blocks' first pieces, from the lengths of the pieces before them.
+    let length = 0;
+    for (let i = 0, next = 0; next < firsts.length; i++) {
+      if (i === firsts[next]) blocks.blocks.starts[next++] = length;
+      length += pieces[i]!.length;
+    }
+  }
   return pieces.join("");
-}
-
-// An article's Turtle in the combined corpus.ttl: the statements about the corpus's shared entities
-// (graph/shared.ts: countries, cities, languages, topics, as <base>corpus#<id>) are in every article's
-// own file that uses them, so that each file stands alone; corpus.ttl holds them once. Each shared
-// subject is one block of the body ("corpus:canada a …;\n    …." then a blank line): a shared
-// entity's statements hold names and codes, never a blank line. On bytes, not text: the export's
-// main thread cuts every article's body, and decoding each (a few MB a second of garbage) was most
-// of its memory at the end of a large export.
-
-const NEWLINE = 0x0a;
-const BLANK_LINE = Buffer.from("\n\n");
-
-/** How the Turtle writer names a shared subject: by the corpus: prefix, or in full. */
-export function sharedTurtleNames(iris: Namespaces): string[] {
-  return ["corpus:", `<${iris.shared}`];
-}
-
-/**
- * The article's Turtle body without the shared entities' blocks, as pieces of its bytes to write one
- * after another (blocks and the blank lines between them), and those blocks (without their blank
- * line) as text. `names`: how the Turtle writes a shared subject ("corpus:" and "<base>corpus#").
- * On bytes, not text: the export's main thread splits every article's body, and decoding each
- * (a few MB a second of garbage) was most of its memory at the end of a large export.
- */
-export function splitSharedTurtle(body: Uint8Array, names: readonly string[]): { own: Uint8Array[]; shared: string[] } {
-  const buffer = Buffer.from(body.buffer, body.byteOffset, body.byteLength);
-  const starts = names.map((name) => Buffer.from(name, "utf8"));
-  const own: Uint8Array[] = [];
-  const shared: string[] = [];
-  // Blocks as String.split("\n\n") would cut them: each blank line from the left, not overlapping.
-  for (let at = 0; ; ) {
-    const blank = buffer.indexOf(BLANK_LINE, at);
-    const end = blank < 0 ? buffer.length : blank;
-    let subject = at;
-    while (subject < end && buffer[subject] === NEWLINE) subject++;
-    if (starts.some((start) => end - subject >= start.length && buffer.compare(start, 0, start.length, subject, subject + start.length) === 0)) {
-      let last = end;
-      while (last > subject && buffer[last - 1] === NEWLINE) last--;
-      shared.push(buffer.toString("utf8", subject, last));
-    } else {
-      if (own.length > 0) own.push(BLANK_LINE);
-      own.push(body.subarray(at, end));
-    }
-    if (blank < 0) break;
-    at = blank + BLANK_LINE.length;
-  }
-  return { own: shared.length === 0 ? [body] : own, shared };
-}
-
-/** True when the pieces hold nothing but white space (as String.prototype.trim sees it). */
-export function blankPieces(pieces: readonly Uint8Array[]): boolean {
-  for (const piece of pieces) {
-    for (const byte of piece) {
-      if (byte === 0x20 || (byte >= 0x09 && byte <= 0x0d)) continue;
-      // Beyond ASCII, white space such as U+00A0 takes several bytes: the text decides.
-      return byte < 0x80 ? false : Buffer.concat(pieces).toString("utf8").trim() === "";
-    }
-  }
-  return true;
-}
-
-/** True when the last byte of the pieces is a line feed. */
-export function endsWithNewline(pieces: readonly Uint8Array[]): boolean {
-  for (let i = pieces.length - 1; i >= 0; i--) if (pieces[i]!.length > 0) return pieces[i]![pieces[i]!.length - 1] === NEWLINE;
-  return false;
 }
