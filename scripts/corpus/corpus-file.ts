@@ -77,8 +77,8 @@ export function readCorpusFile(sourceDir: string, baseOverride?: string): Corpus
 /** The checks of the document, each problem at its line. */
 export function checkCorpusDocument(source: SourceDocument): { settings: CorpusSettings; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
-  const report = (path: PathSegment[], message: string, expected?: string, found?: string, key?: string) =>
-    diagnostics.push({ file: source.file, ...source.positionOf(path, key), message, ...(expected !== undefined && { expected }), ...(found !== undefined && { found }) });
+  const report: Report = (path, message, expected, found, key) =>
+    void diagnostics.push({ file: source.file, ...source.positionOf(path, key), message, ...(expected !== undefined && { expected }), ...(found !== undefined && { found }) });
   const settings: CorpusSettings = { base: EXAMPLE_BASE, exampleBase: true, baseFrom: "default", shared: [] };
   const data = source.data;
   if (data === null || data === undefined) return { settings, diagnostics };
@@ -108,45 +108,8 @@ export function checkCorpusDocument(source: SourceDocument): { settings: CorpusS
       continue;
     }
     list.forEach((item, i) => {
-      const path = [key, i];
-      if (item === null || typeof item !== "object" || Array.isArray(item)) return report(path, `${key}[${i}] is not a mapping`, "id, name, …", JSON.stringify(item));
-      const e = item as Record<string, unknown>;
-      const allowed = ["id", "name", "alternateNames", "wikidata", ...(kind === "places" ? ["type", "containedIn", "iso", "geonames"] : []), ...(kind === "languages" ? ["code"] : [])];
-      for (const k of Object.keys(e)) if (!allowed.includes(k)) report(path, `unknown key ${JSON.stringify(k)} in ${key}`, allowed.join(", "), JSON.stringify(k), k);
-      if (typeof e.id !== "string" || !ID.test(e.id)) return report([...path, "id"], "an id is missing or not lower-case words joined by -", "an id like united-kingdom", JSON.stringify(e.id));
-      if (ids.has(e.id)) return report([...path, "id"], `the id ${JSON.stringify(e.id)} is used twice`, "a unique id", JSON.stringify(e.id));
-      ids.set(e.id, i);
-      if (typeof e.name !== "string" || e.name.trim() === "") return report([...path, "name"], "a name is missing", "the entity's name", JSON.stringify(e.name));
-      const entity: SharedEntity = { id: e.id, kind, type: kind === "places" ? "Place" : kind === "languages" ? "Language" : "DefinedTerm", name: e.name, alternateNames: [] };
-      if (e.alternateNames !== undefined) {
-        if (!Array.isArray(e.alternateNames) || !e.alternateNames.every((n) => typeof n === "string")) report([...path, "alternateNames"], "alternateNames is not a list of names", "a list of names", JSON.stringify(e.alternateNames));
-        else entity.alternateNames = e.alternateNames as string[];
-      }
-      if (e.wikidata !== undefined) {
-        if (typeof e.wikidata !== "string" || !WIKIDATA.test(e.wikidata)) report([...path, "wikidata"], "the Wikidata item is malformed", "Q followed by digits, e.g. Q16", JSON.stringify(e.wikidata));
-        else entity.wikidata = e.wikidata;
-      }
-      if (kind === "places") {
-        if (typeof e.type !== "string" || !PLACE_TYPES.includes(e.type)) report([...path, "type"], "the type of a place is missing or unknown", PLACE_TYPES.join(", "), JSON.stringify(e.type));
-        else entity.type = e.type;
-        if (e.containedIn !== undefined) {
-          if (typeof e.containedIn !== "string") report([...path, "containedIn"], "containedIn is not an id", "the id of another place of this file", JSON.stringify(e.containedIn));
-          else entity.containedIn = e.containedIn;
-        }
-        if (e.iso !== undefined) {
-          if (typeof e.iso !== "string" || !/^[A-Z]{2}$/.test(e.iso)) report([...path, "iso"], "the ISO 3166-1 code is malformed", "two capital letters, e.g. CA", JSON.stringify(e.iso));
-          else entity.iso2 = e.iso;
-        }
-        if (e.geonames !== undefined) {
-          if (typeof e.geonames !== "number" || !Number.isInteger(e.geonames) || e.geonames <= 0) report([...path, "geonames"], "the GeoNames id is malformed", "a whole number, e.g. 6167865", JSON.stringify(e.geonames));
-          else entity.geonamesId = e.geonames;
-        }
-      }
-      if (kind === "languages" && e.code !== undefined) {
-        if (typeof e.code !== "string" || !/^[a-z]{2,3}$/.test(e.code)) report([...path, "code"], "the ISO 639 code is malformed", "two or three lower-case letters, e.g. fr", JSON.stringify(e.code));
-        else entity.code = e.code;
-      }
-      settings.shared.push(entity);
+      const entity = sharedEntity(item, [key, i], kind, ids, report);
+      if (entity) settings.shared.push(entity);
     });
   }
   // containedIn names a place of this file.
@@ -158,4 +121,49 @@ export function checkCorpusDocument(source: SourceDocument): { settings: CorpusS
     }
   });
   return { settings, diagnostics };
+}
+
+type Report = (path: PathSegment[], message: string, expected?: string, found?: string, key?: string) => void;
+
+/** One entity of places, languages or topics (at `path`), checked; undefined when it cannot be one. `ids`: the ids seen so far. */
+function sharedEntity(item: unknown, path: [string, number], kind: SharedKind, ids: Map<string, number>, report: Report): SharedEntity | undefined {
+  const [key, i] = path;
+  if (item === null || typeof item !== "object" || Array.isArray(item)) return void report(path, `${key}[${i}] is not a mapping`, "id, name, …", JSON.stringify(item));
+  const e = item as Record<string, unknown>;
+  const allowed = ["id", "name", "alternateNames", "wikidata", ...(kind === "places" ? ["type", "containedIn", "iso", "geonames"] : []), ...(kind === "languages" ? ["code"] : [])];
+  for (const k of Object.keys(e)) if (!allowed.includes(k)) report(path, `unknown key ${JSON.stringify(k)} in ${key}`, allowed.join(", "), JSON.stringify(k), k);
+  if (typeof e.id !== "string" || !ID.test(e.id)) return void report([...path, "id"], "an id is missing or not lower-case words joined by -", "an id like united-kingdom", JSON.stringify(e.id));
+  if (ids.has(e.id)) return void report([...path, "id"], `the id ${JSON.stringify(e.id)} is used twice`, "a unique id", JSON.stringify(e.id));
+  ids.set(e.id, i);
+  if (typeof e.name !== "string" || e.name.trim() === "") return void report([...path, "name"], "a name is missing", "the entity's name", JSON.stringify(e.name));
+  const entity: SharedEntity = { id: e.id, kind, type: kind === "places" ? "Place" : kind === "languages" ? "Language" : "DefinedTerm", name: e.name, alternateNames: [] };
+  if (e.alternateNames !== undefined) {
+    if (!Array.isArray(e.alternateNames) || !e.alternateNames.every((n) => typeof n === "string")) report([...path, "alternateNames"], "alternateNames is not a list of names", "a list of names", JSON.stringify(e.alternateNames));
+    else entity.alternateNames = e.alternateNames as string[];
+  }
+  if (e.wikidata !== undefined) {
+    if (typeof e.wikidata !== "string" || !WIKIDATA.test(e.wikidata)) report([...path, "wikidata"], "the Wikidata item is malformed", "Q followed by digits, e.g. Q16", JSON.stringify(e.wikidata));
+    else entity.wikidata = e.wikidata;
+  }
+  if (kind === "places") {
+    if (typeof e.type !== "string" || !PLACE_TYPES.includes(e.type)) report([...path, "type"], "the type of a place is missing or unknown", PLACE_TYPES.join(", "), JSON.stringify(e.type));
+    else entity.type = e.type;
+    if (e.containedIn !== undefined) {
+      if (typeof e.containedIn !== "string") report([...path, "containedIn"], "containedIn is not an id", "the id of another place of this file", JSON.stringify(e.containedIn));
+      else entity.containedIn = e.containedIn;
+    }
+    if (e.iso !== undefined) {
+      if (typeof e.iso !== "string" || !/^[A-Z]{2}$/.test(e.iso)) report([...path, "iso"], "the ISO 3166-1 code is malformed", "two capital letters, e.g. CA", JSON.stringify(e.iso));
+      else entity.iso2 = e.iso;
+    }
+    if (e.geonames !== undefined) {
+      if (typeof e.geonames !== "number" || !Number.isInteger(e.geonames) || e.geonames <= 0) report([...path, "geonames"], "the GeoNames id is malformed", "a whole number, e.g. 6167865", JSON.stringify(e.geonames));
+      else entity.geonamesId = e.geonames;
+    }
+  }
+  if (kind === "languages" && e.code !== undefined) {
+    if (typeof e.code !== "string" || !/^[a-z]{2,3}$/.test(e.code)) report([...path, "code"], "the ISO 639 code is malformed", "two or three lower-case letters, e.g. fr", JSON.stringify(e.code));
+    else entity.code = e.code;
+  }
+  return entity;
 }

@@ -8,19 +8,18 @@
 // schemas and locked dependencies) and the export's settings. A file of the output deleted, added or
 // changed by hand is seen by its size or time, and made again; anything else, and the export starts
 // afresh. `upToDate` answers "nothing to do" from the header alone, without loading the pipeline.
+// The next state is written by state-writer.ts.
 
 import { createHash } from "node:crypto";
-import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { isAlive } from "../publish/lock.ts";
-import { Appender } from "../lib/appender.ts";
-import { dirname, join, resolve } from "node:path";
+import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
 import { PROJECT_ROOT } from "../lib/project-path.ts";
 import { pipelineHash } from "../lib/pipeline-hash.ts";
 import { isArticleFile } from "../lib/article-file.ts";
 import type { ArticleFacts } from "./article-job.ts";
 import type { PlacedPiece } from "./combined-xlsx.ts";
 
-const VERSION = 4;
+export const STATE_VERSION = 4;
 
 /** A file as an export left it: its name, size and modification time (ms, with its fraction). */
 export type FileStat = [name: string, bytes: number, mtimeMs: number];
@@ -79,7 +78,7 @@ export function removeState(outDir: string): void {
 
 /** The fingerprint of this pipeline (its files, lib/pipeline-hash.ts) and of the run's settings. */
 export function pipelineFingerprint(settings: unknown): string {
-  return createHash("sha256").update(JSON.stringify({ version: VERSION, settings, pipeline: pipelineHash() })).digest("hex");
+  return createHash("sha256").update(JSON.stringify({ version: STATE_VERSION, settings, pipeline: pipelineHash() })).digest("hex");
 }
 
 /** The state the last export of this pipeline and these settings left for `outDir`; otherwise undefined. */
@@ -89,7 +88,7 @@ export function loadState(outDir: string, fingerprint: string): ExportState | un
   let header: StateHeader;
   try {
     header = JSON.parse(readFileSync(statePath(outDir), "utf8")) as StateHeader;
-    if (header.version !== VERSION || header.fingerprint !== fingerprint) return undefined;
+    if (header.version !== STATE_VERSION || header.fingerprint !== fingerprint) return undefined;
   } catch {
     return undefined;
   }
@@ -102,7 +101,7 @@ export function loadState(outDir: string, fingerprint: string): ExportState | un
 }
 
 /** Where each article's rows lie in the output's corpus.xlsx (combined-xlsx.ts), by slug: JSON beside the state. */
-function workbookPath(outDir: string): string {
+export function workbookPath(outDir: string): string {
   return statePath(outDir).replace(/\.state$/, ".workbook");
 }
 
@@ -215,112 +214,8 @@ function readFacts(outDir: string, header: StateHeader): Map<string, StoredFacts
 const NEWLINE = 0x0a;
 const TAB = 0x09;
 
-function factsPath(outDir: string): string {
+export function factsPath(outDir: string): string {
   return statePath(outDir).replace(/\.state$/, ".facts");
-}
-
-/**
- * The next state, written as the export goes: the articles' facts first (line by line, so never one
- * string), then, once the output is swapped in, the header that vouches for them.
- */
-export class StateWriter {
-  private readonly temporary: string;
-  private readonly fd: number;
-  /** The facts' lines, gathered and written a block at a time (appender.ts). */
-  private readonly lines: Appender;
-  /** Whether this output folder had a state before: the others' are pruned only when it had none. */
-  private readonly known: boolean;
-  constructor(private readonly outDir: string) {
-    this.known = existsSync(statePath(outDir));
-    const path = factsPath(outDir);
-    mkdirSync(dirname(path), { recursive: true });
-    this.temporary = `${path}.${process.pid}`;
-    this.fd = openSync(this.temporary, "w");
-    this.lines = new Appender(this.fd);
-  }
-
-  private readonly sources: StateHeader["sources"] = [];
-
-  /** `read`: the source's size and time when it was read. */
-  add(facts: ArticleFacts, read: { bytes: number; mtimeMs: number }): void {
-    this.addStored(facts.source.path, facts.source.sha256, read, JSON.stringify(facts));
-  }
-
-  /** An article kept as it was: its line of the previous state, as it was (not parsed and written again). */
-  addStored(path: string, sha256: string, read: { bytes: number; mtimeMs: number }, json: string | Uint8Array): void {
-    this.sources.push([path, sha256, read.bytes, read.mtimeMs]);
-    if (typeof json === "string") {
-      this.lines.append(`${path}\t${json}\n`);
-      return;
-    }
-    this.lines.append(`${path}\t`);
-    this.lines.appendBytes(json);
-    this.lines.append("\n");
-  }
-
-  /**
-   * After the swap: the facts, then the header (the header last: it is what makes the state valid),
-   * with every file of the output as it is now.
-   */
-  finish(fingerprint: string, totals: { files: number; bytes: number }, workbook?: ReadonlyMap<string, PlacedPiece[]>): void {
-    this.lines.flush();
-    closeSync(this.fd);
-    dropState(this.outDir);
-    renameSync(this.temporary, factsPath(this.outDir));
-    if (workbook) writeFileSync(workbookPath(this.outDir), JSON.stringify(Object.fromEntries(workbook)));
-    const output: FileStat[] = [];
-    for (const name of readdirSync(this.outDir).sort()) {
-      const stat = statOf(join(this.outDir, name));
-      if (stat) output.push([name, stat.size, stat.mtimeMs]);
-    }
-    const header: StateHeader = {
-      version: VERSION,
-      fingerprint,
-      ...totals,
-      outDir: resolve(this.outDir),
-      factsBytes: this.lines.bytes,
-      sources: this.sources,
-      output,
-    };
-    const path = statePath(this.outDir);
-    writeFileSync(`${path}.${process.pid}`, `${JSON.stringify(header)}\n`);
-    renameSync(`${path}.${process.pid}`, path);
-    // Reading every state costs some 10 ms where tests and benchmarks left hundreds: done when a
-    // new output folder gets one (a folder of another run may be gone by then), not on every export.
-    if (!this.known) pruneStates(dirname(path));
-  }
-
-  /** The export failed: no new state. */
-  discard(): void {
-    try {
-      closeSync(this.fd);
-    } catch {
-      // closed already
-    }
-    rmSync(this.temporary, { force: true });
-  }
-}
-
-/** States of output folders that are gone (temporary folders of tests and benchmarks) go too. */
-function pruneStates(dir: string): void {
-  for (const name of readdirSync(dir)) {
-    const path = join(dir, name);
-    try {
-      if (name.endsWith(".state")) {
-        const { outDir, replacing } = JSON.parse(readFileSync(path, "utf8")) as Partial<StateHeader> & { replacing?: number };
-        // An export swapping its output in (dropState): its folder may be gone for an instant.
-        if (typeof replacing === "number" && isAlive(replacing)) continue;
-        if (typeof outDir !== "string" || !existsSync(outDir)) {
-          rmSync(path, { force: true });
-          rmSync(path.replace(/\.state$/, ".facts"), { force: true });
-          rmSync(path.replace(/\.state$/, ".workbook"), { force: true });
-        }
-      } else if ((name.endsWith(".facts") || name.endsWith(".workbook")) && !existsSync(path.replace(/\.(facts|workbook)$/, ".state"))) rmSync(path, { force: true });
-      else if (/\.(facts|state)\.(\d+)$/.test(name) && !isAlive(Number(/\.(\d+)$/.exec(name)![1]))) rmSync(path, { force: true });
-    } catch {
-      rmSync(path, { force: true });
-    }
-  }
 }
 
 /**

@@ -54,27 +54,9 @@ export interface Pool {
  */
 export function createPool(settings: JobSettings, jobs: number, threads?: number, corpus?: CorpusContext): Pool {
   const count = threads !== undefined ? Math.min(threads, jobs) : jobs < INLINE_BELOW ? 0 : Math.max(1, Math.min(availableParallelism(), Math.ceil(jobs / BATCH)));
-  if (count === 0) {
-    return {
-      run: async (list, onResult, signal, prepare = same) => {
-        if (list.length === 0) return;
-        // Loaded only when articles run here: with worker threads, this thread never reads an article.
-        const { jobRunner } = await import("./article-job.ts");
-        const runJob = jobRunner(settings, corpus);
-        for (const job of list) {
-          signal?.throwIfAborted();
-          onResult(runJob(prepare(job)));
-          // A turn of the event loop between articles, in which a signal (Ctrl-C) can be seen.
-          if (signal) await new Promise((resolve) => setImmediate(resolve));
-        }
-        signal?.throwIfAborted();
-      },
-      close: async () => {},
-      loader: "main thread",
-    };
-  }
-  // The worker threads' code, bundled (cli/prebuilt.ts); without the data package, a worker registers
-  // tsx itself (it does not inherit the main thread's `--import tsx`), then loads worker.ts (both by
+  if (count === 0) return inlinePool(settings, corpus);
+  // The worker threads' code, bundled (cli/prebuilt.ts); without the bundle, a worker registers tsx
+  // itself (it does not inherit the main thread's `--import tsx`), then loads worker.ts (both by
   // absolute URL, so the current directory does not matter).
   const bundle = workerBundle();
   const bootstrap = () => `import(${JSON.stringify(import.meta.resolve("tsx/esm/api"))}).then((tsx) => { tsx.register(); return import(${JSON.stringify(pathToFileURL(projectPath("scripts/corpus/worker.ts")).href)}); });`;
@@ -82,72 +64,89 @@ export function createPool(settings: JobSettings, jobs: number, threads?: number
   const workers = Array.from({ length: count }, () => (bundle ? startWorker(bundle, options, withoutPreloads(process.execArgv)) : new (workerClass())(bootstrap(), { ...options, eval: true })));
   return {
     loader: bundle ? "bundle" : "tsx",
-    run(list, onResult, signal, prepare = same) {
-      return new Promise<void>((resolve, reject) => {
-        if (signal?.aborted) return reject(signal.reason);
-        let next = 0;
-        let pending = 0;
-        let failed = false;
-        const cleanups: (() => void)[] = [];
-        const send = (worker: Worker) => {
-          if (failed || next >= list.length) return;
-          const batch = list.slice(next, next + BATCH).map(prepare);
-          next += batch.length;
-          pending++;
-          worker.postMessage(batch);
-        };
-        const finish = (error?: Error) => {
-          for (const cleanup of cleanups) cleanup();
-          if (error) reject(error);
-          else resolve();
-        };
-        if (signal) {
-          // The batches in flight are left to the threads, which `close` ends.
-          const onAbort = () => {
-            if (failed) return;
-            failed = true;
-            finish(signal.reason);
-          };
-          signal.addEventListener("abort", onAbort, { once: true });
-          cleanups.push(() => signal.removeEventListener("abort", onAbort));
-        }
-        for (const worker of workers) {
-          const onMessage = (message: { results?: JobResult[]; error?: string }) => {
-            if (failed) return;
-            pending--;
-            if (message.error !== undefined) {
-              failed = true;
-              return finish(new Error(`an export thread failed: ${message.error}`));
-            }
-            try {
-              for (const result of message.results!) onResult(result);
-            } catch (error) {
-              failed = true;
-              return finish(error as Error);
-            }
-            send(worker);
-            if (pending === 0 && next >= list.length) finish();
-          };
-          const onError = (error: Error) => {
-            if (failed) return;
-            failed = true;
-            finish(error);
-          };
-          worker.on("message", onMessage);
-          worker.on("error", onError);
-          cleanups.push(() => {
-            worker.off("message", onMessage);
-            worker.off("error", onError);
-          });
-          for (let i = 0; i < IN_FLIGHT; i++) send(worker);
-        }
-        if (pending === 0) finish();
-      });
-    },
+    run: (list, onResult, signal, prepare = same) => runOnWorkers(workers, list, onResult, signal, prepare),
     close: async () => {
       await Promise.all(workers.map((worker) => worker.terminate()));
     },
   };
+}
+
+/** Every job on this thread, one after the other, with a turn of the event loop between them. */
+function inlinePool(settings: JobSettings, corpus: CorpusContext | undefined): Pool {
+  return {
+    run: async (list, onResult, signal, prepare = same) => {
+      if (list.length === 0) return;
+      // Loaded only when articles run here: with worker threads, this thread never reads an article.
+      const { jobRunner } = await import("./article-job.ts");
+      const runJob = jobRunner(settings, corpus);
+      for (const job of list) {
+        signal?.throwIfAborted();
+        onResult(runJob(prepare(job)));
+        // A turn of the event loop between articles, in which a signal (Ctrl-C) can be seen.
+        if (signal) await new Promise((resolve) => setImmediate(resolve));
+      }
+      signal?.throwIfAborted();
+    },
+    close: async () => {},
+    loader: "main thread",
+  };
+}
+
+/** Hands the jobs out to the workers in batches, IN_FLIGHT batches per worker at a time. */
+function runOnWorkers(workers: readonly Worker[], list: readonly ArticleJob[], onResult: (result: JobResult) => void, signal: AbortSignal | undefined, prepare: (job: ArticleJob) => ArticleJob): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    if (signal?.aborted) return reject(signal.reason);
+    let next = 0;
+    let pending = 0;
+    let failed = false;
+    const cleanups: (() => void)[] = [];
+    const send = (worker: Worker) => {
+      if (failed || next >= list.length) return;
+      const batch = list.slice(next, next + BATCH).map(prepare);
+      next += batch.length;
+      pending++;
+      worker.postMessage(batch);
+    };
+    const finish = (error?: Error) => {
+      failed = failed || error !== undefined;
+      for (const cleanup of cleanups) cleanup();
+      if (error) reject(error);
+      else resolve();
+    };
+    if (signal) {
+      // The batches in flight are left to the threads, which `close` ends.
+      const onAbort = () => {
+        if (!failed) finish(signal.reason);
+      };
+      signal.addEventListener("abort", onAbort, { once: true });
+      cleanups.push(() => signal.removeEventListener("abort", onAbort));
+    }
+    for (const worker of workers) {
+      const onMessage = (message: { results?: JobResult[]; error?: string }) => {
+        if (failed) return;
+        pending--;
+        if (message.error !== undefined) return finish(new Error(`an export thread failed: ${message.error}`));
+        try {
+          for (const result of message.results!) onResult(result);
+        } catch (error) {
+          return finish(error as Error);
+        }
+        send(worker);
+        if (pending === 0 && next >= list.length) finish();
+      };
+      const onError = (error: Error) => {
+        if (!failed) finish(error);
+      };
+      worker.on("message", onMessage);
+      worker.on("error", onError);
+      cleanups.push(() => {
+        worker.off("message", onMessage);
+        worker.off("error", onError);
+      });
+      for (let i = 0; i < IN_FLIGHT; i++) send(worker);
+    }
+    if (pending === 0) finish();
+  });
 }
 
 /**
