@@ -8,7 +8,7 @@ import N3 from "n3";
 import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
 import { checkDist } from "../scripts/check/artifacts.ts";
-import { COMBINED, EVENT_COLUMNS, ORGANIZATION_COLUMNS } from "../scripts/corpus/combined-info.ts";
+import { COMBINED, EVENT_COLUMNS, ORGANIZATION_COLUMNS } from "../scripts/writers/combined-files.ts";
 import { organizationsHeader } from "../scripts/corpus/combined-csv.ts";
 import { ROOT, runExport, tempDir } from "./helpers.ts";
 import { exportInMemory } from "./reference/pipeline.ts";

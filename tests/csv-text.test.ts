@@ -10,7 +10,7 @@ import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
 import { exportInMemory, type ArticleExport } from "./reference/pipeline.ts";
 import { combinedFiles } from "./reference/combined.ts";
-import { COMBINED } from "../scripts/corpus/combined-info.ts";
+import { COMBINED } from "../scripts/writers/combined-files.ts";
 import { guardFormula, writeCsv } from "../scripts/writers/csv.ts";
 import { csvDocument } from "../scripts/writers/csv-text.ts";
 import { writeTurtle } from "../scripts/writers/turtle.ts";

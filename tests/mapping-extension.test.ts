@@ -11,7 +11,7 @@ import { buildModel } from "../scripts/model/build.ts";
 import { buildGraph } from "../scripts/graph/build.ts";
 import { ArticleIris, CorpusContext } from "../scripts/graph/shared.ts";
 import { OA, SCHEMA } from "../scripts/graph/namespaces.ts";
-import { organizationColumns, typedCells } from "../scripts/corpus/organization-columns.ts";
+import { organizationColumns, typedCells } from "../scripts/writers/organization-columns.ts";
 import { MAPPING_TABLE, mappingTableProblems, type MappingTable } from "../scripts/model/infobox-mapping.ts";
 import type { ArticleModel, Organization } from "../scripts/model/types.ts";
 

@@ -7,7 +7,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { nameFromTitle } from "../scripts/cli/new-article.ts";
 import { checkCombinedCsv } from "../scripts/check/combined-csv.ts";
-import { COMBINED, EVENT_COLUMNS } from "../scripts/corpus/combined-info.ts";
+import { COMBINED, EVENT_COLUMNS } from "../scripts/writers/combined-files.ts";
 import { organizationsHeader } from "../scripts/corpus/combined-csv.ts";
 import { runExport, tempDir } from "./helpers.ts";
 import { runCheck } from "./corpus-checks.ts";

@@ -14,7 +14,7 @@ import type { ObjectTerm } from "../scripts/graph/terms.ts";
 import { iri, integer, plain, text } from "../scripts/graph/terms.ts";
 import { exportInMemory, type ArticleExport } from "./reference/pipeline.ts";
 import { combinedFiles, mergedGraph } from "./reference/combined.ts";
-import { COMBINED } from "../scripts/corpus/combined-info.ts";
+import { COMBINED } from "../scripts/writers/combined-files.ts";
 import { findArticleLinks, linkNTriples, linkTurtle } from "../scripts/corpus/article-links.ts";
 import { compareCodePoints, compareUtf8Bytes, sortByCodePoints } from "../scripts/lib/code-point-order.ts";
 import { writeNTriples } from "../scripts/writers/ntriples.ts";

@@ -7,7 +7,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { prebuiltEntry } from "../cli/prebuilt.ts";
+import { prebuiltEntry } from "../lib/prebuilt-bundle.ts";
 import { projectPath } from "../lib/project-path.ts";
 
 export interface Run {

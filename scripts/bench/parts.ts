@@ -1,7 +1,7 @@
 // The 5 % rule (issue 28): each hand-written part against the library it stands in for, as users
 // would run either one. Each contender (contenders.ts) is bundled alone by esbuild with the prebuilt
 // command line's settings, the libraries inside the bundle, and run in fresh processes that load it
-// with V8's code cache, as cli/prebuilt.ts's loader does (a first, untimed round makes the caches).
+// with V8's code cache, as lib/prebuilt-bundle.ts's loader does (a first, untimed round makes the caches).
 // Each process times the load, the first call on IFEX (what exporting one article pays, compiling
 // included), then CPU per article over 1,000 copies of IFEX (what a large corpus pays per article).
 // Contenders take turns, process by process, so a shared host's slow minutes hit them alike.
@@ -79,7 +79,7 @@ const copy = (v, to) => typeof v === "string" ? v.replaceAll("ifex", to) : Array
 `;
 
 /**
- * Bundles one contender as cli/prebuilt.ts bundles the command line, its libraries inside, and
+ * Bundles one contender as lib/prebuilt-bundle.ts bundles the command line, its libraries inside, and
  * nothing else: every module is taken as free of side effects, so the bundle holds what the
  * contender's function reaches and no module of the others.
  */

@@ -26,7 +26,7 @@ import { parseJson } from "./parse-json.ts";
 import { PACKAGE_FILES, checkPackageFile, type PackageFile } from "./datapackage-check.ts";
 import { embeddedJsonLd } from "./html-page.ts";
 import { checkCombinedCsv } from "./combined-csv.ts";
-import { COMBINED, RESERVED_SLUG } from "../corpus/combined-info.ts";
+import { COMBINED, RESERVED_SLUG } from "../writers/combined-files.ts";
 import { checkVocabulary, type TripleLike } from "./vocabulary-check.ts";
 import { checkXlsx } from "./xlsx-check.ts";
 import { XLSX_SHEETS } from "../writers/xlsx.ts";

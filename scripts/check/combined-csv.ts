@@ -3,8 +3,8 @@
 
 import Papa from "papaparse";
 import type { PlacedFinding } from "./datapackage-check.ts";
-import { COMBINED, EVENT_COLUMNS, ORGANIZATION_COLUMNS } from "../corpus/combined-info.ts";
-import { ORGANIZATION_TYPED_COLUMNS } from "../corpus/organization-columns.ts";
+import { COMBINED, EVENT_COLUMNS, ORGANIZATION_COLUMNS } from "../writers/combined-files.ts";
+import { ORGANIZATION_TYPED_COLUMNS } from "../writers/organization-columns.ts";
 
 export function checkCombinedCsv(name: string, text: string): { checked: string; findings: PlacedFinding[] } {
   const findings: PlacedFinding[] = [];

@@ -13,7 +13,7 @@ import { existsSync, readdirSync, statSync } from "node:fs";
 import { resolve } from "node:path";
 import { checkDist, type ArtifactReport } from "../check/artifacts.ts";
 import { formatViolation } from "../check/finding.ts";
-import { RESERVED_SLUG } from "../corpus/combined-info.ts";
+import { RESERVED_SLUG } from "../writers/combined-files.ts";
 import { collectReviews } from "../review/collect.ts";
 import { totalLine } from "../review/format.ts";
 

@@ -22,7 +22,7 @@ import { corpusFileSetsBase, corpusFingerprint } from "../corpus/corpus-fingerpr
 import { EXAMPLE_BASE } from "../graph/namespaces.ts";
 import { isArticleFile } from "../lib/article-file.ts";
 import { forgetMakeState, writeMakeState, type MakeState } from "./make-state.ts";
-import { markCodeCacheWorthy } from "./code-cache.ts";
+import { markCodeCacheWorthy } from "../lib/code-cache.ts";
 import type { CorpusSettings } from "../graph/shared.ts";
 
 const HELP = `Usage: node --import tsx scripts/cli/export.ts [options]

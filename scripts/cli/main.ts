@@ -1,4 +1,4 @@
-// The prebuilt command line's one entry (cli/prebuilt.ts bundles it): on the main thread the
+// The prebuilt command line's one entry (lib/prebuilt-bundle.ts bundles it): on the main thread the
 // export's command line (export.ts), in a worker thread one of the export's threads (corpus/worker.ts).
 // A worker is told by an argument its pool gives it (corpus/pool.ts), not by node:worker_threads'
 // isMainThread: the main thread of a small export never loads that module.

@@ -3,7 +3,7 @@
 //
 // - corpus.organizations.csv: one row per article, about its subject: its slug, id, name, type and
 //   IRI, then one typed column per property the mapping table maps an infobox parameter to
-//   (organization-columns.ts): the same columns for every article, whatever its infobox's labels.
+//   (writers/organization-columns.ts): the same columns for every article, whatever its infobox's labels.
 // - corpus.events.csv: every event with a start (or else an end) date, in date order; one date keeps
 //   the articles' order (stable: "1992" sorts before "1992-05", a year being the start of its months).
 
@@ -13,8 +13,8 @@ import type { ArticleIris } from "../graph/shared.ts";
 import { compareCodePoints } from "../lib/code-point-order.ts";
 import { guardFormula } from "../writers/csv.ts";
 import { BOM, csvDocument, quotedRow } from "../writers/csv-text.ts";
-import { EVENT_COLUMNS, ORGANIZATION_COLUMNS } from "./combined-info.ts";
-import { ORGANIZATION_TYPED_COLUMNS, typedCells } from "./organization-columns.ts";
+import { EVENT_COLUMNS, ORGANIZATION_COLUMNS } from "../writers/combined-files.ts";
+import { ORGANIZATION_TYPED_COLUMNS, typedCells } from "../writers/organization-columns.ts";
 
 /**
  * An article's row of corpus.organizations.csv, as its CSV line (cells guarded and quoted, in the

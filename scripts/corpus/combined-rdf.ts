@@ -21,7 +21,7 @@ import { StagedStream } from "../publish/stage-file.ts";
 import type { ArticleFacts, CombinedPieces } from "./article-job.ts";
 import type { Article } from "./article-record.ts";
 import { linkNTriples, linkTurtle, type ArticleLink } from "./article-links.ts";
-import { COMBINED } from "./combined-info.ts";
+import { COMBINED } from "../writers/combined-files.ts";
 
 const NEWLINE = 0x0a;
 const LINE_BREAK = Buffer.from("\n");

@@ -9,7 +9,7 @@ import type { CombinedFacts, FileFacts } from "../datapackage/input.ts";
 import { StagedStream, writeStagedFile } from "../publish/stage-file.ts";
 import type { StagedDist } from "../publish/staged-dist.ts";
 import type { Article, Spills } from "./article-record.ts";
-import { COMBINED, EVENT_COLUMNS } from "./combined-info.ts";
+import { COMBINED, EVENT_COLUMNS } from "../writers/combined-files.ts";
 import { eventsCsvBytes, organizationsCsvBytes, organizationsHeader } from "./combined-csv.ts";
 import { writeCorpusWorkbook, type PlacedPiece, type SheetPiece } from "./combined-xlsx.ts";
 import { readRange, Spill } from "./spill.ts";

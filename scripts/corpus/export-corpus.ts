@@ -18,7 +18,7 @@ import type { CombinedFacts } from "../datapackage/input.ts";
 import { StagedDist } from "../publish/staged-dist.ts";
 import { fileName } from "../lib/article-file.ts";
 import { listArticles, openSpills, sameSlugTwice, unpark, type Spills } from "./article-record.ts";
-import { COMBINED } from "./combined-info.ts";
+import { COMBINED } from "../writers/combined-files.ts";
 import type { PlacedPiece } from "./combined-xlsx.ts";
 import { CombinedRdf } from "./combined-rdf.ts";
 import { WorkbookRows, writeCombinedCsv } from "./combined-tables.ts";

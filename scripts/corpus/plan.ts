@@ -8,7 +8,7 @@ import { fileName, slugOfFile } from "../lib/article-file.ts";
 import type { Format } from "../writers/formats.ts";
 import type { StagedDist } from "../publish/staged-dist.ts";
 import { park, type Article, type Spills } from "./article-record.ts";
-import { COMBINED } from "./combined-info.ts";
+import { COMBINED } from "../writers/combined-files.ts";
 import { loadState, outputChanges, sourceUnchanged, type StoredFacts } from "./export-state.ts";
 
 export interface Plan {

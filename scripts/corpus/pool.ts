@@ -9,7 +9,7 @@ import type { Worker, WorkerOptions } from "node:worker_threads";
 import { createRequire } from "node:module";
 import type { ArticleJob, JobResult, JobSettings } from "./article-job.ts";
 import type { CorpusContext } from "../graph/shared.ts";
-import { workerBundle } from "../cli/prebuilt.ts";
+import { workerBundle } from "../lib/prebuilt-bundle.ts";
 import { projectPath } from "../lib/project-path.ts";
 import { pathToFileURL } from "node:url";
 
@@ -55,7 +55,7 @@ export interface Pool {
 export function createPool(settings: JobSettings, jobs: number, threads?: number, corpus?: CorpusContext): Pool {
   const count = threads !== undefined ? Math.min(threads, jobs) : jobs < INLINE_BELOW ? 0 : Math.max(1, Math.min(availableParallelism(), Math.ceil(jobs / BATCH)));
   if (count === 0) return inlinePool(settings, corpus);
-  // The worker threads' code, bundled (cli/prebuilt.ts); without the bundle, a worker registers tsx
+  // The worker threads' code, bundled (lib/prebuilt-bundle.ts); without the bundle, a worker registers tsx
   // itself (it does not inherit the main thread's `--import tsx`), then loads worker.ts (both by
   // absolute URL, so the current directory does not matter).
   const bundle = workerBundle();

@@ -9,8 +9,8 @@ import { FORMAT_FILES as WRITERS } from "../writers/formats.ts";
 import { csvTableSchema, CSV_DIALECT } from "./csv-table-schema.ts";
 import { baseMediaType, FORMAT_INFO, formatOf } from "./formats.ts";
 import type { PackageArticle, PackageInput, CombinedFacts, FileFacts } from "./input.ts";
-import { COMBINED_COLUMN_DESCRIPTIONS, COMBINED_INFO } from "../corpus/combined-info.ts";
-import { ORGANIZATION_TYPED_COLUMNS } from "../corpus/organization-columns.ts";
+import { COMBINED_COLUMN_DESCRIPTIONS, COMBINED_INFO } from "../writers/combined-files.ts";
+import { ORGANIZATION_TYPED_COLUMNS } from "../writers/organization-columns.ts";
 
 const TYPED = new Map(ORGANIZATION_TYPED_COLUMNS.map((c) => [c.name, c]));
 

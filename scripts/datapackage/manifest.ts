@@ -6,7 +6,7 @@
 import { compareCodePoints } from "../lib/code-point-order.ts";
 import { FORMAT_FILES as WRITERS } from "../writers/formats.ts";
 import { formatOf } from "./formats.ts";
-import { COMBINED_INFO } from "../corpus/combined-info.ts";
+import { COMBINED_INFO } from "../writers/combined-files.ts";
 import type { PackageInput, FileFacts } from "./input.ts";
 import { ElementJson, jsonChunks, spread, tailText, withMembers } from "./json-chunks.ts";
 

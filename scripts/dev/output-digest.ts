@@ -17,7 +17,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { prebuiltEntry } from "../cli/prebuilt.ts";
+import { prebuiltEntry } from "../lib/prebuilt-bundle.ts";
 import { removeState } from "../corpus/export-state.ts";
 import { projectPath } from "../lib/project-path.ts";
 

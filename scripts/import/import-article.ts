@@ -7,7 +7,7 @@ import { checkCorpus } from "../corpus/check-corpus.ts";
 import { buildDraft, type Draft } from "./draft.ts";
 import { decodeArticle, ImportError, readArticle } from "./read-text.ts";
 import { draftYaml } from "./write-yaml.ts";
-import { RESERVED_SLUG } from "../corpus/combined-info.ts";
+import { RESERVED_SLUG } from "../writers/combined-files.ts";
 
 export interface ImportedArticle {
   slug: string;

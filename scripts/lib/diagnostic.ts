@@ -14,6 +14,12 @@ export interface Diagnostic {
   found?: string;
 }
 
+/** Where something is written in a source file: 1-based line and column. */
+export interface Position {
+  line: number;
+  col: number;
+}
+
 /** A source file's text, and its path as messages show it ("source/ifex.yaml"). */
 export interface SourceText {
   file: string;

@@ -9,7 +9,7 @@ import { join, relative } from "node:path";
 import { compareCodePoints } from "./code-point-order.ts";
 import { PROJECT_ROOT } from "./project-path.ts";
 
-/** Set by esbuild in the prebuilt command line (cli/prebuilt.ts): the hash of the files it was built from. */
+/** Set by esbuild in the prebuilt command line (prebuilt-bundle.ts): the hash of the files it was built from. */
 declare const ORG_ARTICLES_PIPELINE_HASH: string | undefined;
 
 let computed: string | undefined;

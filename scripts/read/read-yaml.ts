@@ -5,7 +5,7 @@
 // library is then loaded and run only if a message needs a position.
 
 import type { Document, Node, Pair, YAMLMap } from "yaml";
-import type { Diagnostic } from "../lib/diagnostic.ts";
+import type { Diagnostic, Position } from "../lib/diagnostic.ts";
 import { checkSourceText } from "./source-limits.ts";
 import { documentProblems, firstAliasPosition } from "./yaml-content.ts";
 import { loadFast } from "./fast-yaml.ts";
@@ -13,10 +13,7 @@ import { yamlLibrary } from "./yaml-library.ts";
 
 export type PathSegment = string | number;
 
-export interface Position {
-  line: number;
-  col: number;
-}
+export type { Position };
 
 export interface SourceDocument {
   file: string;

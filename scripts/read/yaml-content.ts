@@ -3,8 +3,7 @@
 // the pipeline knows). The core tags (`!!str` to force text, `!!int`, ...) stay allowed.
 
 import type { Document } from "yaml";
-import { describeValue, type Diagnostic } from "../lib/diagnostic.ts";
-import type { Position } from "./read-yaml.ts";
+import { describeValue, type Diagnostic, type Position } from "../lib/diagnostic.ts";
 import { yamlLibrary } from "./yaml-library.ts";
 
 const CORE_TAGS = new Set(["str", "int", "float", "bool", "null", "seq", "map"].map((name) => `tag:yaml.org,2002:${name}`));

@@ -11,7 +11,7 @@ import { compareCodePoints } from "../../scripts/lib/code-point-order.ts";
 import { writeNTriples } from "../../scripts/writers/ntriples.ts";
 import { writeTurtle } from "../../scripts/writers/turtle.ts";
 import { FORMATS, type Format } from "../../scripts/writers/formats.ts";
-import { COMBINED, RESERVED_SLUG } from "../../scripts/corpus/combined-info.ts";
+import { COMBINED, RESERVED_SLUG } from "../../scripts/writers/combined-files.ts";
 import { findArticleLinks, linkNTriples, linkTurtle } from "../../scripts/corpus/article-links.ts";
 import { eventRows, eventsCsvText, organizationRow, organizationsCsv, type EventRow } from "../../scripts/corpus/combined-csv.ts";
 import { corpusWorkbookBytes, type SheetPiece } from "../../scripts/corpus/combined-xlsx.ts";

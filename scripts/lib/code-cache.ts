@@ -1,4 +1,4 @@
-// The word between a run of the command line and the prebuilt loader (cli/prebuilt.ts's load.cjs),
+// The word between a run of the command line and the prebuilt loader (lib/prebuilt-bundle.ts's load.cjs),
 // which writes V8's code cache at exit: only a run that exported has compiled what an export needs.
 
 /** The global symbol's key (Symbol.for), spelled out in load.cjs too. */

@@ -1,7 +1,7 @@
 // A check with a real spreadsheet, run by hand (LibreOffice is not a dependency of the project):
 //
 //   apt-get install libreoffice-calc-nogui
-//   node --import tsx scripts/check/libreoffice-csv.ts
+//   node --import tsx tests/libreoffice-csv.ts
 //
 // Exports an article whose alternate names are every hostile string of the tests (formula starts
 // included), opens its CSV in LibreOffice with formula evaluation ON, and reports how many cells
@@ -14,10 +14,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Papa from "papaparse";
 import { stringify } from "yaml";
-import { exportInMemory } from "../../tests/reference/pipeline.ts";
-import { unguardFormula } from "../writers/csv.ts";
-import { firstForbidden } from "../lib/characters.ts";
-import { HOSTILE } from "../../tests/article-arbitrary.ts";
+import { exportInMemory } from "./reference/pipeline.ts";
+import { unguardFormula } from "../scripts/writers/csv.ts";
+import { firstForbidden } from "../scripts/lib/characters.ts";
+import { HOSTILE } from "./article-arbitrary.ts";
 
 const names = [...new Set([...HOSTILE, "=1+1", "=cmd|' /C calc'!A0", "first line\n=2+2", "@SUM(1,2)", "-3+4", "+5", "\t=6", " =8", "＝9", "'already", '=HYPERLINK("http://evil.example","click")'])].filter((s) => s.length > 0 && !firstForbidden(s));
 const data = {
