@@ -7,7 +7,7 @@ import { spawnSync } from "node:child_process";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { progressLine } from "../scripts/cli/progress.ts";
-import { FORMATS } from "../scripts/writers/index.ts";
+import { FORMAT_FILES, FORMATS } from "../scripts/writers/formats.ts";
 import { ifexProject, ifexSources, runExport, tempDir } from "./helpers.ts";
 
 // The summary line; "; IRIs under the example base …" follows when no base was set (issue 15).
@@ -20,6 +20,8 @@ describe("export --help", () => {
     expect(help.status).toBe(0);
     for (const option of ["--source DIR", "--out DIR", "--formats LIST", "--errors FORMAT", "-h, --help", "SOURCE_DATE_EPOCH"]) expect(help.stdout).toContain(option);
     expect(help.stdout).toContain(FORMATS.join(","));
+    // Each format's file by its extension, the workbook's too.
+    for (const format of FORMATS) expect(help.stdout).toContain(FORMAT_FILES[format].extension);
     for (const file of ["datapackage.json", "manifest.json", "SHA256SUMS"]) expect(help.stdout).toContain(file);
   });
 

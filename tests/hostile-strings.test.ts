@@ -4,7 +4,7 @@
 
 import N3 from "n3";
 import canonize from "rdf-canonize";
-import { isScalar, LineCounter, parseDocument, stringify, visit } from "yaml";
+import { LineCounter, parseDocument, stringify, visit } from "yaml";
 import { describe, expect, it } from "vitest";
 import { exportInMemory, type ArticleExport } from "./reference/pipeline.ts";
 import { guardFormula, unguardFormula } from "../scripts/writers/csv.ts";

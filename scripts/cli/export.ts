@@ -10,7 +10,7 @@
 import { existsSync, readdirSync } from "node:fs";
 import { constants } from "node:os";
 import { parseArgs } from "node:util";
-import { FORMATS, type Format } from "../writers/formats.ts";
+import { FORMAT_FILES, FORMATS, type Format } from "../writers/formats.ts";
 import { createdFromSourceDateEpoch } from "../datapackage/run-info.ts";
 import { progressLine } from "./progress.ts";
 import { unsafeOutDir } from "../publish/out-guard.ts";
@@ -25,13 +25,17 @@ import { forgetMakeState, writeMakeState, type MakeState } from "./make-state.ts
 import { markCodeCacheWorthy } from "../lib/code-cache.ts";
 import type { CorpusSettings } from "../graph/shared.ts";
 
+/** Every format's file, as the help names them: ".csv, .jsonld, … and .xlsx". */
+const EXTENSIONS = FORMATS.map((format) => FORMAT_FILES[format].extension).join(", ").replace(/, ([^,]*)$/, " and $1");
+
 const HELP = `Usage: node --import tsx scripts/cli/export.ts [options]
 
 Exports every <slug>.yaml of the source folder into the output folder: per article
-<slug>.csv, .jsonld, .ttl, .nt, .infobox.json and .html (those of --formats), and for the
-whole folder datapackage.json, manifest.json and SHA256SUMS. The folder is replaced as a
-whole, and only when something changed (an article added, edited or removed, a file of the
-output deleted or edited by hand); on any problem it is left as it was.
+<slug>${EXTENSIONS}
+(those of --formats), and for the whole folder the combined corpus.* files,
+datapackage.json, manifest.json and SHA256SUMS. The folder is replaced as a whole, and only
+when something changed (an article added, edited or removed, a file of the output deleted or
+edited by hand); on any problem it is left as it was.
 
 Options:
   --source DIR       folder of the article YAML files (default: source)

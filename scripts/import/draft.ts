@@ -125,7 +125,7 @@ class DraftBuilder {
   private countryLocation: string | undefined;
 
   constructor(
-    private readonly file: string,
+    readonly file: string,
     private readonly text: ArticleText,
     private readonly options: DraftOptions,
   ) {
@@ -218,7 +218,7 @@ class DraftBuilder {
         done("text", "unknown label: kept as text");
         continue;
       }
-      const outcome = this.apply(row, m.base, m.number, clean, field, { yearOf, roleOf, leaderNamed, eventDates, countryValue, places, parameter: m.parameter });
+      const outcome = this.apply(row, m.number, clean, field, { yearOf, roleOf, leaderNamed, eventDates, countryValue, places, parameter: m.parameter });
       done(outcome[0], outcome[1], outcome[2]);
     }
     this.chooseType(mapped.map((m) => m.parameter));
@@ -247,7 +247,6 @@ class DraftBuilder {
 
   private apply(
     row: MappingRow,
-    base: string,
     number: string,
     value: string,
     field: FieldOut,

@@ -11,7 +11,6 @@
 // Removing values only removes checks, so no rule problem can appear that the file does not have.
 
 import type { ErrorObject } from "ajv/dist/2020.js";
-import type { Diagnostic } from "../lib/diagnostic.ts";
 import type { PathSegment, SourceDocument } from "../read/read-yaml.ts";
 import { pathOf, schemaErrors } from "./json-schema.ts";
 

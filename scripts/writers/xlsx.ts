@@ -40,7 +40,6 @@ export function xlsxTables(model: ArticleModel, graph: Graph, cells = csvCells(g
   const names = new Map<string, string>();
   for (const list of [model.organizations, model.people, model.places, model.events, model.works, model.topics]) for (const e of list) names.set(e.id, e.name);
   const ref = (id: string | undefined): CellValue => (id === undefined ? null : guardFormula(names.get(id) ?? id));
-  const refs = (ids: readonly string[] | undefined): CellValue => list(ids?.map((id) => names.get(id) ?? id));
 
   return {
     organizations: model.organizations.map((o) => [o.id, text(o.name), o.type, text(o.category), dateCell(o.foundingDate), ref(o.foundingPlace), o.founderCount ?? null, dateCell(o.dissolutionDate), ref(o.location), ref(o.parentOrganization), text(o.homepage), list(o.alternateNames), list(o.formerNames), text(o.description)]),

@@ -264,10 +264,6 @@ function verbPhrases(t: readonly Token[], depth: readonly number[], from: number
   return phrases;
 }
 
-function lemmaIn(token: Token, words: readonly string[]): boolean {
-  return words.includes(lemmaOf(token));
-}
-
 /** A phrasal verb ("set up", "shut down") at the verb, or the verb alone. */
 function verbLemmas(t: readonly Token[], verb: number): string[] {
   const lemma = lemmaOf(t[verb]!);
