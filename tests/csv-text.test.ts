@@ -1,5 +1,5 @@
 // The hand-written CSV code (scripts/writers/csv-text.ts, csv.ts, and the combined CSVs of
-// corpus/combined.ts) writes byte for byte what papaparse's unparse wrote, and the formula guard's
+// corpus/combined-csv.ts) writes byte for byte what papaparse's unparse wrote, and the formula guard's
 // fast path decides as its regular expression does: on IFEX, the linked corpus, synthetic and
 // generated articles, generated hostile cells, and every UTF-16 unit as a cell's first.
 

@@ -1,4 +1,4 @@
-// `make check` for the CSVs that combine every article (corpus/combined.ts): the documented header,
+// `make check` for the CSVs that combine every article (corpus/combined-csv.ts): the documented header,
 // every row as wide as the header, UTF-8 with a byte-order mark, and no cell a spreadsheet would run.
 
 import Papa from "papaparse";

@@ -18,7 +18,7 @@ import { ORGANIZATION_TYPED_COLUMNS, typedCells } from "../writers/organization-
 
 /**
  * An article's row of corpus.organizations.csv, as its CSV line (cells guarded and quoted, in the
- * header's order): one string, where its some 30 cells were 15 MB at 10,000 articles.
+ * header's order): one string, where its some 30 cells as strings would be 15 MB at 10,000 articles.
  */
 export interface OrganizationRow {
   line: string;

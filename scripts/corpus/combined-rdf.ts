@@ -2,7 +2,7 @@
 // corpus's shared entities once, and the links between articles. The articles' writers say which
 // ranges of their files are their own statements and which statements are about shared entities
 // (writers/corpus-part.ts); the bytes are copied as they are, never decoded: decoding every
-// article's files was most of the main thread's memory at the end of a large export.
+// article's files would take most of the main thread's memory at the end of a large export.
 //
 // corpus.nt is sorted because each article's own subjects all start with its IRI, <base><slug>#,
 // and the shared entities' lines (<base>corpus#…) go between the articles before and after

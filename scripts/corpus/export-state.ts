@@ -182,8 +182,8 @@ function hashFile(path: string): string {
 
 /**
  * The previous facts, each line decoded from the file's bytes when asked for: read as one string,
- * 10,000 articles' facts (126 MB, not all Latin-1) took 250 MB of the heap, and were all held while
- * the export ran.
+ * 10,000 articles' facts (126 MB, not all Latin-1) would take 250 MB of the heap, all held while the
+ * export runs.
  */
 function readFacts(outDir: string, header: StateHeader): Map<string, StoredFacts> | undefined {
   let bytes: Buffer;
@@ -203,7 +203,7 @@ function readFacts(outDir: string, header: StateHeader): Map<string, StoredFacts
       const line = bytes.subarray(tab + 1, end < 0 ? bytes.length : end);
       // Parsed each time asked for, not kept: the export asks once per article (and again for the
       // few that articles with links point to), and kept, 10,000 articles' facts with their entity
-      // tables and events were some 100 MB of an edit's memory.
+      // tables and events would be some 100 MB of an edit's memory.
       facts.set(bytes.toString("utf8", start, tab), { json: () => line, facts: () => JSON.parse(line.toString("utf8")) as ArticleFacts });
     }
     start = next;

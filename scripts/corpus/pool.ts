@@ -25,9 +25,9 @@ const same = (job: ArticleJob): ArticleJob => job;
 
 /**
  * Each worker thread's heap. The young generation is 24 MB (semi-spaces of 8 MB), not V8's 48: an
- * article's garbage dies young either way, and at 10,000 articles the two threads' young
- * generations were some 60 MB of the export's peak of memory; its wall time was 98 and 114 s
- * against 100-138 s with the default, on the same shared host.
+ * article's garbage dies young either way, and at 10,000 articles V8's default would make the two
+ * threads' young generations some 60 MB of the export's peak of memory, for no shorter an export
+ * (BENCHMARKS.md).
  */
 const WORKER_HEAP = { maxOldGenerationSizeMb: 96, maxYoungGenerationSizeMb: 24 };
 

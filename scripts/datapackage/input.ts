@@ -35,7 +35,7 @@ export interface PackageInput {
   pipeline: { name: string; version: string };
   /** The schema.org release whose context the JSON-LD uses, e.g. "30.0". */
   schemaorgRelease: string;
-  /** The files combining every article (corpus/combined.ts): name → facts, in a fixed order. */
+  /** The files combining every article (corpus/combined-rdf.ts, combined-tables.ts): name → facts, in a fixed order. */
   combined?: ReadonlyMap<string, CombinedFacts>;
   /** ISO 8601 time from SOURCE_DATE_EPOCH; absent unless it is set, so builds stay reproducible. */
   created?: string;

@@ -25,7 +25,7 @@ export function schemaorgContextDocument(): { "@context": Record<string, unknown
 }
 
 // Terms are expanded one at a time, as the writers ask for them: an article uses a few dozen of
-// the context's 3,004, and expanding them all took some 7 ms of exporting one article.
+// the context's 3,004, and expanding them all would take some 7 ms of exporting one article.
 let expander: ((value: string) => string) | undefined;
 const definitions = new Map<string, TermDefinition | null>();
 let others: Map<string, { term: string; definition: TermDefinition }> | undefined;

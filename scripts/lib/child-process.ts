@@ -1,5 +1,5 @@
 // node:child_process, loaded when a child process is first started: loading it (with net, dgram
-// and streams) took some 6 ms of every export's start, and an export of a few articles starts none.
+// and streams) takes some 6 ms of an export's start, and an export of a few articles starts none.
 
 import { createRequire } from "node:module";
 

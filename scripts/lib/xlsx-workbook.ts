@@ -137,7 +137,7 @@ const ROW_START = Buffer.from("<row>");
 /**
  * Rows' XML as UTF-8 (rowsXml's bytes) with `lead`'s cell XML put first in each row: corpus.xlsx's
  * rows of an article from the article's own workbook's, without making and encoding the XML again
- * (encoding a sheet of facts took longer than making it). No text holds "<row>": cells escape "<".
+ * (encoding a sheet of facts takes longer than making it). No text holds "<row>": cells escape "<".
  */
 export function withLead(rows: Uint8Array, lead: string): Uint8Array {
   const bytes = Buffer.from(rows.buffer, rows.byteOffset, rows.byteLength);

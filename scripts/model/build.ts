@@ -32,10 +32,10 @@ const DATE_KEYS = new Set([...MAPPING_TABLE.keys.filter((k) => k.value === "date
 /**
  * Dates may be written as bare years (numbers); the model always holds strings. Each object is
  * copied whole by a spread (V8 copies an object of fast properties with its shape at once, where
- * adding its keys one by one went through a keyed store each) and each list by slice; then only
+ * adding its keys one by one goes through a keyed store each) and each list by slice; then only
  * what needs it is replaced: nested objects and lists by their copies, numbers under date keys by
  * their text. A spread copies own enumerable keys in for...in's order, and an own "__proto__" key
- * as a key (as structuredClone kept it), not as the object's prototype; assigning to it then sets
+ * as a key (as structuredClone keeps it), not as the object's prototype; assigning to it then sets
  * that own key. YAML data holds dense lists of plain values, so slice copies them as they are.
  */
 export function normalizeDates(value: unknown): unknown {

@@ -144,7 +144,7 @@ class StagedFile {
  * A file of the staging folder written in pieces as they come (corpus.nt, corpus.ttl, corpus.xlsx,
  * the CSVs and JSON of the bundle), hashed as they are written. The pieces are gathered and written
  * 1 MB at a time (lib/appender.ts): the combined files come in some 900,000 pieces at 10,000
- * articles, and one write per piece took some 3 s of an edit's 13 s.
+ * articles, and one write per piece would take some 3 s of an edit's 13 s.
  */
 export class StagedStream extends StagedFile {
   private readonly hash = crypto.createHash("sha256");

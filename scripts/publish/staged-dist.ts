@@ -137,7 +137,7 @@ export class StagedDist {
 
 /**
  * One file fsynced on libuv's threads. With fs's callbacks, not fs.promises: loading that (with
- * the readline and file-watching modules it brings) took about 1 ms of a one-article export.
+ * the readline and file-watching modules it brings) takes about 1 ms of a one-article export.
  */
 function fsyncFile(path: string): Promise<void> {
   return new Promise((resolve, reject) =>
@@ -182,7 +182,7 @@ const FSYNC_EACH_UP_TO = 100;
 
 /**
  * Past this many files, the previous output is renamed aside and removed by `rm -rf` in a process of
- * its own, which the export does not wait for: unlinking the 70,000 files of 10,000 articles took
+ * its own, which the export does not wait for: unlinking the 70,000 files of 10,000 articles takes
  * 2.3 s, some tenth of the export after an edit. A trash folder left by a killed `rm` is removed
  * the same way by the next export.
  */

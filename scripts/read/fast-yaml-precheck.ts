@@ -1,6 +1,6 @@
 // The text checks of the reader's fast path (fast-yaml.ts): regular expressions, each a pass over
-// the text. (A hand-written one-pass version saved 0.18 ms of some 4.8 ms per article, under the
-// 5 % a replacement must save: BENCHMARKS.md.)
+// the text (a hand-written single pass would save under the 5 % a hand-written part must save:
+// BENCHMARKS.md).
 //
 // The text is declined (undefined) when it holds anything the fast path does not vouch for:
 // - what the source limits could refuse (source-limits.ts): over MAX_SOURCE_BYTES of UTF-8, C0

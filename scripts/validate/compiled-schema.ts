@@ -46,8 +46,8 @@ export function articleValidator(kind: ValidatorKind): ValidateFunction {
 
 /**
  * What the compiled code depends on: the schema, this module's options, the two libraries'
- * versions, and a number to change when the code is made differently (5: ajv's own keywords only,
- * since its replacements saved under 5 %: BENCHMARKS.md; 6: definitions inlined for "all" only).
+ * versions, and a number to change when the code is made differently (6: ajv's own keywords only,
+ * definitions inlined for "all" only).
  */
 function cacheKey(kind: ValidatorKind, schemaText: string): string {
   const version = (name: string) => (require(`${name}/package.json`) as { version: string }).version;
@@ -60,7 +60,7 @@ function cacheKey(kind: ValidatorKind, schemaText: string): string {
 /**
  * The cached validator, compiled with V8's code cache beside it (`<file>.v8`, made after its first
  * call, so it holds the functions that call compiled too): the "first" validator is 0.5 MB of code,
- * which took 23 ms to compile and 33 ms more on its first call, some 15 % of exporting one article;
+ * which takes 23 ms to compile and 33 ms more on its first call, some 15 % of exporting one article;
  * with the code cache, 14 ms and 10 ms (BENCHMARKS.md). Node 20 has no code cache of its own.
  */
 function fromCache(file: string): ValidateFunction | undefined {

@@ -461,8 +461,8 @@ const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 /**
  * "2021-02-30" is well formed but no day; the schema's pattern cannot know. YYYY, YYYY-MM or
  * YYYY-MM-DD, read by hand (every date of every entity is asked: a regular expression and a Date
- * took a fifth of the rules' time). The years 0 to 99 are leap years or not as 1900 to 1999 are,
- * as Date.UTC, which this replaced, reads them (so 0000-02-29 stays refused).
+ * take a fifth of the rules' time). The years 0 to 99 are leap years or not as 1900 to 1999 are,
+ * as Date.UTC reads them (so 0000-02-29 stays refused).
  */
 export function isCalendarDate(value: string): boolean {
   const length = value.length;
