@@ -66,10 +66,75 @@ an output folder that cannot be written),
 130 interrupted by Ctrl-C (SIGINT), 143 by SIGTERM: the output folder is left as it was.
 With GITHUB_ACTIONS=true, problems are also printed as ::error workflow annotations.`;
 
+/** The command line's options, checked. */
+interface Options {
+  source: string;
+  out: string;
+  formats: Format[];
+  errors: "text" | "json";
+  threads?: number;
+  force: boolean;
+  base?: string;
+  makeState?: MakeState;
+  created?: string;
+}
+
 async function main(argv: string[]): Promise<number> {
-  let options;
+  const parsed = parseOptions(argv);
+  if (typeof parsed === "number") return parsed;
+  if (parsed.makeState) forgetMakeState(parsed.makeState);
+  const created = createdFromSourceDateEpoch(process.env.SOURCE_DATE_EPOCH);
+  if (!created.ok) {
+    process.stderr.write(`${created.message}\n`);
+    return 2;
+  }
+  const options: Options = { ...parsed, ...(created.created !== undefined && { created: created.created }) };
+  // process.hrtime, not performance.now(): the global `performance` loads perf_hooks (about 1 ms).
+  const started = process.hrtime.bigint();
+  const startedAt = Date.now();
+  const forMake = () => {
+    if (options.makeState) writeMakeState(options.makeState, options.source, options.out, process.env.SOURCE_DATE_EPOCH, startedAt);
+  };
+  // With --errors=json stdout is always JSON: no problems is [], and the summary goes to stderr.
+  const said = options.errors === "json" ? process.stderr : process.stdout;
+  // Nothing changed since the last export (the same sources, every file of the output as it left
+  // them): said without loading the pipeline.
+  const fresh = options.force ? undefined : upToDate(options.source, options.out, pipelineFingerprint({ formats: options.formats, created: options.created ?? null, ...corpusFingerprint(options.source, options.base) }));
+  if (fresh) {
+    forMake();
+    if (options.errors === "json") process.stdout.write("[]\n");
+    said.write(summary(false, fresh.sources.length, fresh.files, fresh.bytes, options.out, started, { base: EXAMPLE_BASE, exampleBase: options.base === undefined && !corpusFileSetsBase(options.source) }));
+    return 0;
+  }
+  const outcome = await exportWithSignals(options);
+  if (typeof outcome === "number") return outcome;
+  if (!outcome.ok) {
+    const report = renderReport(outcome.diagnostics, {
+      errors: options.errors,
+      sources: new Map(outcome.sources.map((s) => [s.file, s.text])),
+      codeFrames: process.stderr.isTTY === true,
+      githubActions: process.env.GITHUB_ACTIONS === "true",
+      out: options.out,
+    });
+    process.stdout.write(report.stdout);
+    process.stderr.write(report.stderr);
+    return 1;
+  }
+  forMake();
+  // The prebuilt loader keeps V8's code cache of a run that exported, not of a shorter one.
+  if (outcome.changed) markCodeCacheWorthy();
+  if (options.errors === "json") process.stdout.write("[]\n");
+  // Each link between articles the export made (corpus/article-links.ts), before the summary.
+  for (const link of outcome.links ?? []) said.write(`linked: ${link.from} schema:sameAs ${link.to} (the subject of that article, by the name ${JSON.stringify(link.name)})\n`);
+  said.write(summary(outcome.changed, outcome.articles, outcome.files, outcome.bytes, options.out, started, outcome.settings));
+  return 0;
+}
+
+/** The options, or the exit code of wrong usage (2) or of --help (0), with what was wrong said on stderr. */
+function parseOptions(argv: string[]): Options | number {
+  let values;
   try {
-    options = parseArgs({
+    values = parseArgs({
       args: argv,
       options: {
         source: { type: "string", default: "source" },
@@ -90,129 +155,78 @@ async function main(argv: string[]): Promise<number> {
     process.stderr.write(`${(error as Error).message}\n\n${HELP}\n`);
     return 2;
   }
-  if (options.help) {
+  if (values.help) {
     process.stdout.write(`${HELP}\n`);
     return 0;
   }
-  const formats = options.formats === undefined ? FORMATS : (options.formats.split(",").map((f) => f.trim()) as Format[]);
+  const wrong = (message: string) => (process.stderr.write(`${message}\n`), 2);
+  const { source, out, errors } = values;
+  const formats = values.formats === undefined ? FORMATS : (values.formats.split(",").map((f) => f.trim()) as Format[]);
   const unknown = formats.filter((f) => !FORMATS.includes(f));
-  if (unknown.length > 0 || formats.length === 0) {
-    process.stderr.write(`unknown format ${unknown.join(", ")}: expected some of ${FORMATS.join(", ")}\n`);
-    return 2;
-  }
-  if (options.errors !== "text" && options.errors !== "json") {
-    process.stderr.write(`--errors takes text or json, not ${options.errors}\n`);
-    return 2;
-  }
-
-  const threads = options.threads === undefined ? undefined : Number(options.threads);
-  if (threads !== undefined && (!/^[0-9]+$/.test(options.threads!) || threads > 64)) {
-    process.stderr.write(`--threads takes a whole number from 0 to 64, not ${options.threads}\n`);
-    return 2;
-  }
-
-  const unsafe = unsafeOutDir(options.out, { source: options.source, cwd: process.cwd(), projectRoot: PROJECT_ROOT });
-  if (unsafe) {
-    process.stderr.write(`refusing --out ${options.out}: ${unsafe}\n`);
-    return 2;
-  }
-
+  if (unknown.length > 0 || formats.length === 0) return wrong(`unknown format ${unknown.join(", ")}: expected some of ${FORMATS.join(", ")}`);
+  if (errors !== "text" && errors !== "json") return wrong(`--errors takes text or json, not ${errors}`);
+  const threads = values.threads === undefined ? undefined : Number(values.threads);
+  if (threads !== undefined && (!/^[0-9]+$/.test(values.threads!) || threads > 64)) return wrong(`--threads takes a whole number from 0 to 64, not ${values.threads}`);
+  const unsafe = unsafeOutDir(out, { source, cwd: process.cwd(), projectRoot: PROJECT_ROOT });
+  if (unsafe) return wrong(`refusing --out ${out}: ${unsafe}`);
   // A source folder without articles is a wrong path, not a wish for an empty output: replacing a
   // corpus's output with nothing because of a typo in --source would lose it.
-  if (existsSync(options.source) && !holdsArticles(options.source)) {
-    process.stderr.write(`no article in ${options.source}/ (no .yaml or .yml file): nothing to export; ${options.out}/ left as it was\n`);
-    return 2;
-  }
-
-  if ((options["make-state"] === undefined) !== (options["make-stamp"] === undefined)) {
-    process.stderr.write("--make-state and --make-stamp go together\n");
-    return 2;
-  }
-  const makeState: MakeState | undefined = options["make-state"] === undefined ? undefined : { record: options["make-state"], stamp: options["make-stamp"]! };
-  if (makeState) forgetMakeState(makeState);
-
-  const created = createdFromSourceDateEpoch(process.env.SOURCE_DATE_EPOCH);
-  if (!created.ok) {
-    process.stderr.write(`${created.message}\n`);
-    return 2;
-  }
-
-  // process.hrtime, not performance.now(): the global `performance` loads perf_hooks (about 1 ms).
-  const started = process.hrtime.bigint();
-  const startedAt = Date.now();
-  // Nothing changed since the last export (the same sources, every file of the output as it left
-  // them): said without loading the pipeline.
-  const fresh = options.force ? undefined : upToDate(options.source, options.out, pipelineFingerprint({ formats, created: created.created ?? null, ...corpusFingerprint(options.source, options.base) }));
-  const forMake = () => {
-    if (makeState) writeMakeState(makeState, options.source, options.out, process.env.SOURCE_DATE_EPOCH, startedAt);
+  if (existsSync(source) && !holdsArticles(source)) return wrong(`no article in ${source}/ (no .yaml or .yml file): nothing to export; ${out}/ left as it was`);
+  if ((values["make-state"] === undefined) !== (values["make-stamp"] === undefined)) return wrong("--make-state and --make-stamp go together");
+  return {
+    source,
+    out,
+    formats,
+    errors,
+    force: values.force === true,
+    ...(threads !== undefined && { threads }),
+    ...(values.base !== undefined && { base: values.base }),
+    ...(values["make-state"] !== undefined && { makeState: { record: values["make-state"], stamp: values["make-stamp"]! } }),
   };
-  if (fresh) {
-    forMake();
-    if (options.errors === "json") process.stdout.write("[]\n");
-    (options.errors === "json" ? process.stderr : process.stdout).write(summary(false, fresh.sources.length, fresh.files, fresh.bytes, options.out, started, { base: EXAMPLE_BASE, exampleBase: options.base === undefined && !corpusFileSetsBase(options.source) }));
-    return 0;
-  }
+}
+
+/**
+ * The export, with a progress line. Ctrl-C (or a CI job cancelled: SIGTERM) stops it at its next
+ * step, which leaves the output as it was and removes the staging folder and the lock, rather than
+ * leaving them for the next run to clear; a second Ctrl-C kills at once (the handler is gone).
+ * A number is the exit code of an interrupted or failed export, said on stderr.
+ */
+async function exportWithSignals(options: Options): Promise<ExportOutcome | number> {
   const { exportCorpus } = await import("../corpus/export-corpus.ts");
   const progress = progressLine(process.stderr);
-  // Ctrl-C (or a CI job cancelled: SIGTERM) stops the export at its next step, which leaves the
-  // output as it was and removes the staging folder and the lock, rather than leaving them for the
-  // next run to clear. A second Ctrl-C kills at once (the handler is gone).
   const interrupt = new AbortController();
   const onSignal = (signal: NodeJS.Signals) => interrupt.abort(signal);
   process.once("SIGINT", onSignal);
   process.once("SIGTERM", onSignal);
-  let outcome: ExportOutcome;
   try {
-    outcome = await exportCorpus({
+    return await exportCorpus({
       sourceDir: options.source,
       outDir: options.out,
-      formats,
-      ...(threads !== undefined && { threads }),
+      formats: options.formats,
+      ...(options.threads !== undefined && { threads: options.threads }),
       ...(options.force && { force: true }),
       ...(options.base !== undefined && { base: options.base }),
-      ...(created.created !== undefined && { created: created.created }),
+      ...(options.created !== undefined && { created: options.created }),
       onProgress: (done, total, file) => progress.update(`exporting ${done}/${total}: ${file}`),
       signal: interrupt.signal,
     });
   } catch (error) {
-    progress.done();
     if (interrupt.signal.aborted) {
       const signal = interrupt.signal.reason as NodeJS.Signals;
+      progress.done();
       process.stderr.write(`interrupted (${signal}): ${options.out}/ left as it was\n`);
       return 128 + constants.signals[signal];
     }
     const code = (error as NodeJS.ErrnoException).code;
     const what = code === "ENOENT" && !existsSync(options.source) ? `cannot read the source folder ${options.source}` : `cannot write ${options.out}/`;
+    progress.done();
     process.stderr.write(`${what}: ${(error as Error).message}; ${options.out}/ left as it was\n`);
     return 2;
   } finally {
+    progress.done();
     process.off("SIGINT", onSignal);
     process.off("SIGTERM", onSignal);
   }
-  progress.done();
-  if (!outcome.ok) {
-    const report = renderReport(outcome.diagnostics, {
-      errors: options.errors,
-      sources: new Map(outcome.sources.map((s) => [s.file, s.text])),
-      codeFrames: process.stderr.isTTY === true,
-      githubActions: process.env.GITHUB_ACTIONS === "true",
-      out: options.out,
-    });
-    process.stdout.write(report.stdout);
-    process.stderr.write(report.stderr);
-    return 1;
-  }
-  forMake();
-  // The prebuilt loader keeps V8's code cache of a run that exported, not of a shorter one.
-  if (outcome.changed) markCodeCacheWorthy();
-  // With --errors=json stdout is always JSON: no problems is [], and the summary goes to stderr.
-  if (options.errors === "json") process.stdout.write("[]\n");
-  // Each link between articles the export made (corpus/article-links.ts), before the summary.
-  for (const link of outcome.links ?? []) {
-    (options.errors === "json" ? process.stderr : process.stdout).write(`linked: ${link.from} schema:sameAs ${link.to} (the subject of that article, by the name ${JSON.stringify(link.name)})\n`);
-  }
-  (options.errors === "json" ? process.stderr : process.stdout).write(summary(outcome.changed, outcome.articles, outcome.files, outcome.bytes, options.out, started, outcome.settings));
-  return 0;
 }
 
 function summary(changed: boolean, articles: number, files: number, bytes: number, out: string, started: bigint, settings?: Pick<CorpusSettings, "base" | "exampleBase">): string {
