@@ -15,7 +15,7 @@
 
 import { readFileSync } from "node:fs";
 import { projectPath } from "../lib/project-path.ts";
-import { OA, SCHEMA } from "../graph/namespaces.ts";
+import { OA, SCHEMA } from "./vocabularies.ts";
 import { ENTITY_LISTS, type EntityList } from "./types.ts";
 
 export const MAPPING_TABLE_FILE = "schemas/infobox-mapping.json";
