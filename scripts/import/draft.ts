@@ -4,7 +4,7 @@
 // Every infobox line with a value is kept in the infobox, as written and in order.
 
 import type { Comparison, PlaceType, Review } from "../model/types.ts";
-import { reviewOf } from "./review.ts";
+import { reviewOf, type Outcome } from "./review.ts";
 import { chooseTemplate, importMapping, mapLabel, rowProperty, type ChosenTemplate, type ImportMapping, type MappingRow, type MappingTable } from "./mapping.ts";
 import { organizationType } from "./organization-type.ts";
 import { nonprofitStatusIri } from "./legal-status.ts";
@@ -23,7 +23,7 @@ import {
 
 type Data = Record<string, unknown>;
 
-export type Outcome = "typed" | "text" | "dropped";
+export type { Outcome };
 
 export interface ReportLine {
   line: number;

@@ -6,7 +6,9 @@
 // marks it reviewed by editing a value.
 
 import type { Review } from "../model/types.ts";
-import type { Outcome } from "./draft.ts";
+
+/** What became of an infobox line in the draft. */
+export type Outcome = "typed" | "text" | "dropped";
 
 export function reviewOf(line: { outcome: Outcome; detail: string; review?: string }, lineNumber: number): Review | undefined {
   if (line.review !== undefined) return { why: line.review, line: lineNumber, reviewed: false };
