@@ -1,9 +1,9 @@
-// isCalendarDate (scripts/validate/rules.ts) reads dates by hand; it must say what the regular
+// isCalendarDate (scripts/validate/calendar-date.ts) reads dates by hand; it must say what the regular
 // expression and Date.UTC it replaced said, kept here as the reference.
 
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { isCalendarDate } from "../scripts/validate/rules.ts";
+import { isCalendarDate } from "../scripts/validate/calendar-date.ts";
 
 function reference(value: string): boolean {
   const m = /^([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?$/.exec(value);

@@ -15,7 +15,7 @@ import type { WriterOutput } from "../writers/index.ts";
 import { LINKED_FORMATS, type Format } from "../writers/formats.ts";
 import { byteRanges } from "../writers/corpus-part.ts";
 import { writeStagedFile } from "../publish/stage-file.ts";
-import type { ExternalReference } from "../validate/rules.ts";
+import type { ExternalReference } from "../validate/external-references.ts";
 import type { Diagnostic } from "../lib/diagnostic.ts";
 import { slugOfFile, fileName } from "../lib/article-file.ts";
 import { readSourceFile } from "../read/source-file.ts";

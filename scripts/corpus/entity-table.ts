@@ -28,7 +28,7 @@ export function entityTable(model: ArticleModel, iris: ArticleIris): string {
 }
 
 export interface ArticleEntities {
-  /** id → kind, as validate/rules.ts's CorpusIndex wants. */
+  /** id → kind, as validate/external-references.ts's CorpusIndex wants. */
   kinds: Map<string, EntityList | `shared:${string}`>;
   /** IRI → node, for naming references (milestones have no name and are not here). */
   nodes: Map<string, NodeInfo>;

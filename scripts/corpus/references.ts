@@ -7,7 +7,7 @@
 
 import type { Diagnostic } from "../lib/diagnostic.ts";
 import type { SourceDocument } from "../read/read-yaml.ts";
-import { externalReferenceProblem, type CorpusIndex, type EntityKind, type ExternalReference } from "../validate/rules.ts";
+import { externalReferenceProblem, type CorpusIndex, type EntityKind, type ExternalReference } from "../validate/external-references.ts";
 import type { ArticleProblems } from "../pipeline.ts";
 
 export interface JudgedArticle {

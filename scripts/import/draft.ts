@@ -13,7 +13,8 @@ import { parsePlace, parsePlaces, readPlace, type ParsedPlace, type PlaceContext
 import { articleCountries } from "./article-countries.ts";
 import type { ArticleText, Block } from "./read-text.ts";
 import { findLanguage } from "./gazetteer.ts";
-import { isBefore, isKnownLanguage } from "../validate/rules.ts";
+import { isBefore } from "../validate/calendar-date.ts";
+import { isKnownLanguage } from "../validate/known-language.ts";
 import { proseFacts } from "./prose/index.ts";
 import { applyProseFacts, type ProseReportLine, type ProseSink } from "./prose/apply.ts";
 import {

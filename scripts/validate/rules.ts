@@ -4,56 +4,21 @@
 import type { Diagnostic } from "../lib/diagnostic.ts";
 import { describeValue } from "../lib/diagnostic.ts";
 import type { PathSegment, SourceDocument } from "../read/read-yaml.ts";
-import { ENTITY_LISTS, type EntityList } from "../model/types.ts";
+import { ENTITY_LISTS } from "../model/types.ts";
 import { closest, displayPath } from "./json-schema.ts";
-import { boundedMemo } from "../lib/bounded-memo.ts";
+import { didYouMean, kindsText, type EntityKind, type ExternalReference } from "./external-references.ts";
+import { isBefore, isCalendarDate } from "./calendar-date.ts";
+import { isKnownLanguage } from "./known-language.ts";
 import { MAPPING_TABLE, type MappingTable } from "../model/infobox-mapping.ts";
 
 type Data = Record<string, unknown>;
-type Kind = EntityList | "membership";
+type Kind = EntityKind;
 
 interface EntityEntry {
   kind: Kind;
   type?: string;
   path: PathSegment[];
   data: Data;
-}
-
-import { languageByCode } from "../gazetteer/index.ts";
-
-/** What other articles of the corpus define, for references written as "slug/id". */
-export interface CorpusIndex {
-  /** slug → (id → kind); a place or topic the article shares with the corpus is "shared:<id>". */
-  get(slug: string): ReadonlyMap<string, Kind | `shared:${string}`> | undefined;
-}
-
-/** A reference to another article's entity, the kinds of entity it may name, and where it is written. */
-export interface ExternalReference {
-  ref: string;
-  kinds: readonly Kind[];
-  path: PathSegment[];
-}
-
-/**
- * What is wrong with a reference to another article's entity (`slug/id`), given what the corpus
- * defines; undefined when nothing is. `file` is the referring article's.
- */
-export function externalReferenceProblem(file: string, { ref, kinds, path }: ExternalReference, corpus: CorpusIndex): { message: string; expected: string; found: string } | undefined {
-  const slash = ref.indexOf("/");
-  const slug = ref.slice(0, slash);
-  const id = ref.slice(slash + 1);
-  const other = corpus.get(slug);
-  // The file it would be, beside the referring one (the corpus is one folder, not always source/).
-  if (!other) return { message: `${displayPath(path)} refers to the article ${JSON.stringify(slug)}, which is not in the corpus`, expected: `an article ${file.replace(/[^/\\]*$/, "")}${slug}.yaml`, found: JSON.stringify(ref) };
-  const kind = other.get(id);
-  if (typeof kind === "string" && kind.startsWith("shared:")) return { message: `${displayPath(path)} refers to ${JSON.stringify(id)} of the article ${JSON.stringify(slug)}, which is one of the corpus's shared entities`, expected: `corpus/${kind.slice("shared:".length)}`, found: JSON.stringify(ref) };
-  if (!kind) {
-    // A mistyped id gets the nearest id of the kinds it may name, as a mistyped key gets the nearest key.
-    const suggestion = closest(id, [...other].filter(([, k]) => kinds.includes(k as Kind)).map(([known]) => known));
-    return { message: `${displayPath(path)} refers to ${JSON.stringify(id)}, which the article ${JSON.stringify(slug)} does not define${didYouMean(suggestion && `${slug}/${suggestion}`)}`, expected: "an id defined there", found: JSON.stringify(ref) };
-  }
-  if (!kinds.includes(kind as Kind)) return { message: `${displayPath(path)} refers to the wrong kind of entity`, expected: kindsText(kinds), found: `${JSON.stringify(ref)} (of ${kind})` };
-  return undefined;
 }
 
 /**
@@ -63,8 +28,6 @@ export function externalReferenceProblem(file: string, { ref, kinds, path }: Ext
 export interface SharedEntities {
   ensure(id: string): { kind: string } | undefined;
 }
-
-export type { Kind as EntityKind };
 
 const PLACE_KINDS: Kind[] = ["places"];
 const AGENT_KINDS: Kind[] = ["organizations", "people"];
@@ -141,12 +104,23 @@ class RulesCheck {
     return undefined;
   }
 
+  /** The checks in the order their problems are reported. */
   run(): Diagnostic[] {
-    const { data, article, entities, sections } = this;
+    this.registerIds();
+    this.checkArticleReferences();
+    this.checkEntities();
+    this.checkMemberships();
+    this.checkPlaces();
+    this.checkLanguages();
+    this.checkUrls();
+    this.checkInfobox();
+    return this.diagnostics;
+  }
 
-    // Ids: unique across every kind of entity (they become IRIs in one namespace).
+  /** Ids: unique across every kind of entity (they become IRIs in one namespace). */
+  private registerIds(): void {
     for (const kind of ENTITY_LISTS) {
-      const list = (data[kind] as Data[] | undefined) ?? [];
+      const list = (this.data[kind] as Data[] | undefined) ?? [];
       for (let index = 0; index < list.length; index++) {
         const entity = list[index]!;
         const path = [kind, index];
@@ -157,29 +131,24 @@ class RulesCheck {
         }
       }
     }
+  }
 
-    // The article: its subject and "See also".
-    this.resolve(["article", "subject"], article.subject as string, ["organizations"]);
-    const seeAlso = (article.seeAlso as string[] | undefined) ?? [];
+  /** The article: its subject and "See also". */
+  private checkArticleReferences(): void {
+    this.resolve(["article", "subject"], this.article.subject as string, ["organizations"]);
+    const seeAlso = (this.article.seeAlso as string[] | undefined) ?? [];
     for (let i = 0; i < seeAlso.length; i++) this.resolve(["article", "seeAlso", i], seeAlso[i]!, ["topics"]);
+  }
 
-    // References, sections, dates, languages and URLs of every entity.
+  /** References, sections, prose entries and dates of every entity. */
+  private checkEntities(): void {
     for (const kind of ENTITY_LISTS) {
-      const list = (data[kind] as Data[] | undefined) ?? [];
+      const list = (this.data[kind] as Data[] | undefined) ?? [];
       for (let index = 0; index < list.length; index++) {
         const entity = list[index]!;
         const path: PathSegment[] = [kind, index];
-        for (const [field, kinds] of referenceFields[kind] ?? []) {
-          const value = entity[field];
-          // A reference to an entity of this article of the right kind is the common case: checked
-          // without building its path, which only a message needs.
-          if (typeof value === "string") {
-            if (!this.isLocalRef(value, kinds)) this.resolve([...path, field], value, kinds);
-          } else if (Array.isArray(value)) {
-            for (let i = 0; i < value.length; i++) if (!this.isLocalRef(value[i] as string, kinds)) this.resolve([...path, field, i], value[i] as string, kinds);
-          }
-        }
-        if (!sections.has(entity.section as string)) this.checkSection([...path, "section"], entity.section as string);
+        this.checkReferences(path, entity, referenceFields[kind] ?? []);
+        if (!this.sections.has(entity.section as string)) this.checkSection([...path, "section"], entity.section as string);
         for (const [field, section] of Object.entries((entity.sections as Record<string, string> | undefined) ?? {})) {
           if (!(field in entity) || field === "section" || field === "sections" || field === "id") {
             this.report([...path, "sections"], `sections names the field ${JSON.stringify(field)}, which this entity does not have`, "a field of this entity", JSON.stringify(field), field);
@@ -191,15 +160,34 @@ class RulesCheck {
         this.checkDates(path, entity);
       }
     }
+  }
 
-    const subjectOrg = entities.get(article.subject as string);
+  private checkReferences(path: PathSegment[], entity: Data, fields: readonly [string, Kind[]][]): void {
+    for (const [field, kinds] of fields) {
+      const value = entity[field];
+      // A reference to an entity of this article of the right kind is the common case: checked
+      // without building its path, which only a message needs.
+      if (typeof value === "string") {
+        if (!this.isLocalRef(value, kinds)) this.resolve([...path, field], value, kinds);
+      } else if (Array.isArray(value)) {
+        for (let i = 0; i < value.length; i++) if (!this.isLocalRef(value[i] as string, kinds)) this.resolve([...path, field, i], value[i] as string, kinds);
+      }
+    }
+  }
+
+  /** The subject's memberships name sections; every organization's mandate names topics. */
+  private checkMemberships(): void {
+    const subjectOrg = this.entities.get(this.article.subject as string);
     if (subjectOrg) {
       const membership = (subjectOrg.data.membership as Data[] | undefined) ?? [];
       for (let i = 0; i < membership.length; i++) this.checkSection([...subjectOrg.path, "membership", i, "section"], membership[i]!.section as string);
     }
-    for (const entry of entities.values()) if (entry.kind === "organizations") this.checkMandate(entry);
+    for (const entry of this.entities.values()) if (entry.kind === "organizations") this.checkMandate(entry);
+  }
 
-    // Places: nationality must be a country; containment must not loop.
+  /** Places: nationality must be a country; containment must not loop. */
+  private checkPlaces(): void {
+    const { entities } = this;
     for (const entry of entities.values()) {
       if (entry.kind === "people" && typeof entry.data.nationality === "string") {
         const country = entities.get(entry.data.nationality);
@@ -218,32 +206,34 @@ class RulesCheck {
         }
       }
     }
+  }
 
-    // Languages: a well-formed tag is not enough; the language must exist.
-    this.checkLanguage(["article", "language"], article.language as string);
-    const works = (data.works as Data[] | undefined) ?? [];
+  /** Languages: a well-formed tag is not enough; the language must exist. */
+  private checkLanguages(): void {
+    this.checkLanguage(["article", "language"], this.article.language as string);
+    const works = (this.data.works as Data[] | undefined) ?? [];
     for (let i = 0; i < works.length; i++) {
       const languages = (works[i]!.inLanguage as string[] | undefined) ?? [];
       for (let j = 0; j < languages.length; j++) this.checkLanguage(["works", i, "inLanguage", j], languages[j]!);
     }
+  }
 
-    // URLs: the schema checks the shape; here, that they parse as http(s).
-    const organizations = (data.organizations as Data[] | undefined) ?? [];
+  /** URLs: the schema checks the shape; here, that they parse as http(s). */
+  private checkUrls(): void {
+    const organizations = (this.data.organizations as Data[] | undefined) ?? [];
     for (let i = 0; i < organizations.length; i++) {
       const homepage = organizations[i]!.homepage;
       if (typeof homepage === "string") this.checkUrl(["organizations", i, "homepage"], homepage);
     }
+    const works = (this.data.works as Data[] | undefined) ?? [];
     for (let i = 0; i < works.length; i++) {
       const url = works[i]!.url;
       if (typeof url === "string") this.checkUrl(["works", i, "url"], url);
     }
     for (const key of ["source", "license"]) {
-      const url = (article[key] as Data | undefined)?.url;
+      const url = (this.article[key] as Data | undefined)?.url;
       if (typeof url === "string") this.checkUrl(["article", key, "url"], url);
     }
-
-    this.checkInfobox();
-    return this.diagnostics;
   }
 
   private register(id: string, entry: EntityEntry): void {
@@ -430,14 +420,6 @@ function namesChain(value: string, names: readonly (readonly string[])[], broken
   return false;
 }
 
-function didYouMean(suggestion: string | undefined): string {
-  return suggestion ? ` (did you mean ${JSON.stringify(suggestion)}?)` : "";
-}
-
-function kindsText(kinds: readonly Kind[]): string {
-  return kinds.join(" or ");
-}
-
 /** Every entity's date fields: the mapping table's dates of organizations, and the others'. */
 const DATE_KEYS = [...new Set([...MAPPING_TABLE.keys.filter((k) => k.value === "date").map((k) => k.key), "startDate", "endDate", "designationDate", "temporalCoverageFrom"])];
 const DATE_PAIRS: readonly [string, string][] = [
@@ -445,64 +427,3 @@ const DATE_PAIRS: readonly [string, string][] = [
   ["foundingDate", "dissolutionDate"],
 ];
 
-/** The number written by the ASCII digits at [from, from + count), or -1 if one is not a digit. */
-function digits(value: string, from: number, count: number): number {
-  let n = 0;
-  for (let i = from; i < from + count; i++) {
-    const d = value.charCodeAt(i) - 0x30;
-    if (!(d >= 0 && d <= 9)) return -1;
-    n = n * 10 + d;
-  }
-  return n;
-}
-
-const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-
-/**
- * "2021-02-30" is well formed but no day; the schema's pattern cannot know. YYYY, YYYY-MM or
- * YYYY-MM-DD, read by hand (every date of every entity is asked: a regular expression and a Date
- * take a fifth of the rules' time). The years 0 to 99 are leap years or not as 1900 to 1999 are,
- * as Date.UTC reads them (so 0000-02-29 stays refused).
- */
-export function isCalendarDate(value: string): boolean {
-  const length = value.length;
-  if (length !== 4 && length !== 7 && length !== 10) return false;
-  const year = digits(value, 0, 4);
-  if (year < 0) return false;
-  if (length === 4) return true;
-  if (value.charCodeAt(4) !== 0x2d) return false;
-  const month = digits(value, 5, 2);
-  if (month < 1 || month > 12) return false;
-  if (length === 7) return true;
-  if (value.charCodeAt(7) !== 0x2d) return false;
-  const day = digits(value, 8, 2);
-  const y = year < 100 ? year + 1900 : year;
-  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
-  return day >= 1 && day <= (month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1]!);
-}
-
-/** Compared at the coarser of the two precisions: "2013-01" is not before "2013". */
-export function isBefore(a: string, b: string): boolean {
-  const n = Math.min(a.length, b.length);
-  return a.slice(0, n) < b.slice(0, n);
-}
-
-// ICU's names of languages, made on the first code the gazetteer does not know: making them loads
-// ICU's data, some 30 ms, a tenth of exporting one article.
-let languageNames: Intl.DisplayNames | undefined;
-
-/** Answers by code: every article asks about the same few languages, and each answer costs Intl some microseconds. */
-export const isKnownLanguage = boundedMemo(languageExists);
-
-function languageExists(code: string): boolean {
-  try {
-    const [canonical] = Intl.getCanonicalLocales(code);
-    const language = canonical!.split("-")[0]!;
-    // A code of the gazetteer's ISO 639 languages (which the graph reads anyway), else one ICU names.
-    if (languageByCode(language) !== undefined) return true;
-    languageNames ??= new Intl.DisplayNames(["en"], { type: "language", fallback: "none" });
-    return languageNames.of(language) !== undefined;
-  } catch {
-    return false;
-  }
-}
