@@ -5,13 +5,13 @@
 
 import type { Comparison, PlaceType, Review } from "../model/types.ts";
 import { reviewOf, type Outcome } from "./review.ts";
-import { chooseTemplate, importMapping, mapLabel, rowProperty, type ChosenTemplate, type ImportMapping, type MappingRow, type MappingTable } from "./mapping.ts";
+import { chooseTemplate, importMapping, mapLabel, rowProperty, type ChosenTemplate, type ImportMapping, type Mapped, type MappingRow, type MappingTable } from "./mapping.ts";
 import { organizationType } from "./organization-type.ts";
 import { nonprofitStatusIri } from "./legal-status.ts";
 import { describePeople, isSurePersonName, readPeople } from "./people.ts";
 import { parsePlace, parsePlaces, readPlace, type ParsedPlace, type PlaceContext } from "./places.ts";
 import { articleCountries } from "./article-countries.ts";
-import type { ArticleText, Block } from "./read-text.ts";
+import type { ArticleText, Block, InfoboxLine } from "./read-text.ts";
 import { findLanguage } from "./gazetteer.ts";
 import { isBefore } from "../validate/calendar-date.ts";
 import { isKnownLanguage } from "../validate/known-language.ts";
@@ -82,6 +82,32 @@ interface FieldOut {
 }
 
 /** Ids of the draft's entities: unique across kinds, the subject's first. */
+
+/** What the lines of an infobox say about each other, read before any line is typed. */
+interface FieldContext {
+  /** A `… Year` line's year, by the parameter it dates. */
+  yearOf: Map<string, string>;
+  /** A leader's title, by the leader's number. */
+  roleOf: Map<string, string>;
+  /** The numbers of the leaders whose names read for sure. */
+  leaderNamed: Set<string>;
+  /** An established event's date, by its number. */
+  eventDates: Map<string, { iso: string; end?: string }>;
+  /** The Country line's value, which a City line is read with. */
+  countryValue: string | undefined;
+  places: PlaceContext;
+  /** The template parameter of the line being typed. */
+  parameter: string;
+}
+
+/** One infobox line to type: its mapping row, its number ("leader 2"), its value without template residue, and the field it becomes. */
+interface MappedValue {
+  row: MappingRow;
+  number: string;
+  value: string;
+  field: FieldOut;
+  ctx: FieldContext;
+}
 class Ids {
   private readonly used = new Set<string>(["article"]);
   claim(base: string, fallback: string): string {
@@ -150,29 +176,8 @@ class DraftBuilder {
     this.chosen = chooseTemplate(this.mapping, text.infobox.title, lines.map((l) => l.label));
     const mapped = lines.map((l) => ({ ...l, ...mapLabel(l.label, this.mapping, this.chosen?.template) }));
     const labels = new Set(mapped.map((m) => m.parameter));
-    // Pairs read together: a `… Year` field and its figure, a leader's title and name, an event and its date, a city and its country.
-    const yearOf = new Map<string, string>();
-    const roleOf = new Map<string, string>();
-    // Leaders whose name reads for sure: their title line is typed as their role, else it stays text too.
-    const leaderNamed = new Set<string>();
-    const eventDates = new Map<string, { iso: string; end?: string }>();
-    for (const m of mapped) {
-      const baseOfYear = /^(.*)_year$/.exec(m.parameter)?.[1];
-      const year = baseOfYear && labels.has(baseOfYear) ? parseYear(withoutResidue(m.value)) : undefined;
-      if (year && baseOfYear) yearOf.set(baseOfYear, year);
-      if (m.row?.kind === "role") roleOf.set(m.number, withoutResidue(m.value));
-      if (m.row?.kind === "leader" && readPeople(withoutResidue(m.value)).sure) leaderNamed.add(m.number);
-      if (m.row?.kind === "eventDate") {
-        const d = parseDate(withoutResidue(m.value));
-        if (d) eventDates.set(m.number, { iso: d.iso, ...(d.end && { end: d.end }) });
-      }
-    }
-    // The article's countries decide between places of one name (scripts/import/article-countries.ts).
-    const placeValues = mapped.filter((m) => m.row && PLACE_KINDS.has(m.row.kind)).map((m) => withoutResidue(m.value));
-    const places: PlaceContext = { countries: articleCountries(placeValues, text.lead) };
-    const country = mapped.find((m) => m.row?.kind === "country");
-    const countryValue = country ? withoutResidue(country.value) : undefined;
-
+    const ctx = this.readTogether(mapped, labels);
+    const { yearOf } = ctx;
     for (const m of mapped) {
       const value = m.value;
       const field: FieldOut = { label: m.label, value, type: "text" };
@@ -219,7 +224,7 @@ class DraftBuilder {
         done("text", "unknown label: kept as text");
         continue;
       }
-      const outcome = this.apply(row, m.number, clean, field, { yearOf, roleOf, leaderNamed, eventDates, countryValue, places, parameter: m.parameter });
+      const outcome = this.apply({ row, number: m.number, value: clean, field, ctx: { ...ctx, parameter: m.parameter } });
       done(outcome[0], outcome[1], outcome[2]);
     }
     this.chooseType(mapped.map((m) => m.parameter));
@@ -231,6 +236,36 @@ class DraftBuilder {
     const data = this.assemble();
     const template = this.chosen && { name: this.chosen.template.spec.name, by: this.chosen.by };
     return { slug: this.slug, data, report: this.report, prose, ...(template && { template }) };
+  }
+
+  /**
+   * Lines read together, before any is typed: a `… Year` field and its figure, a leader's title and
+   * name, an event and its date, a city and its country, and the article's countries.
+   */
+  private readTogether(mapped: readonly (InfoboxLine & Mapped)[], labels: ReadonlySet<string>): Omit<FieldContext, "parameter"> {
+    const { text } = this;
+    const yearOf = new Map<string, string>();
+    const roleOf = new Map<string, string>();
+    // Leaders whose name reads for sure: their title line is typed as their role, else it stays text too.
+    const leaderNamed = new Set<string>();
+    const eventDates = new Map<string, { iso: string; end?: string }>();
+    for (const m of mapped) {
+      const baseOfYear = /^(.*)_year$/.exec(m.parameter)?.[1];
+      const year = baseOfYear && labels.has(baseOfYear) ? parseYear(withoutResidue(m.value)) : undefined;
+      if (year && baseOfYear) yearOf.set(baseOfYear, year);
+      if (m.row?.kind === "role") roleOf.set(m.number, withoutResidue(m.value));
+      if (m.row?.kind === "leader" && readPeople(withoutResidue(m.value)).sure) leaderNamed.add(m.number);
+      if (m.row?.kind === "eventDate") {
+        const d = parseDate(withoutResidue(m.value));
+        if (d) eventDates.set(m.number, { iso: d.iso, ...(d.end && { end: d.end }) });
+      }
+    }
+    // The article's countries decide between places of one name (scripts/import/article-countries.ts).
+    const placeValues = mapped.filter((m) => m.row && PLACE_KINDS.has(m.row.kind)).map((m) => withoutResidue(m.value));
+    const places: PlaceContext = { countries: articleCountries(placeValues, text.lead) };
+    const country = mapped.find((m) => m.row?.kind === "country");
+    const countryValue = country ? withoutResidue(country.value) : undefined;
+    return { yearOf, roleOf, leaderNamed, eventDates, countryValue, places };
   }
 
   /** What the prose reader may use of the draft: the organization and the makers of its entities. */
@@ -246,158 +281,41 @@ class DraftBuilder {
     };
   }
 
-  private apply(
-    row: MappingRow,
-    number: string,
-    value: string,
-    field: FieldOut,
-    ctx: {
-      yearOf: Map<string, string>;
-      roleOf: Map<string, string>;
-      leaderNamed: Set<string>;
-      eventDates: Map<string, { iso: string; end?: string }>;
-      countryValue: string | undefined;
-      places: PlaceContext;
-      parameter: string;
-    },
-  ): [Outcome, string, string?] {
+  /** What a mapped line's value becomes, by the kind of value its row says it holds. */
+  private apply(input: MappedValue): [Outcome, string, string?] {
+    const { row, number, value, ctx } = input;
     const org = this.org;
     const property = rowProperty(this.mapping, row);
-    const asOf = ctx.yearOf.get(ctx.parameter);
     switch (row.kind) {
       case "display":
         return ["dropped", "display setting"];
       case "unmapped":
         return ["text", `kept as text: ${this.chosen?.template.spec.name ?? "the template"} says it is none of the table's facts (${row.reason ?? "no reason given"})`];
-      case "date": {
-        const d = parseDate(value);
-        if (!d) return ["text", "not a date"];
-        if (org[row.key] !== undefined) return ["text", `${row.key} already given`];
-        if (row.key === "dissolutionDate" && typeof org.foundingDate === "string" && isBefore(d.iso, org.foundingDate)) return ["text", "a dissolution date before the founding date"];
-        if (row.key === "foundingDate" && typeof org.dissolutionDate === "string" && isBefore(org.dissolutionDate, d.iso)) return ["text", "a founding date after the dissolution date"];
-        org[row.key] = d.iso;
-        field.type = "date";
-        if (d.iso !== field.value) field.date = d.iso;
-        if (d.end) field.endDate = d.end;
-        if (d.rest && row.key === "foundingDate") {
-          // "1921 in Sheffield, England", "1904 (Copenhagen)": the place after the date, without its preposition.
-          const place = parsePlace(d.rest.replace(/^\(|\)$/g, "").replace(/^(?:in|at)\s+/i, ""), ctx.places);
-          if (place && place.parts.some((p) => p.type === "Country")) org.foundingPlace = this.placeChain(place);
-        }
-        return ["typed", `${property} ${d.iso}`];
-      }
-      case "eventDate": {
-        const d = parseDate(value);
-        if (!d) return ["text", "not a date"];
-        field.type = "date";
-        if (d.iso !== field.value) field.date = d.iso;
-        if (d.end) field.endDate = d.end;
-        const afterDissolution = typeof org.dissolutionDate === "string" && isBefore(org.dissolutionDate, d.iso);
-        if (!afterDissolution && (org.foundingDate === undefined || (number !== "" && Number(number) <= 1))) {
-          org.foundingDate = d.iso;
-          return ["typed", `${property} ${d.iso}, and the date of its event`];
-        }
-        return ["typed", `the date of established event ${number}`];
-      }
-      case "event": {
-        const date = ctx.eventDates.get(number);
-        if (!date) return ["text", "an event without a date"];
-        // An event named after the city it met in ("Conference of Niamey", "Congress of Vienna") took place there.
-        const where = /\sof\s+(\p{Lu}[\p{L}\p{M}.'’ -]*)$/u.exec(value)?.[1];
-        const met = where !== undefined ? readPlace(where, ctx.places).place : undefined;
-        const location = met?.parts.some((p) => p.type === "City") ? this.placeChain(met) : undefined;
-        const id = this.ids.claim(idOf(value), "event");
-        this.events.push({ id, section: INFOBOX, category: "founding", name: value, startDate: date.iso, ...(date.end && { endDate: date.end }), ...(location && { location }), about: [org.id] });
-        if (org.foundingEvent === undefined) org.foundingEvent = id;
-        return ["typed", `an event (schema:Event) on ${date.iso}${location ? ` in ${where}` : ""}${org.foundingEvent === id ? ", oa:foundingEvent" : ""}`];
-      }
+      case "date":
+        return this.applyDate(input);
+      case "eventDate":
+        return this.applyEventDate(input);
+      case "event":
+        return this.applyEvent(input);
       case "place":
-      case "city": {
-        // A city field is read with the country field's value after it, unless it names its own country.
-        const alone = readPlace(value, ctx.places);
-        const withCountry = row.kind === "city" && ctx.countryValue !== undefined && !alone.place?.parts.some((p) => p.type === "Country" && !p.implied);
-        const read = withCountry ? readPlace(`${value}, ${ctx.countryValue}`, ctx.places) : alone;
-        if (!read.place) return ["text", read.flag, read.flag];
-        const place = read.place;
-        const id = this.placeChain(place);
-        // A place more precise than the country a Country line gave is where the organization is.
-        if (org.location === undefined || org.location === this.countryLocation) {
-          org.location = id;
-          if (place.address?.street !== undefined) org.streetAddress = place.address.street;
-          if (place.address?.postalCode !== undefined) org.postalCode = place.address.postalCode;
-        } else this.addRef("locations", id);
-        // The infobox shows it as a place only when its parts are the value as written (no residue cut off).
-        if (place.exact && value === field.value) {
-          field.type = "place";
-          field.place = id;
-        }
-        const address = place.address && org.location === id ? `, at ${[place.address.street, place.address.postalCode].filter((a) => a !== undefined).join(", ")} (schema:PostalAddress)` : "";
-        return ["typed", `${property} ${place.parts.map((p) => `${p.name} (${p.type})`).join(" in ")}${address}`, place.review];
-      }
-      case "country": {
-        const read = readPlace(value, ctx.places);
-        if (!read.place) return ["text", read.flag, read.flag];
-        const place = read.place;
-        const id = this.placeChain(place);
-        // The infobox shows it as a place only when its parts are the value as written (no residue cut off).
-        if (place.exact && value === field.value) {
-          field.type = "place";
-          field.place = id;
-        }
-        if (org.location === undefined) org.location = this.countryLocation = id;
-        return ["typed", `the country of the location, ${place.parts.map((p) => p.name).join(", ")}`, place.review];
-      }
+      case "city":
+        return this.applyPlace(input);
+      case "country":
+        return this.applyCountry(input);
       case "places": {
         const places = parsePlaces(value);
         if (!places) return ["text", "not a list of countries"];
         for (const place of places) this.addRef(row.key, this.placeChain(place));
         return ["typed", `${property} ${places.map((p) => p.parts[0]!.name).join(", ")}`];
       }
-      case "count": {
-        const count = parseCount(value);
-        if (!count) return ["text", "not a count"];
-        const c = this.countData(count, row.unit ?? this.mapping.keys.get(row.key)?.unit ?? "", asOf, field.value);
-        // A key of several counts (the members) gets each its own id; a key of one count takes the first.
-        if (this.mapping.keys.get(row.key)?.value === "counts") {
-          const list = (org[row.key] as Data[] | undefined) ?? [];
-          list.push({ id: this.ids.claim(`${org.id}-members${list.length ? `-${list.length + 1}` : ""}`, "members"), section: INFOBOX, ...c });
-          org[row.key] = list;
-        } else {
-          if (org[row.key] !== undefined) return ["text", `${row.key} already given`];
-          org[row.key] = c;
-        }
-        field.type = "count";
-        const naive = /^([0-9][0-9,]*)\s*(.*)$/s.exec(field.value);
-        const plain = naive && /^[0-9][0-9,]*(\s|$)/.test(field.value) && Number(naive[1]!.replace(/,/g, "")) === count.value && naive[2] === count.unit && count.comparison === "exactly" && asOf === undefined && count.asOf === undefined && count.unit !== "";
-        if (!plain) field.count = { value: count.value, comparison: count.comparison, unit: c.unit, ...((c.asOf as string | undefined) && { asOf: c.asOf }) };
-        return ["typed", `${property} ${comparisonText(count.comparison)}${count.value}${c.asOf ? ` (${c.asOf})` : ""}`];
-      }
-      case "money": {
-        const money = parseMoney(value);
-        if (!money || !(Number(money.amount) <= 1e18)) return ["text", "not an amount of money"];
-        if (org[row.key] !== undefined) return ["text", `${row.key} already given`];
-        const m = moneyData(money, asOf, field.value);
-        org[row.key] = m;
-        field.type = "money";
-        const { asWritten: _, ...shown } = m;
-        field.money = shown;
-        return ["typed", `${property} ${money.currency ?? "(no currency)"} ${money.amount}${m.asOf ? ` (${m.asOf})` : ""}`];
-      }
-      case "url": {
-        const url = parseUrl(value);
-        if (!url) return ["text", "not a URL"];
-        if (value === field.value) field.type = "url";
-        if (org[row.key] !== undefined) return ["typed", `a URL (the ${row.key} is already given)`];
-        org[row.key] = url;
-        return ["typed", `${property} ${url}`];
-      }
-      case "logo": {
-        const url = imageUrl(value);
-        if (!url) return ["text", "not an image file name"];
-        if (org[row.key] !== undefined) return ["text", `the ${row.key} is already given`];
-        org[row.key] = url;
-        return ["typed", `${property} ${url}`];
-      }
+      case "count":
+        return this.applyCount(input);
+      case "money":
+        return this.applyMoney(input);
+      case "url":
+        return this.applyUrl(input);
+      case "logo":
+        return this.applyLogo(input);
       case "type":
         org[row.key] = value;
         return ["typed", `${property} "${value}", and the organization's type`];
@@ -408,6 +326,51 @@ class DraftBuilder {
       case "identifier":
         this.addText(row.key, value);
         return ["typed", `${property} "${value}"`];
+      case "texts":
+      case "names":
+      case "topics":
+      case "languages":
+        return this.applyItems(input);
+      case "people":
+      case "leader":
+        return this.applyPeople(input);
+      case "role":
+        if (!ctx.leaderNamed.has(number)) return ["text", `a role with no person named by leader ${number || "1"}`];
+        return ["typed", `schema:jobTitle of leader ${number || "1"}`];
+      case "organization":
+      case "organizations":
+        return this.applyOrganizations(input);
+      case "year":
+        return ["text", "a year without its figure"];
+    }
+  }
+
+  private applyUrl({ row, value, field }: MappedValue): [Outcome, string, string?] {
+    const org = this.org;
+    const property = rowProperty(this.mapping, row);
+    const url = parseUrl(value);
+    if (!url) return ["text", "not a URL"];
+    if (value === field.value) field.type = "url";
+    if (org[row.key] !== undefined) return ["typed", `a URL (the ${row.key} is already given)`];
+    org[row.key] = url;
+    return ["typed", `${property} ${url}`];
+  }
+
+  private applyLogo({ row, value }: MappedValue): [Outcome, string, string?] {
+    const org = this.org;
+    const property = rowProperty(this.mapping, row);
+    const url = imageUrl(value);
+    if (!url) return ["text", "not an image file name"];
+    if (org[row.key] !== undefined) return ["text", `the ${row.key} is already given`];
+    org[row.key] = url;
+    return ["typed", `${property} ${url}`];
+  }
+
+  /** A list of texts, names, topics or languages, each item kept apart. */
+  private applyItems({ row, value }: MappedValue): [Outcome, string, string?] {
+    const org = this.org;
+    const property = rowProperty(this.mapping, row);
+    switch (row.kind) {
       case "texts": {
         const items = splitList(value);
         for (const item of items) this.addText(row.key, item);
@@ -431,34 +394,162 @@ class DraftBuilder {
         for (const code of codes) this.addText(row.key, code!);
         return ["typed", `${property} ${codes.join(", ")}`];
       }
-      case "people":
-      case "leader": {
-        const reading = readPeople(value, { role: (row.kind === "leader" ? ctx.roleOf.get(number) : row.roleFromLabel ? field.label : undefined) || undefined, organizations: row.key === "founders" });
-        if (!reading.sure) return ["text", `not sure of the people: ${reading.because}`, `not sure of the people (${reading.because}): type the persons and their roles by hand`];
-        for (const p of reading.people) {
-          const agent = p.kind === "organization" ? this.organization(p.name) : this.person(p.name, p.role, p.qualifier, row.key === "keyPeople");
-          this.addRef(row.key, agent);
-        }
-        return ["typed", `${property} ${describePeople(reading.people)}`];
-      }
-      case "role":
-        if (!ctx.leaderNamed.has(number)) return ["text", `a role with no person named by leader ${number || "1"}`];
-        return ["typed", `schema:jobTitle of leader ${number || "1"}`];
-      case "organization":
-      case "organizations": {
-        const names = parseOrganizationNames(value);
-        if (names.length === 0) return ["text", "no names"];
-        // An owner may be a person: one compromise reads as a person's name is one ("Grupo Altamira" is not).
-        const ids = names.map((n) => (row.key === "owners" && n.abbreviation === undefined && isSurePersonName(n.name, new Set(), "compromise") ? this.person(n.name, undefined, undefined, false) : this.organization(n.name, n.abbreviation)));
-        if (row.kind === "organization") {
-          if (org[row.key] !== undefined || ids.length > 1) return ["text", "more than one parent organization"];
-          org[row.key] = ids[0];
-        } else for (const id of ids) this.addRef(row.key, id);
-        return ["typed", `${property} ${names.map((n) => n.name + (n.abbreviation ? ` (${n.abbreviation})` : "")).join(", ")}`];
-      }
-      case "year":
-        return ["text", "a year without its figure"];
+      default:
+        throw new Error(`not a kind of list: ${row.kind}`);
     }
+  }
+
+  private applyDate({ row, value, field, ctx }: MappedValue): [Outcome, string, string?] {
+    const org = this.org;
+    const property = rowProperty(this.mapping, row);
+    const d = parseDate(value);
+    if (!d) return ["text", "not a date"];
+    if (org[row.key] !== undefined) return ["text", `${row.key} already given`];
+    if (row.key === "dissolutionDate" && typeof org.foundingDate === "string" && isBefore(d.iso, org.foundingDate)) return ["text", "a dissolution date before the founding date"];
+    if (row.key === "foundingDate" && typeof org.dissolutionDate === "string" && isBefore(org.dissolutionDate, d.iso)) return ["text", "a founding date after the dissolution date"];
+    org[row.key] = d.iso;
+    field.type = "date";
+    if (d.iso !== field.value) field.date = d.iso;
+    if (d.end) field.endDate = d.end;
+    if (d.rest && row.key === "foundingDate") {
+      // "1921 in Sheffield, England", "1904 (Copenhagen)": the place after the date, without its preposition.
+      const place = parsePlace(d.rest.replace(/^\(|\)$/g, "").replace(/^(?:in|at)\s+/i, ""), ctx.places);
+      if (place && place.parts.some((p) => p.type === "Country")) org.foundingPlace = this.placeChain(place);
+    }
+    return ["typed", `${property} ${d.iso}`];
+  }
+
+  private applyEventDate({ row, number, value, field }: MappedValue): [Outcome, string, string?] {
+    const org = this.org;
+    const property = rowProperty(this.mapping, row);
+    const d = parseDate(value);
+    if (!d) return ["text", "not a date"];
+    field.type = "date";
+    if (d.iso !== field.value) field.date = d.iso;
+    if (d.end) field.endDate = d.end;
+    const afterDissolution = typeof org.dissolutionDate === "string" && isBefore(org.dissolutionDate, d.iso);
+    if (!afterDissolution && (org.foundingDate === undefined || (number !== "" && Number(number) <= 1))) {
+      org.foundingDate = d.iso;
+      return ["typed", `${property} ${d.iso}, and the date of its event`];
+    }
+    return ["typed", `the date of established event ${number}`];
+  }
+
+  private applyEvent({ number, value, ctx }: MappedValue): [Outcome, string, string?] {
+    const org = this.org;
+    const date = ctx.eventDates.get(number);
+    if (!date) return ["text", "an event without a date"];
+    // An event named after the city it met in ("Conference of Niamey", "Congress of Vienna") took place there.
+    const where = /\sof\s+(\p{Lu}[\p{L}\p{M}.'’ -]*)$/u.exec(value)?.[1];
+    const met = where !== undefined ? readPlace(where, ctx.places).place : undefined;
+    const location = met?.parts.some((p) => p.type === "City") ? this.placeChain(met) : undefined;
+    const id = this.ids.claim(idOf(value), "event");
+    this.events.push({ id, section: INFOBOX, category: "founding", name: value, startDate: date.iso, ...(date.end && { endDate: date.end }), ...(location && { location }), about: [org.id] });
+    if (org.foundingEvent === undefined) org.foundingEvent = id;
+    return ["typed", `an event (schema:Event) on ${date.iso}${location ? ` in ${where}` : ""}${org.foundingEvent === id ? ", oa:foundingEvent" : ""}`];
+  }
+
+  private applyPlace({ row, value, field, ctx }: MappedValue): [Outcome, string, string?] {
+    const org = this.org;
+    const property = rowProperty(this.mapping, row);
+    // A city field is read with the country field's value after it, unless it names its own country.
+    const alone = readPlace(value, ctx.places);
+    const withCountry = row.kind === "city" && ctx.countryValue !== undefined && !alone.place?.parts.some((p) => p.type === "Country" && !p.implied);
+    const read = withCountry ? readPlace(`${value}, ${ctx.countryValue}`, ctx.places) : alone;
+    if (!read.place) return ["text", read.flag, read.flag];
+    const place = read.place;
+    const id = this.placeChain(place);
+    // A place more precise than the country a Country line gave is where the organization is.
+    if (org.location === undefined || org.location === this.countryLocation) {
+      org.location = id;
+      if (place.address?.street !== undefined) org.streetAddress = place.address.street;
+      if (place.address?.postalCode !== undefined) org.postalCode = place.address.postalCode;
+    } else this.addRef("locations", id);
+    // The infobox shows it as a place only when its parts are the value as written (no residue cut off).
+    if (place.exact && value === field.value) {
+      field.type = "place";
+      field.place = id;
+    }
+    const address = place.address && org.location === id ? `, at ${[place.address.street, place.address.postalCode].filter((a) => a !== undefined).join(", ")} (schema:PostalAddress)` : "";
+    return ["typed", `${property} ${place.parts.map((p) => `${p.name} (${p.type})`).join(" in ")}${address}`, place.review];
+  }
+
+  private applyCountry({ value, field, ctx }: MappedValue): [Outcome, string, string?] {
+    const org = this.org;
+    const read = readPlace(value, ctx.places);
+    if (!read.place) return ["text", read.flag, read.flag];
+    const place = read.place;
+    const id = this.placeChain(place);
+    // The infobox shows it as a place only when its parts are the value as written (no residue cut off).
+    if (place.exact && value === field.value) {
+      field.type = "place";
+      field.place = id;
+    }
+    if (org.location === undefined) org.location = this.countryLocation = id;
+    return ["typed", `the country of the location, ${place.parts.map((p) => p.name).join(", ")}`, place.review];
+  }
+
+  private applyCount({ row, value, field, ctx }: MappedValue): [Outcome, string, string?] {
+    const org = this.org;
+    const property = rowProperty(this.mapping, row);
+    const asOf = ctx.yearOf.get(ctx.parameter);
+    const count = parseCount(value);
+    if (!count) return ["text", "not a count"];
+    const c = this.countData(count, row.unit ?? this.mapping.keys.get(row.key)?.unit ?? "", asOf, field.value);
+    // A key of several counts (the members) gets each its own id; a key of one count takes the first.
+    if (this.mapping.keys.get(row.key)?.value === "counts") {
+      const list = (org[row.key] as Data[] | undefined) ?? [];
+      list.push({ id: this.ids.claim(`${org.id}-members${list.length ? `-${list.length + 1}` : ""}`, "members"), section: INFOBOX, ...c });
+      org[row.key] = list;
+    } else {
+      if (org[row.key] !== undefined) return ["text", `${row.key} already given`];
+      org[row.key] = c;
+    }
+    field.type = "count";
+    const naive = /^([0-9][0-9,]*)\s*(.*)$/s.exec(field.value);
+    const plain = naive && /^[0-9][0-9,]*(\s|$)/.test(field.value) && Number(naive[1]!.replace(/,/g, "")) === count.value && naive[2] === count.unit && count.comparison === "exactly" && asOf === undefined && count.asOf === undefined && count.unit !== "";
+    if (!plain) field.count = { value: count.value, comparison: count.comparison, unit: c.unit, ...((c.asOf as string | undefined) && { asOf: c.asOf }) };
+    return ["typed", `${property} ${comparisonText(count.comparison)}${count.value}${c.asOf ? ` (${c.asOf})` : ""}`];
+  }
+
+  private applyMoney({ row, value, field, ctx }: MappedValue): [Outcome, string, string?] {
+    const org = this.org;
+    const property = rowProperty(this.mapping, row);
+    const asOf = ctx.yearOf.get(ctx.parameter);
+    const money = parseMoney(value);
+    if (!money || !(Number(money.amount) <= 1e18)) return ["text", "not an amount of money"];
+    if (org[row.key] !== undefined) return ["text", `${row.key} already given`];
+    const m = moneyData(money, asOf, field.value);
+    org[row.key] = m;
+    field.type = "money";
+    const { asWritten: _, ...shown } = m;
+    field.money = shown;
+    return ["typed", `${property} ${money.currency ?? "(no currency)"} ${money.amount}${m.asOf ? ` (${m.asOf})` : ""}`];
+  }
+
+  private applyPeople({ row, number, value, field, ctx }: MappedValue): [Outcome, string, string?] {
+    const property = rowProperty(this.mapping, row);
+    const reading = readPeople(value, { role: (row.kind === "leader" ? ctx.roleOf.get(number) : row.roleFromLabel ? field.label : undefined) || undefined, organizations: row.key === "founders" });
+    if (!reading.sure) return ["text", `not sure of the people: ${reading.because}`, `not sure of the people (${reading.because}): type the persons and their roles by hand`];
+    for (const p of reading.people) {
+      const agent = p.kind === "organization" ? this.organization(p.name) : this.person(p.name, p.role, p.qualifier, row.key === "keyPeople");
+      this.addRef(row.key, agent);
+    }
+    return ["typed", `${property} ${describePeople(reading.people)}`];
+  }
+
+  private applyOrganizations({ row, value }: MappedValue): [Outcome, string, string?] {
+    const org = this.org;
+    const property = rowProperty(this.mapping, row);
+    const names = parseOrganizationNames(value);
+    if (names.length === 0) return ["text", "no names"];
+    // An owner may be a person: one compromise reads as a person's name is one ("Grupo Altamira" is not).
+    const ids = names.map((n) => (row.key === "owners" && n.abbreviation === undefined && isSurePersonName(n.name, new Set(), "compromise") ? this.person(n.name, undefined, undefined, false) : this.organization(n.name, n.abbreviation)));
+    if (row.kind === "organization") {
+      if (org[row.key] !== undefined || ids.length > 1) return ["text", "more than one parent organization"];
+      org[row.key] = ids[0];
+    } else for (const id of ids) this.addRef(row.key, id);
+    return ["typed", `${property} ${names.map((n) => n.name + (n.abbreviation ? ` (${n.abbreviation})` : "")).join(", ")}`];
   }
 
   private countData(count: ParsedCount, unit: string, asOf: string | undefined, written: string): Data {
