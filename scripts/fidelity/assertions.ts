@@ -60,160 +60,184 @@ const PLACE_TYPES = new Set(["Place", "Country", "State", "City", "Administrativ
 
 /** The facts the graph asserts about `subject`, the subject of the article `slug`. */
 export function assertionsOf(graph: ExportedGraph, slug: string, articleIri: string, subject: string, rel: Relations): ArticleAssertions {
-  const out: Assertion[] = [];
-  const notScored = new Map<string, number>();
-  const skip = (p: string) => notScored.set(shortName(p), (notScored.get(shortName(p)) ?? 0) + 1);
-  const people = new Map<string, { name: string; links: { relation: string; property: string }[] }>();
-  const addPersonLink = (iri: string, relation: string, property: string) => {
-    const entry = people.get(iri) ?? { name: graph.value(iri, S("name")) ?? iri, links: [] };
-    entry.links.push({ relation, property });
-    people.set(iri, entry);
-  };
-  const names = new Map<string, string[]>();
-  const locations: Assertion[] = [];
-  const addresses: PlaceInfo[] = [];
+  const reader = new AssertionReader(graph, rel);
+  for (const quad of graph.about(subject)) reader.statement(quad);
+  for (const quad of graph.pointingAt(subject)) reader.pointingAt(quad, subject, articleIri);
+  return { slug, subject, assertions: mergeDates(reader.assertions(articleIri)), notScored: reader.notScored };
+}
 
-  for (const quad of graph.about(subject)) {
+/** What one article's graph says of its subject, gathered statement by statement. */
+class AssertionReader {
+  readonly notScored = new Map<string, number>();
+  private readonly out: Assertion[] = [];
+  private readonly people = new Map<string, { name: string; links: { relation: string; property: string }[] }>();
+  private readonly names = new Map<string, string[]>();
+  private readonly locations: Assertion[] = [];
+  private readonly addresses: PlaceInfo[] = [];
+
+  constructor(
+    private readonly graph: ExportedGraph,
+    private readonly rel: Relations,
+  ) {}
+
+  private skip(p: string): void {
+    this.notScored.set(shortName(p), (this.notScored.get(shortName(p)) ?? 0) + 1);
+  }
+
+  private addPersonLink(iri: string, relation: string, property: string): void {
+    const entry = this.people.get(iri) ?? { name: this.graph.value(iri, S("name")) ?? iri, links: [] };
+    entry.links.push({ relation, property });
+    this.people.set(iri, entry);
+  }
+
+  /** A statement of the subject's: its value read by the property, or by what the value is. */
+  statement(quad: Quad): void {
     const p = quad.predicate.value;
     const o = quad.object;
     if (p === RDF_TYPE) {
-      if (o.value.startsWith(SCHEMA)) out.push({ kind: "type", type: o.value.slice(SCHEMA.length) });
-      continue;
+      if (o.value.startsWith(SCHEMA)) this.out.push({ kind: "type", type: o.value.slice(SCHEMA.length) });
+      return;
     }
-    if (rel.notScored.has(p)) {
-      skip(p);
-      continue;
+    if (this.rel.notScored.has(p)) {
+      this.skip(p);
+      return;
     }
-    const dateKind = rel.dates.get(p);
+    const dateKind = this.rel.dates.get(p);
     if (dateKind && o.termType === "Literal") {
-      out.push({ kind: dateKind, date: o.value, property: shortName(p) });
-      continue;
+      this.out.push({ kind: dateKind, date: o.value, property: shortName(p) });
+      return;
     }
-    if (rel.url.has(p)) {
-      out.push({ kind: "url", url: o.value });
-      continue;
+    if (this.rel.url.has(p)) {
+      this.out.push({ kind: "url", url: o.value });
+      return;
     }
-    if (rel.fate.has(p)) {
-      out.push({ kind: "fate", text: o.value });
-      continue;
+    if (this.rel.fate.has(p)) {
+      this.out.push({ kind: "fate", text: o.value });
+      return;
     }
-    if (rel.identifiers.has(p)) {
-      out.push({ kind: "identifier", property: shortName(p), value: o.value });
-      continue;
+    if (this.rel.identifiers.has(p)) {
+      this.out.push({ kind: "identifier", property: shortName(p), value: o.value });
+      return;
     }
-    if (rel.names.has(p) && o.termType === "Literal") {
-      names.set(o.value, [...(names.get(o.value) ?? []), p]);
-      continue;
+    if (this.rel.names.has(p) && o.termType === "Literal") {
+      this.names.set(o.value, [...(this.names.get(o.value) ?? []), p]);
+      return;
     }
-    if (rel.languages.has(p)) {
-      const code = o.termType === "Literal" ? o.value : graph.value(o.value, S("identifier")) ?? o.value;
-      out.push({ kind: "language", code, label: o.termType === "Literal" ? o.value : `${graph.value(o.value, S("name")) ?? o.value} (${code})` });
-      continue;
+    if (this.rel.languages.has(p)) {
+      const code = o.termType === "Literal" ? o.value : this.graph.value(o.value, S("identifier")) ?? o.value;
+      this.out.push({ kind: "language", code, label: o.termType === "Literal" ? o.value : `${this.graph.value(o.value, S("name")) ?? o.value} (${code})` });
+      return;
     }
     if (p === S("founder")) {
-      const name = graph.value(o.value, S("name")) ?? o.value;
-      out.push({ kind: "founder", name, names: nodeNames(graph, o.value), iri: o.value });
-      if (graph.types(o.value).includes("Person")) addPersonLink(o.value, "founder", p);
-      continue;
+      const name = this.graph.value(o.value, S("name")) ?? o.value;
+      this.out.push({ kind: "founder", name, names: nodeNames(this.graph, o.value), iri: o.value });
+      if (this.graph.types(o.value).includes("Person")) this.addPersonLink(o.value, "founder", p);
+      return;
     }
-    if (p === `${rel.oa}foundingEvent`) {
-      foundingEvent(graph, o.value, rel, out, locations);
-      continue;
+    if (p === `${this.rel.oa}foundingEvent`) {
+      foundingEvent(this.graph, o.value, this.rel, this.out, this.locations);
+      return;
     }
     if (o.termType === "Literal") {
-      if (rel.places.has(p)) {
-        locations.push({ kind: "location", property: p, place: literalPlace(o.value) });
-        continue;
+      if (this.rel.places.has(p)) {
+        this.locations.push({ kind: "location", property: p, place: literalPlace(o.value) });
+        return;
       }
-      skip(p);
-      continue;
+      this.skip(p);
+      return;
     }
-    // A node: what it is decides how it is read. An IRI the graph says nothing of (an enumeration
-    // member such as schema:Nonprofit501c3, an outside page) is a value, not an entity.
-    const types = graph.types(o.value);
-    if (types.length === 0 && graph.about(o.value).length === 0) {
-      skip(p);
-      continue;
+    this.nodeStatement(p, o);
+  }
+
+  /** A statement whose value is a node: what it is decides how it is read. */
+  private nodeStatement(p: string, o: Quad["object"]): void {
+    // An IRI the graph says nothing of (an enumeration member such as schema:Nonprofit501c3, an
+    // outside page) is a value, not an entity.
+    const types = this.graph.types(o.value);
+    if (types.length === 0 && this.graph.about(o.value).length === 0) {
+      this.skip(p);
+      return;
     }
     if (types.includes("PostalAddress")) {
-      addresses.push(addressPlace(graph, o.value));
-      continue;
+      this.addresses.push(addressPlace(this.graph, o.value));
+      return;
     }
     if (types.includes("QuantitativeValue")) {
-      out.push(countOf(graph, o.value, p, rel.oa));
-      continue;
+      this.out.push(countOf(this.graph, o.value, p, this.rel.oa));
+      return;
     }
     if (types.includes("MonetaryAmount")) {
-      out.push(moneyOf(graph, o.value, p, rel.oa));
-      continue;
+      this.out.push(moneyOf(this.graph, o.value, p, this.rel.oa));
+      return;
     }
     if (types.includes("Person")) {
-      const relation = rel.peopleForward.get(p);
-      if (relation) addPersonLink(o.value, relation, p);
-      else out.push({ kind: "unmapped", property: shortName(p), inverse: false, target: graph.value(o.value, S("name")) ?? o.value, targetKind: "person" });
-      continue;
+      const relation = this.rel.peopleForward.get(p);
+      if (relation) this.addPersonLink(o.value, relation, p);
+      else this.out.push({ kind: "unmapped", property: shortName(p), inverse: false, target: this.graph.value(o.value, S("name")) ?? o.value, targetKind: "person" });
+      return;
     }
     if (types.some((t) => PLACE_TYPES.has(t))) {
-      if (rel.places.has(p)) locations.push({ kind: "location", property: p, place: placeOf(graph, o.value) });
-      else out.push({ kind: "unmapped", property: shortName(p), inverse: false, target: graph.value(o.value, S("name")) ?? o.value, targetKind: "place" });
-      continue;
+      if (this.rel.places.has(p)) this.locations.push({ kind: "location", property: p, place: placeOf(this.graph, o.value) });
+      else this.out.push({ kind: "unmapped", property: shortName(p), inverse: false, target: this.graph.value(o.value, S("name")) ?? o.value, targetKind: "place" });
+      return;
     }
-    if (types.includes("Organization") || types.length === 0 || rel.orgForward.has(p)) {
-      const relations = rel.orgForward.get(p);
-      const name = graph.value(o.value, S("name")) ?? o.value;
-      if (relations) out.push({ kind: "organization", property: shortName(p), inverse: false, relations, name, names: nodeNames(graph, o.value), iri: o.value });
-      else out.push({ kind: "unmapped", property: shortName(p), inverse: false, target: name, targetKind: "organization" });
-      continue;
+    if (types.includes("Organization") || types.length === 0 || this.rel.orgForward.has(p)) {
+      const relations = this.rel.orgForward.get(p);
+      const name = this.graph.value(o.value, S("name")) ?? o.value;
+      if (relations) this.out.push({ kind: "organization", property: shortName(p), inverse: false, relations, name, names: nodeNames(this.graph, o.value), iri: o.value });
+      else this.out.push({ kind: "unmapped", property: shortName(p), inverse: false, target: name, targetKind: "organization" });
+      return;
     }
-    skip(p);
+    this.skip(p);
   }
 
-  // Statements of other nodes about the subject: people who work for it, organizations it is part of.
-  for (const quad of graph.pointingAt(subject)) {
+  /** Statements of other nodes about the subject: people who work for it, organizations it is part of. */
+  pointingAt(quad: Quad, subject: string, articleIri: string): void {
     const s = quad.subject.value;
-    if (s === subject || s === articleIri) continue;
+    if (s === subject || s === articleIri) return;
     const p = quad.predicate.value;
-    const types = graph.types(s);
+    const types = this.graph.types(s);
     if (types.includes("Person")) {
-      const relation = rel.peopleInverse.get(p);
-      if (relation) addPersonLink(s, relation, `^${p}`);
-      else out.push({ kind: "unmapped", property: shortName(p), inverse: true, target: graph.value(s, S("name")) ?? s, targetKind: "person" });
+      const relation = this.rel.peopleInverse.get(p);
+      if (relation) this.addPersonLink(s, relation, `^${p}`);
+      else this.out.push({ kind: "unmapped", property: shortName(p), inverse: true, target: this.graph.value(s, S("name")) ?? s, targetKind: "person" });
     } else if (types.includes("Event")) {
-      if (graph.value(s, `${rel.oa}category`) === "founding") foundingEvent(graph, s, rel, out, locations);
+      if (this.graph.value(s, `${this.rel.oa}category`) === "founding") foundingEvent(this.graph, s, this.rel, this.out, this.locations);
     } else if (types.includes("Organization")) {
-      const relations = rel.orgInverse.get(p);
-      const name = graph.value(s, S("name")) ?? s;
-      if (relations) out.push({ kind: "organization", property: `^${shortName(p)}`, inverse: true, relations, name, names: nodeNames(graph, s), iri: s });
-      else out.push({ kind: "unmapped", property: shortName(p), inverse: true, target: name, targetKind: "organization" });
+      const relations = this.rel.orgInverse.get(p);
+      const name = this.graph.value(s, S("name")) ?? s;
+      if (relations) this.out.push({ kind: "organization", property: `^${shortName(p)}`, inverse: true, relations, name, names: nodeNames(this.graph, s), iri: s });
+      else this.out.push({ kind: "unmapped", property: shortName(p), inverse: true, target: name, targetKind: "organization" });
     }
   }
 
-  // Every person of the article's own graph is a person it asserts, linked to the subject or not.
-  const articleBase = articleIri.slice(0, articleIri.indexOf("#") + 1);
-  for (const quad of graph.store.getQuads(null, RDF_TYPE, S("Person"), null) as Quad[]) {
-    const iri = quad.subject.value;
-    if (iri.startsWith(articleBase) && !people.has(iri)) people.set(iri, { name: graph.value(iri, S("name")) ?? iri, links: [] });
+  /** Everything gathered: every person of the article's own graph, the names, the places. */
+  assertions(articleIri: string): Assertion[] {
+    const out = this.out;
+    const articleBase = articleIri.slice(0, articleIri.indexOf("#") + 1);
+    for (const quad of this.graph.store.getQuads(null, RDF_TYPE, S("Person"), null) as Quad[]) {
+      const iri = quad.subject.value;
+      if (iri.startsWith(articleBase) && !this.people.has(iri)) this.people.set(iri, { name: this.graph.value(iri, S("name")) ?? iri, links: [] });
+    }
+    for (const [iri, person] of this.people) {
+      this.out.push({ kind: "person", name: person.name, iri });
+      const roleLinks = person.links.filter((l) => l.relation === "role");
+      const jobTitle = this.graph.value(iri, S("jobTitle"));
+      if (roleLinks.length > 0 || jobTitle !== undefined) this.out.push({ kind: "role", name: person.name, iri, property: roleLinks.map((l) => shortName(l.property.replace(/^\^/, ""))).join(", ") || "schema:jobTitle", ...(jobTitle !== undefined && { jobTitle }) });
+    }
+    for (const [name, properties] of this.names) out.push({ kind: "name", name, properties: properties.map(shortName) });
+    // The address repeats the location it is made from (graph/build.ts): it joins that place, adding
+    // its street and postcode, and stands alone only where it names another place.
+    for (const address of this.addresses) {
+      const same = this.locations.find((l) => l.kind === "location" && l.place.country === address.country && [l.place, ...l.place.chain].some((c) => c.name === address.name || (address.level === "country" && c.level === "country")));
+      if (same && same.kind === "location") {
+        if (address.street) same.place.street = address.street;
+        if (address.postcode) same.place.postcode = address.postcode;
+      } else this.locations.push({ kind: "location", property: S("address"), place: address });
+    }
+    for (const l of this.locations) if (l.kind === "location") out.push({ ...l, property: shortName(l.property) });
+    return out;
   }
-  for (const [iri, person] of people) {
-    out.push({ kind: "person", name: person.name, iri });
-    const roleLinks = person.links.filter((l) => l.relation === "role");
-    const jobTitle = graph.value(iri, S("jobTitle"));
-    if (roleLinks.length > 0 || jobTitle !== undefined) out.push({ kind: "role", name: person.name, iri, property: roleLinks.map((l) => shortName(l.property.replace(/^\^/, ""))).join(", ") || "schema:jobTitle", ...(jobTitle !== undefined && { jobTitle }) });
-  }
-
-  for (const [name, properties] of names) out.push({ kind: "name", name, properties: properties.map(shortName) });
-
-  // The address repeats the location it is made from (graph/build.ts): it joins that place, adding
-  // its street and postcode, and stands alone only where it names another place.
-  for (const address of addresses) {
-    const same = locations.find((l) => l.kind === "location" && l.place.country === address.country && [l.place, ...l.place.chain].some((c) => c.name === address.name || (address.level === "country" && c.level === "country")));
-    if (same && same.kind === "location") {
-      if (address.street) same.place.street = address.street;
-      if (address.postcode) same.place.postcode = address.postcode;
-    } else locations.push({ kind: "location", property: S("address"), place: address });
-  }
-  for (const l of locations) if (l.kind === "location") out.push({ ...l, property: shortName(l.property) });
-  return { slug, subject, assertions: mergeDates(out), notScored };
 }
 
 /** One fact per date: the founding date and the founding event's start are the same fact when equal. */
