@@ -76,114 +76,158 @@ function joinOr(items: string[], word = "or"): string {
 }
 
 export function renderArticleFormat(schema: JsonObject): string {
-  const defs = (isObject(schema.$defs) ? schema.$defs : {}) as Record<string, JsonObject>;
-  const defName = (node: JsonObject): string | undefined => (typeof node.$ref === "string" && node.$ref.startsWith("#/$defs/") ? node.$ref.slice("#/$defs/".length) : undefined);
-  const isObjectType = (node: JsonObject): boolean => isObject(node.properties);
+  return new FormatReference(schema).render();
+}
 
-  // How often each object definition is used: one used once is named by where it is used, one used
-  // more (a count) by its own name.
-  const uses = new Map<string, number>();
-  const countUses = (node: Json): void => {
-    if (Array.isArray(node)) return node.forEach(countUses);
+function defName(node: JsonObject): string | undefined {
+  return typeof node.$ref === "string" && node.$ref.startsWith("#/$defs/") ? node.$ref.slice("#/$defs/".length) : undefined;
+}
+
+function isObjectType(node: JsonObject): boolean {
+  return isObject(node.properties);
+}
+
+function range(node: JsonObject): string {
+  const min = typeof node.minimum === "number" ? node.minimum : undefined;
+  const max = typeof node.maximum === "number" && node.maximum < MAX_SAFE ? node.maximum : undefined;
+  if (min !== undefined && max !== undefined) return ` from ${min} to ${max}`;
+  if (min !== undefined) return ` of at least ${min}`;
+  if (max !== undefined) return ` of at most ${max}`;
+  return "";
+}
+
+/** Conditions on an object beyond its required keys, in words. */
+function conditions(node: JsonObject, pointer: string): string[] {
+  const out: string[] = [];
+  if (Array.isArray(node.anyOf) && node.anyOf.every((b) => isObject(b) && Array.isArray(b.required) && Object.keys(b).length === 1)) {
+    out.push(`Needs at least one of ${joinOr(node.anyOf.map((b) => ((b as JsonObject).required as string[]).map(code).join(" and ")))}.`);
+  } else if (node.anyOf !== undefined) {
+    out.push(`Further conditions: see \`${pointer}/anyOf\` in the schema.`);
+  }
+  if (node.if !== undefined) {
+    const test = isObject(node.if) && isObject(node.if.properties) ? Object.entries(node.if.properties) : [];
+    const then = isObject(node.then) && Array.isArray(node.then.required) ? (node.then.required as string[]) : undefined;
+    const otherwise = isObject(node.else) && isObject(node.else.not) && Array.isArray(node.else.not.required) ? (node.else.not.required as string[]) : undefined;
+    const [key, condition] = test.length === 1 ? test[0]! : [];
+    if (key && isObject(condition) && "const" in condition && then) {
+      out.push(`${joinOr(then.map(code), "and")} ${then.length === 1 ? "is" : "are"} required when ${code(key)} is ${code(condition.const)}${otherwise && otherwise.join() === then.join() ? ", and not allowed otherwise" : ""}.`);
+    } else {
+      out.push(`Further conditions: see \`${pointer}/if\` in the schema.`);
+    }
+  }
+  for (const keyword of ["oneOf", "allOf", "not", "dependentRequired", "dependentSchemas"]) {
+    if (node[keyword] !== undefined) out.push(`Further conditions: see \`${pointer}/${keyword}\` in the schema.`);
+  }
+  return out;
+}
+
+/**
+ * The reference of one schema: its objects found depth first (in the order of the file), each a
+ * section with its keys, then the value types the keys name.
+ */
+class FormatReference {
+  private readonly defs: Record<string, JsonObject>;
+  /**
+   * How often each object definition is used: one used once is named by where it is used, one used
+   * more (a count) by its own name.
+   */
+  private readonly uses = new Map<string, number>();
+  private readonly sections: ObjectSection[] = [];
+  private readonly sectionOf = new Map<JsonObject, ObjectSection>();
+  private readonly missing: string[] = [];
+  private readonly valueTypes = new Set<string>();
+  private readonly sectionAnchors = new Map<ObjectSection, string>();
+
+  constructor(private readonly schema: JsonObject) {
+    this.defs = (isObject(schema.$defs) ? schema.$defs : {}) as Record<string, JsonObject>;
+    this.countUses(schema);
+    for (const def of Object.values(this.defs)) this.countUses(def);
+    this.visitObject(schema, "#", "");
+    if (this.missing.length > 0) throw new MissingDescriptions(this.missing);
+    this.makeAnchors();
+  }
+
+  private countUses(node: Json): void {
+    if (Array.isArray(node)) return node.forEach((item) => this.countUses(item));
     if (!isObject(node)) return;
     const name = defName(node);
-    if (name) uses.set(name, (uses.get(name) ?? 0) + 1);
-    for (const [key, value] of Object.entries(node)) if (key !== "$defs") countUses(value);
-  };
-  countUses(schema);
-  for (const def of Object.values(defs)) countUses(def);
+    if (name) this.uses.set(name, (this.uses.get(name) ?? 0) + 1);
+    for (const [key, value] of Object.entries(node)) if (key !== "$defs") this.countUses(value);
+  }
 
-  const sections: ObjectSection[] = [];
-  const sectionOf = new Map<JsonObject, ObjectSection>();
-  const missing: string[] = [];
-  const valueTypes = new Set<string>();
-
-  const resolve = (node: JsonObject): { node: JsonObject; pointer?: string; name?: string } => {
+  private resolve(node: JsonObject): { node: JsonObject; pointer?: string; name?: string } {
     const name = defName(node);
     if (!name) return { node };
-    const def = defs[name];
+    const def = this.defs[name];
     if (!isObject(def)) throw new Error(`${SCHEMA_FILE}: unknown reference ${String(node.$ref)}`);
     return { node: def, pointer: `#/$defs/${name}`, name };
-  };
+  }
 
   /** The object section for an object node, made on first sight (in the schema's order). */
-  const visitObject = (node: JsonObject, pointer: string, path: string, name?: string): ObjectSection => {
-    let section = sectionOf.get(node);
+  private visitObject(node: JsonObject, pointer: string, path: string, name?: string): ObjectSection {
+    let section = this.sectionOf.get(node);
     if (section) {
       section.usedAt.push(path);
       return section;
     }
-    const shared = name !== undefined && (uses.get(name) ?? 0) > 1;
+    const shared = name !== undefined && (this.uses.get(name) ?? 0) > 1;
     section = { node, pointer, title: path === "" ? "The file" : shared ? name : path, usedAt: [path] };
-    sectionOf.set(node, section);
-    sections.push(section);
+    this.sectionOf.set(node, section);
+    this.sections.push(section);
     const properties = node.properties as JsonObject;
     for (const [key, property] of Object.entries(properties)) {
       if (!isObject(property)) continue;
       const keyPath = path === "" ? key : `${shared ? name : path}.${key}`;
-      if (typeof property.description !== "string" || property.description.trim() === "") missing.push(`${keyPath} (${pointer}/properties/${key})`);
-      visitValue(property, `${pointer}/properties/${key}`, keyPath);
+      if (typeof property.description !== "string" || property.description.trim() === "") this.missing.push(`${keyPath} (${pointer}/properties/${key})`);
+      this.visitValue(property, `${pointer}/properties/${key}`, keyPath);
     }
     return section;
-  };
+  }
 
   /** Finds the objects a value may hold, depth first, so sections come in the order of the file. */
-  const visitValue = (node: JsonObject, pointer: string, path: string): void => {
-    const { node: target, pointer: targetPointer, name } = resolve(node);
+  private visitValue(node: JsonObject, pointer: string, path: string): void {
+    const { node: target, pointer: targetPointer, name } = this.resolve(node);
     if (isObjectType(target)) {
-      visitObject(target, targetPointer ?? pointer, path, name);
+      this.visitObject(target, targetPointer ?? pointer, path, name);
       return;
     }
-    if (name) valueTypes.add(name);
-    if (isObject(target.items)) visitValue(target.items, `${targetPointer ?? pointer}/items`, `${path}[]`);
-    if (isObject(target.additionalProperties)) visitValue(target.additionalProperties, `${targetPointer ?? pointer}/additionalProperties`, `${path}.*`);
-  };
+    if (name) this.valueTypes.add(name);
+    if (isObject(target.items)) this.visitValue(target.items, `${targetPointer ?? pointer}/items`, `${path}[]`);
+    if (isObject(target.additionalProperties)) this.visitValue(target.additionalProperties, `${targetPointer ?? pointer}/additionalProperties`, `${path}.*`);
+  }
 
-  visitObject(schema, "#", "");
-  if (missing.length > 0) throw new MissingDescriptions(missing);
-
-  const valueAnchor = (name: string): string => headingAnchor(name);
-  const sectionAnchors = new Map<ObjectSection, string>();
-  const seenAnchors = new Map<string, number>();
-  const uniqueAnchor = (heading: string): string => {
-    const base = headingAnchor(heading);
-    const n = seenAnchors.get(base) ?? 0;
-    seenAnchors.set(base, n + 1);
-    return n === 0 ? base : `${base}-${n}`;
-  };
-  for (const section of sections) sectionAnchors.set(section, uniqueAnchor(section.title === "The file" ? section.title : `\`${section.title}\``));
-  for (const name of [...valueTypes].sort()) seenAnchors.set(valueAnchor(name), 1);
+  /** Each section's anchor, unique among the headings (a value type's anchor is its name's). */
+  private makeAnchors(): void {
+    const seen = new Map<string, number>();
+    for (const section of this.sections) {
+      const base = headingAnchor(section.title === "The file" ? section.title : `\`${section.title}\``);
+      const n = seen.get(base) ?? 0;
+      seen.set(base, n + 1);
+      this.sectionAnchors.set(section, n === 0 ? base : `${base}-${n}`);
+    }
+  }
 
   /** What a key's value is, in words, with links to the object's section or the value type. */
-  const describeValue = (node: JsonObject, plural = false): string => {
-    const { node: target, name } = resolve(node);
+  private describeValue(node: JsonObject, plural = false): string {
+    const { node: target, name } = this.resolve(node);
     if (isObjectType(target)) {
-      const section = sectionOf.get(target)!;
-      return `${plural ? "objects" : "an object"}, see [${code(section.title)}](#${sectionAnchors.get(section)})`;
+      const section = this.sectionOf.get(target)!;
+      return `${plural ? "objects" : "an object"}, see [${code(section.title)}](#${this.sectionAnchors.get(section)})`;
     }
-    if (name && !isObject(target.items) && !isObject(target.additionalProperties)) return `[${name}](#${valueAnchor(name)})`;
-    return describeInline(target);
-  };
+    if (name && !isObject(target.items) && !isObject(target.additionalProperties)) return `[${name}](#${headingAnchor(name)})`;
+    return this.describeInline(target);
+  }
 
-  const range = (node: JsonObject): string => {
-    const min = typeof node.minimum === "number" ? node.minimum : undefined;
-    const max = typeof node.maximum === "number" && node.maximum < MAX_SAFE ? node.maximum : undefined;
-    if (min !== undefined && max !== undefined) return ` from ${min} to ${max}`;
-    if (min !== undefined) return ` of at least ${min}`;
-    if (max !== undefined) return ` of at most ${max}`;
-    return "";
-  };
-
-  const describeInline = (node: JsonObject): string => {
+  private describeInline(node: JsonObject): string {
     const parts: string[] = [];
     if (Array.isArray(node.enum)) {
       parts.push(`one of ${joinOr(node.enum.map(code))}`);
     } else if ("const" in node) {
       parts.push(`exactly ${code(node.const)}`);
     } else if (isObject(node.items)) {
-      parts.push(`a list of ${describeValue(node.items, true)}${node.uniqueItems === true ? ", each once" : ""}${typeof node.minItems === "number" && node.minItems > 0 ? `, at least ${node.minItems}` : ""}`);
+      parts.push(`a list of ${this.describeValue(node.items, true)}${node.uniqueItems === true ? ", each once" : ""}${typeof node.minItems === "number" && node.minItems > 0 ? `, at least ${node.minItems}` : ""}`);
     } else if (isObject(node.additionalProperties)) {
-      parts.push(`a mapping of field name → ${describeValue(node.additionalProperties)}`);
+      parts.push(`a mapping of field name → ${this.describeValue(node.additionalProperties)}`);
     } else if (typeof node.title === "string") {
       parts.push(node.title);
     } else if (node.type === "integer" || node.type === "number") {
@@ -197,54 +241,39 @@ export function renderArticleFormat(schema: JsonObject): string {
     }
     if ("default" in node) parts.push(`default ${code(node.default)}`);
     return parts.join("; ");
-  };
+  }
 
-  /** Conditions on an object beyond its required keys, in words. */
-  const conditions = (node: JsonObject, pointer: string): string[] => {
-    const out: string[] = [];
-    if (Array.isArray(node.anyOf) && node.anyOf.every((b) => isObject(b) && Array.isArray(b.required) && Object.keys(b).length === 1)) {
-      out.push(`Needs at least one of ${joinOr(node.anyOf.map((b) => ((b as JsonObject).required as string[]).map(code).join(" and ")))}.`);
-    } else if (node.anyOf !== undefined) {
-      out.push(`Further conditions: see \`${pointer}/anyOf\` in the schema.`);
-    }
-    if (node.if !== undefined) {
-      const test = isObject(node.if) && isObject(node.if.properties) ? Object.entries(node.if.properties) : [];
-      const then = isObject(node.then) && Array.isArray(node.then.required) ? (node.then.required as string[]) : undefined;
-      const otherwise = isObject(node.else) && isObject(node.else.not) && Array.isArray(node.else.not.required) ? (node.else.not.required as string[]) : undefined;
-      const [key, condition] = test.length === 1 ? test[0]! : [];
-      if (key && isObject(condition) && "const" in condition && then) {
-        out.push(`${joinOr(then.map(code), "and")} ${then.length === 1 ? "is" : "are"} required when ${code(key)} is ${code(condition.const)}${otherwise && otherwise.join() === then.join() ? ", and not allowed otherwise" : ""}.`);
-      } else {
-        out.push(`Further conditions: see \`${pointer}/if\` in the schema.`);
-      }
-    }
-    for (const keyword of ["oneOf", "allOf", "not", "dependentRequired", "dependentSchemas"]) {
-      if (node[keyword] !== undefined) out.push(`Further conditions: see \`${pointer}/${keyword}\` in the schema.`);
-    }
-    return out;
-  };
+  render(): string {
+    const lines = [...this.head(), ...this.sections.flatMap((section) => this.section(section)), ...this.valueTypeLines()];
+    return `${lines.join("\n").replace(/\n+$/, "")}\n`;
+  }
 
-  const lines: string[] = [];
-  const title = typeof schema.title === "string" ? schema.title : "The article";
-  lines.push(`# The article format: every key of \`source/<slug>.yaml\``);
-  lines.push("");
-  lines.push(`<!-- Generated from ${SCHEMA_FILE} by scripts/docs/article-format.ts: do not edit here. Edit the schema's "description"s, then run \`make docs\`. -->`);
-  lines.push("");
-  lines.push(paragraph(typeof schema.description === "string" ? schema.description : title));
-  lines.push("");
-  lines.push(
-    "Each section below is one kind of object with every key it may hold: whether it is required, " +
-      "the value it takes (the [value types](#value-types) are at the end) and what it says. A key not listed is refused " +
-      "(with a \"did you mean\"). `make new SLUG=… TITLE=…` writes a minimal article to start from; `source/ifex.yaml` is a full one. " +
-      "Editors with the YAML language server check and complete the file from the same schema.",
-  );
-  lines.push("");
-  lines.push("## Contents");
-  for (const section of sections) lines.push(`- [${section.title === "The file" ? "The file" : code(section.title)}](#${sectionAnchors.get(section)})`);
-  lines.push("- [Value types](#value-types)");
-  lines.push("");
+  private head(): string[] {
+    const { schema } = this;
+    const lines: string[] = [];
+    const title = typeof schema.title === "string" ? schema.title : "The article";
+    lines.push(`# The article format: every key of \`source/<slug>.yaml\``);
+    lines.push("");
+    lines.push(`<!-- Generated from ${SCHEMA_FILE} by scripts/docs/article-format.ts: do not edit here. Edit the schema's "description"s, then run \`make docs\`. -->`);
+    lines.push("");
+    lines.push(paragraph(typeof schema.description === "string" ? schema.description : title));
+    lines.push("");
+    lines.push(
+      "Each section below is one kind of object with every key it may hold: whether it is required, " +
+        "the value it takes (the [value types](#value-types) are at the end) and what it says. A key not listed is refused " +
+        "(with a \"did you mean\"). `make new SLUG=… TITLE=…` writes a minimal article to start from; `source/ifex.yaml` is a full one. " +
+        "Editors with the YAML language server check and complete the file from the same schema.",
+    );
+    lines.push("");
+    lines.push("## Contents");
+    for (const section of this.sections) lines.push(`- [${section.title === "The file" ? "The file" : code(section.title)}](#${this.sectionAnchors.get(section)})`);
+    lines.push("- [Value types](#value-types)");
+    lines.push("");
+    return lines;
+  }
 
-  for (const section of sections) {
+  private section(section: ObjectSection): string[] {
+    const lines: string[] = [];
     const node = section.node;
     lines.push(`## ${section.title === "The file" ? "The file" : code(section.title)}`);
     lines.push("");
@@ -255,33 +284,37 @@ export function renderArticleFormat(schema: JsonObject): string {
     lines.push("| --- | --- | --- | --- |");
     for (const [key, property] of Object.entries(node.properties as JsonObject)) {
       if (!isObject(property)) continue;
-      lines.push(`| ${code(key)} | ${required.has(key) ? "yes" : ""} | ${cell(describeValue(property))} | ${cell(property.description as string)} |`);
+      lines.push(`| ${code(key)} | ${required.has(key) ? "yes" : ""} | ${cell(this.describeValue(property))} | ${cell(property.description as string)} |`);
     }
     const notes = conditions(node, section.pointer);
     if (notes.length > 0) lines.push("", ...notes);
     lines.push("");
+    return lines;
   }
 
-  lines.push("## Value types");
-  lines.push("");
-  for (const name of [...valueTypes].sort()) {
-    const def = defs[name]!;
-    lines.push(`### ${name}`);
+  private valueTypeLines(): string[] {
+    const lines: string[] = [];
+    lines.push("## Value types");
     lines.push("");
-    if (typeof def.description === "string") lines.push(paragraph(def.description), "");
-    const facts: string[] = [];
-    if (typeof def.title === "string") facts.push(`Written as ${def.title}.`);
-    if (isObject(def.items) || isObject(def.additionalProperties)) facts.push(`${describeInline(def).replace(/^./, (c) => c.toUpperCase())}.`);
-    const types = Array.isArray(def.type) ? def.type : def.type !== undefined ? [def.type] : [];
-    if (types.length > 0 && !isObject(def.items) && !isObject(def.additionalProperties)) facts.push(`JSON Schema type ${joinOr(types.map(code))}.`);
-    if (typeof def.pattern === "string") facts.push(`Pattern ${code(def.pattern)}.`);
-    if (typeof def.format === "string") facts.push(`Format ${code(def.format)}.`);
-    if (typeof def.minLength === "number" && def.minLength > 0) facts.push(`At least ${def.minLength} character${def.minLength === 1 ? "" : "s"}.`);
-    if (typeof def.maxLength === "number") facts.push(`At most ${def.maxLength} characters.`);
-    if (typeof def.minimum === "number" || typeof def.maximum === "number") facts.push(`${types.length > 1 ? "As a number" : "A number"}${range(def)}.`);
-    if (facts.length > 0) lines.push(facts.join(" "), "");
+    for (const name of [...this.valueTypes].sort()) {
+      const def = this.defs[name]!;
+      lines.push(`### ${name}`);
+      lines.push("");
+      if (typeof def.description === "string") lines.push(paragraph(def.description), "");
+      const facts: string[] = [];
+      if (typeof def.title === "string") facts.push(`Written as ${def.title}.`);
+      if (isObject(def.items) || isObject(def.additionalProperties)) facts.push(`${this.describeInline(def).replace(/^./, (c) => c.toUpperCase())}.`);
+      const types = Array.isArray(def.type) ? def.type : def.type !== undefined ? [def.type] : [];
+      if (types.length > 0 && !isObject(def.items) && !isObject(def.additionalProperties)) facts.push(`JSON Schema type ${joinOr(types.map(code))}.`);
+      if (typeof def.pattern === "string") facts.push(`Pattern ${code(def.pattern)}.`);
+      if (typeof def.format === "string") facts.push(`Format ${code(def.format)}.`);
+      if (typeof def.minLength === "number" && def.minLength > 0) facts.push(`At least ${def.minLength} character${def.minLength === 1 ? "" : "s"}.`);
+      if (typeof def.maxLength === "number") facts.push(`At most ${def.maxLength} characters.`);
+      if (typeof def.minimum === "number" || typeof def.maximum === "number") facts.push(`${types.length > 1 ? "As a number" : "A number"}${range(def)}.`);
+      if (facts.length > 0) lines.push(facts.join(" "), "");
+    }
+    return lines;
   }
-  return `${lines.join("\n").replace(/\n+$/, "")}\n`;
 }
 
 export function readSchema(root: string): JsonObject {
