@@ -10,6 +10,7 @@ import { describeValue } from "../lib/diagnostic.ts";
 import { projectPath } from "../lib/project-path.ts";
 import { readYaml, type PathSegment, type Position } from "../read/read-yaml.ts";
 import type { Finding } from "./finding.ts";
+import { once } from "../lib/once.ts";
 
 export const INFOBOX_SCHEMA_PATH = projectPath("schemas/infobox.schema.json");
 
@@ -17,16 +18,11 @@ export const INFOBOX_SCHEMA_PATH = projectPath("schemas/infobox.schema.json");
 type AddFormats = (ajv: Ajv2020) => unknown;
 const addFormats: AddFormats = (addFormatsModule as unknown as { default?: AddFormats }).default ?? (addFormatsModule as unknown as AddFormats);
 
-let compiled: ValidateFunction | undefined;
-
-function infoboxValidator(): ValidateFunction {
-  if (!compiled) {
-    const ajv = new Ajv2020({ allErrors: true, strict: true, strictRequired: false, allowUnionTypes: true, verbose: true });
-    addFormats(ajv);
-    compiled = ajv.compile(JSON.parse(readFileSync(INFOBOX_SCHEMA_PATH, "utf8")));
-  }
-  return compiled;
-}
+const infoboxValidator = once((): ValidateFunction => {
+  const ajv = new Ajv2020({ allErrors: true, strict: true, strictRequired: false, allowUnionTypes: true, verbose: true });
+  addFormats(ajv);
+  return ajv.compile(JSON.parse(readFileSync(INFOBOX_SCHEMA_PATH, "utf8")));
+});
 
 export interface PlacedFinding extends Finding {
   position: Position;

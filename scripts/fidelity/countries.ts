@@ -4,18 +4,19 @@
 
 import { createRequire } from "node:module";
 import { nameKey } from "./names.ts";
+import { once } from "../lib/once.ts";
 
 const require = createRequire(import.meta.url);
 
 /** name key → alpha-2 code, built on first use. */
-let byName: Map<string, string> | undefined;
+const byName = once((): ReadonlyMap<string, string> => {
+  const codes = new Map<string, string>();
+  const names = (require("i18n-iso-countries/langs/en.json") as { countries: Record<string, string | string[]> }).countries;
+  for (const [code, value] of Object.entries(names)) for (const n of Array.isArray(value) ? value : [value]) codes.set(nameKey(n), code);
+  return codes;
+});
 
 /** The alpha-2 code of the country `name` names, or undefined. */
 export function countryCodeOfName(name: string): string | undefined {
-  if (byName === undefined) {
-    byName = new Map();
-    const names = (require("i18n-iso-countries/langs/en.json") as { countries: Record<string, string | string[]> }).countries;
-    for (const [code, value] of Object.entries(names)) for (const n of Array.isArray(value) ? value : [value]) byName.set(nameKey(n), code);
-  }
-  return byName.get(nameKey(name));
+  return byName().get(nameKey(name));
 }

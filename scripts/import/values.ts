@@ -8,6 +8,7 @@ import { fileURLToPath } from "node:url";
 import currencyCodes from "currency-codes";
 import getSymbolFromCurrency from "currency-symbol-map";
 import type { Comparison } from "../model/types.ts";
+import { once } from "../lib/once.ts";
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
@@ -273,12 +274,9 @@ export interface ParsedMoney {
   asOf?: string;
 }
 
-let symbolToCode: Map<string, string[]> | undefined;
-
 /** Every currency symbol of currency-symbol-map, with the ISO 4217 codes of currency-codes that use it. */
-function symbols(): Map<string, string[]> {
-  if (symbolToCode) return symbolToCode;
-  symbolToCode = new Map();
+const symbols = once((): ReadonlyMap<string, string[]> => {
+  const symbolToCode = new Map<string, string[]>();
   for (const code of currencyCodes.codes()) {
     const symbol = getSymbolFromCurrency(code);
     if (!symbol || /^[A-Z]{3}$/.test(symbol)) continue;
@@ -287,7 +285,7 @@ function symbols(): Map<string, string[]> {
     symbolToCode.set(symbol, list);
   }
   return symbolToCode;
-}
+});
 
 /** The ISO 4217 code a written currency means: "£" → GBP, "US$" → USD, "CHF" → CHF, "€" → EUR. */
 export function currencyOf(written: string): string | undefined {

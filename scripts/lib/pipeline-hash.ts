@@ -8,15 +8,13 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { compareCodePoints } from "./code-point-order.ts";
 import { PROJECT_ROOT } from "./project-path.ts";
+import { once } from "./once.ts";
 
 /** Set by esbuild in the prebuilt command line (prebuilt-bundle.ts): the hash of the files it was built from. */
 declare const ORG_ARTICLES_PIPELINE_HASH: string | undefined;
 
-let computed: string | undefined;
-
-export function pipelineHash(): string {
-  if (computed !== undefined) return computed;
-  if (typeof ORG_ARTICLES_PIPELINE_HASH === "string") return (computed = ORG_ARTICLES_PIPELINE_HASH);
+export const pipelineHash = once((): string => {
+  if (typeof ORG_ARTICLES_PIPELINE_HASH === "string") return ORG_ARTICLES_PIPELINE_HASH;
   const hash = createHash("sha256");
   const files: string[] = ["package.json", "package-lock.json", "tsconfig.json"].map((name) => join(PROJECT_ROOT, name));
   const walk = (dir: string) => {
@@ -32,5 +30,5 @@ export function pipelineHash(): string {
     hash.update(`\u0000${relative(PROJECT_ROOT, file)}\u0000`);
     hash.update(readFileSync(file));
   }
-  return (computed = hash.digest("hex"));
-}
+  return hash.digest("hex");
+});

@@ -29,6 +29,7 @@ import { pipelineHash } from "./pipeline-hash.ts";
 import { projectPath } from "./project-path.ts";
 import { childProcess } from "./child-process.ts";
 import { CODE_CACHE_WORTHY } from "./code-cache.ts";
+import { once } from "./once.ts";
 
 /** Set by esbuild in the bundle: its own entry's URL. */
 declare const ORG_ARTICLES_PREBUILT_ENTRY: string | undefined;
@@ -79,20 +80,16 @@ const module_ = { exports: {} };
 script.runInThisContext()(module_.exports, createRequire(file), module_, file, __dirname);
 `;
 
-let made: URL | null | undefined;
-
 /** The bundle's entry (made first if needed), or undefined when it cannot be made. */
-export function prebuiltEntry(): URL | undefined {
+export const prebuiltEntry = once((): URL | undefined => {
   // Inside the bundle: itself.
   if (typeof ORG_ARTICLES_PREBUILT_ENTRY === "string") return new URL(ORG_ARTICLES_PREBUILT_ENTRY);
-  if (made !== undefined) return made ?? undefined;
   try {
-    made = buildBundle();
+    return buildBundle();
   } catch {
-    made = null;
+    return undefined;
   }
-  return made ?? undefined;
-}
+});
 
 /** For the worker threads: the bundle's entry, unless ORG_ARTICLES_NO_WORKER_BUNDLE=1 asks for tsx. */
 export function workerBundle(): URL | undefined {

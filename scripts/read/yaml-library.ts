@@ -7,10 +7,7 @@
 
 import { createRequire } from "node:module";
 import type * as YamlLibrary from "yaml";
+import { once } from "../lib/once.ts";
 
 const require = createRequire(import.meta.url);
-let library: typeof YamlLibrary | undefined;
-
-export function yamlLibrary(): typeof YamlLibrary {
-  return (library ??= require("yaml") as typeof YamlLibrary);
-}
+export const yamlLibrary = once(() => require("yaml") as typeof YamlLibrary);

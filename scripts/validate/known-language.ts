@@ -2,11 +2,12 @@
 // then ICU's names of languages.
 
 import { boundedMemo } from "../lib/bounded-memo.ts";
+import { once } from "../lib/once.ts";
 import { languageByCode } from "../gazetteer/index.ts";
 
 // ICU's names of languages, made on the first code the gazetteer does not know: making them loads
 // ICU's data, some 30 ms, a tenth of exporting one article.
-let languageNames: Intl.DisplayNames | undefined;
+const languageNames = once(() => new Intl.DisplayNames(["en"], { type: "language", fallback: "none" }));
 
 /** Answers by code: every article asks about the same few languages, and each answer costs Intl some microseconds. */
 export const isKnownLanguage = boundedMemo(languageExists);
@@ -17,8 +18,7 @@ function languageExists(code: string): boolean {
     const language = canonical!.split("-")[0]!;
     // A code of the gazetteer's ISO 639 languages (which the graph reads anyway), else one ICU names.
     if (languageByCode(language) !== undefined) return true;
-    languageNames ??= new Intl.DisplayNames(["en"], { type: "language", fallback: "none" });
-    return languageNames.of(language) !== undefined;
+    return languageNames().of(language) !== undefined;
   } catch {
     return false;
   }

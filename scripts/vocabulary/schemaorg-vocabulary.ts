@@ -5,6 +5,7 @@
 
 import { readFileSync } from "node:fs";
 import { projectPath } from "../lib/project-path.ts";
+import { once } from "../lib/once.ts";
 
 export const SCHEMAORG_VOCABULARY_PATH = projectPath("schemas/schemaorg-30.0/vocabulary.json");
 
@@ -95,10 +96,5 @@ export class SchemaOrgVocabulary {
   }
 }
 
-let loaded: SchemaOrgVocabulary | undefined;
-
 /** The committed vocabulary, read once per process. */
-export function schemaOrgVocabulary(): SchemaOrgVocabulary {
-  loaded ??= new SchemaOrgVocabulary(JSON.parse(readFileSync(SCHEMAORG_VOCABULARY_PATH, "utf8")) as SchemaOrgVocabularyFile);
-  return loaded;
-}
+export const schemaOrgVocabulary = once(() => new SchemaOrgVocabulary(JSON.parse(readFileSync(SCHEMAORG_VOCABULARY_PATH, "utf8")) as SchemaOrgVocabularyFile));

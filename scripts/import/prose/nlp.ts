@@ -6,6 +6,7 @@
 
 import winkNLP from "wink-nlp";
 import model from "wink-eng-lite-web-model";
+import { once } from "../../lib/once.ts";
 
 export type EntityType = "DATE" | "MONEY" | "CARDINAL" | "DURATION" | "PERCENT" | "ORDINAL" | "TIME" | string;
 
@@ -43,12 +44,7 @@ export interface Sentence {
 }
 
 type Nlp = ReturnType<typeof winkNLP>;
-let loaded: Nlp | undefined;
-
-function nlp(): Nlp {
-  loaded ??= winkNLP(model);
-  return loaded;
-}
+const nlp = once((): Nlp => winkNLP(model));
 
 /** A paragraph → its sentences, each with its tokens and entities. */
 export function sentencesOf(paragraph: string): Sentence[] {
