@@ -103,13 +103,22 @@ export function columnWidths(header: readonly string[], rows: readonly (readonly
 /**
  * Rows' XML, each row's cells in column order after `lead` (corpus.xlsx's slug cell). No row or
  * cell names its place (SpreadsheetML's `r` is optional): an empty cell is `<c/>` and trailing ones
- * are left out, so an article's rows are the same bytes wherever they land in corpus.xlsx. A text
- * is made into XML once per call: the same names, types, sections and IRIs fill many rows.
+ * are left out, so an article's rows are the same bytes wherever they land in corpus.xlsx.
  */
 export function rowsXml(rows: readonly (readonly CellValue[])[], lead = "", style?: number): string {
-  const texts = new Map<string, string>();
+  const row = rowMaker(lead, style);
   let xml = "";
-  for (const values of rows) {
+  for (const values of rows) xml += row(values);
+  return xml;
+}
+
+/**
+ * Makes one row's XML at a time. A text is made into XML once per maker: the same names, types,
+ * sections and IRIs fill many rows.
+ */
+function rowMaker(lead: string, style: number | undefined): (values: readonly CellValue[]) => string {
+  const texts = new Map<string, string>();
+  return (values) => {
     let cells = lead;
     let gap = 0;
     for (let c = 0; c < values.length; c++) {
@@ -127,29 +136,74 @@ export function rowsXml(rows: readonly (readonly CellValue[])[], lead = "", styl
         cells += cell;
       }
     }
-    xml += `<row>${cells}</row>`;
-  }
-  return xml;
+    return `<row>${cells}</row>`;
+  };
 }
+
+/** Rows' XML in UTF-8 (rowsXml's bytes), with where each row starts in them (for withLead). */
+export type RowsBytes = Uint8Array & { readonly rowStarts: readonly number[] };
+
+/**
+ * rowsXml's bytes, each row encoded into one buffer as it is made: encoding row by row is cheaper
+ * than encoding the whole sheet's text (which must first be copied into one flat string), and
+ * gives the rows' starts on the way.
+ */
+export function rowsBytes(rows: readonly (readonly CellValue[])[]): RowsBytes {
+  const row = rowMaker("", undefined);
+  const xmls = rows.map(row);
+  // Room for the text in one byte per unit, and half as much again: a text of ASCII (the common
+  // case) never makes the buffer grow; one that needs more gets it.
+  const units = xmls.reduce((n, xml) => n + xml.length, 0);
+  let out = Buffer.allocUnsafe(units + (units >> 1));
+  let at = 0;
+  const rowStarts: number[] = [];
+  for (const text of xmls) {
+    if (out.length - at < text.length * MAX_BYTES_PER_UNIT) {
+      const needed = Buffer.byteLength(text, "utf8");
+      if (out.length - at < needed) {
+        const bigger = Buffer.allocUnsafe(Math.max(2 * out.length, at + needed));
+        out.copy(bigger, 0, 0, at);
+        out = bigger;
+      }
+    }
+    rowStarts.push(at);
+    at += out.write(text, at, "utf8");
+  }
+  return Object.assign(out.subarray(0, at), { rowStarts });
+}
+
+/** A UTF-16 code unit never takes more than 3 bytes in UTF-8. */
+const MAX_BYTES_PER_UNIT = 3;
 
 const ROW_START = Buffer.from("<row>");
 
 /**
  * Rows' XML as UTF-8 (rowsXml's bytes) with `lead`'s cell XML put first in each row: corpus.xlsx's
  * rows of an article from the article's own workbook's, without making and encoding the XML again
- * (encoding a sheet of facts takes longer than making it). No text holds "<row>": cells escape "<".
+ * (encoding a sheet of facts takes longer than making it). Where the rows start is known when they
+ * come from rowsBytes, else searched for: no text holds "<row>", as cells escape "<".
  */
-export function withLead(rows: Uint8Array, lead: string): Uint8Array {
+export function withLead(rows: Uint8Array | RowsBytes, lead: string): Uint8Array {
   const bytes = Buffer.from(rows.buffer, rows.byteOffset, rows.byteLength);
+  const starts = "rowStarts" in rows ? rows.rowStarts : rowStartsIn(bytes);
   const leadBytes = Buffer.from(lead, "utf8");
-  const parts: Uint8Array[] = [];
+  const out = Buffer.allocUnsafe(bytes.length + starts.length * leadBytes.length);
   let from = 0;
-  for (let at = bytes.indexOf(ROW_START); at !== -1; at = bytes.indexOf(ROW_START, at + ROW_START.length)) {
-    parts.push(bytes.subarray(from, at + ROW_START.length), leadBytes);
-    from = at + ROW_START.length;
+  let at = 0;
+  for (const start of starts) {
+    const cut = start + ROW_START.length;
+    at += bytes.copy(out, at, from, cut);
+    at += leadBytes.copy(out, at);
+    from = cut;
   }
-  parts.push(bytes.subarray(from));
-  return Buffer.concat(parts);
+  bytes.copy(out, at, from);
+  return out;
+}
+
+function rowStartsIn(bytes: Buffer): number[] {
+  const starts: number[] = [];
+  for (let at = bytes.indexOf(ROW_START); at !== -1; at = bytes.indexOf(ROW_START, at + ROW_START.length)) starts.push(at);
+  return starts;
 }
 
 /** A sheet's XML up to its rows: the frozen header's view, the columns' widths; then the header row. */
@@ -171,7 +225,7 @@ export function sheetTail(columns: number, lastRow: number): string {
 }
 
 /** A sheet's bytes, its rows' from `rows` when given (rowsXml's UTF-8, made once for corpus.xlsx too). */
-function sheetBytes(table: Table, index: number, rows: Uint8Array = Buffer.from(rowsXml(table.rows), "utf8")): Uint8Array {
+function sheetBytes(table: Table, index: number, rows: Uint8Array = rowsBytes(table.rows)): Uint8Array {
   const head = Buffer.from(sheetHead(table.header, columnWidths(table.header, table.rows), index), "utf8");
   return Buffer.concat([head, rows, Buffer.from(sheetTail(table.header.length, table.rows.length + 1), "utf8")]);
 }

@@ -10,7 +10,7 @@
 import type { ArticleModel, Count, Schedule } from "../model/types.ts";
 import type { Graph } from "../graph/build.ts";
 import { CSV_COLUMNS, csvCells, guardFormula } from "./csv.ts";
-import { rowsXml, writeWorkbook, type CellValue, type Table } from "../lib/xlsx-workbook.ts";
+import { rowsBytes, writeWorkbook, type CellValue, type RowsBytes, type Table } from "../lib/xlsx-workbook.ts";
 
 import { XLSX_SHEETS, type SheetName } from "./xlsx-sheets.ts";
 
@@ -69,11 +69,11 @@ export function tablesOf(rows: Record<SheetName, CellValue[][]>, extra?: { heade
   }));
 }
 
-/** Each sheet's rows as XML in UTF-8 (rowsXml), made once for the article's workbook and corpus.xlsx. */
-export type XlsxRows = Record<SheetName, Uint8Array>;
+/** Each sheet's rows as XML in UTF-8 (rowsBytes), made once for the article's workbook and corpus.xlsx. */
+export type XlsxRows = Record<SheetName, RowsBytes>;
 
 export function xlsxRows(tables: XlsxTables): XlsxRows {
-  return Object.fromEntries((Object.keys(XLSX_SHEETS) as SheetName[]).map((name) => [name, Buffer.from(rowsXml(tables[name]), "utf8")])) as unknown as XlsxRows;
+  return Object.fromEntries((Object.keys(XLSX_SHEETS) as SheetName[]).map((name) => [name, rowsBytes(tables[name])])) as unknown as XlsxRows;
 }
 
 export function writeXlsx(model: ArticleModel, tables: XlsxTables, rows: XlsxRows = xlsxRows(tables)): Uint8Array {
