@@ -9,7 +9,8 @@
 // are inline strings (no shared-strings table to build); OOXML's escape `_xHHHH_` is itself
 // escaped, so a text reads back exactly as written.
 
-import { zip } from "./zip.ts";
+import { boundedMemo } from "./bounded-memo.ts";
+import { deflatePiece, zip, type DeflatedPiece } from "./zip.ts";
 
 /** A cell: text, a number, a calendar date (YYYY-MM-DD, shown as a date), or nothing. */
 export type CellValue = string | number | { date: string } | null;
@@ -269,6 +270,17 @@ export function packageParts(sheets: readonly SheetPart[], properties: { title: 
 }
 
 /**
+ * A package part's text deflated, kept by text: the parts other than ARTICLE_PARTS (the styles,
+ * the content types, the relationships) are the same in every workbook of as many sheets, and
+ * deflating a small text costs some 20 µs whatever its size (zlib's state is made anew each time),
+ * a tenth of an article's workbook's deflating.
+ */
+const deflatedPart = boundedMemo((text: string) => deflatePiece(Buffer.from(text, "utf8")), 64);
+
+/** The parts that name the workbook's title and its sheets' rows: deflated for each workbook, not kept. */
+const ARTICLE_PARTS = new Set(["docProps/core.xml", "xl/workbook.xml"]);
+
+/**
  * The workbook's bytes. `title` and `language` go into its document properties; `rows`, when given,
  * are each table's rows as rowsXml's UTF-8, already made.
  */
@@ -277,11 +289,10 @@ export function writeWorkbook(tables: readonly Table[], properties: { title: str
     checkSheetName(table.name);
     if (table.rows.length + 1 > MAX_ROWS) throw new Error(`the sheet ${table.name} has ${table.rows.length} rows, more than a spreadsheet holds (${MAX_ROWS - 1} below its header)`);
   }
-  const encoder = new TextEncoder();
-  const entries: [string, Uint8Array][] = packageParts(
+  const entries: [string, Uint8Array | DeflatedPiece][] = packageParts(
     tables.map((t) => ({ name: t.name, columns: t.header.length, lastRow: t.rows.length + 1 })),
     properties,
-  ).map(([name, text]) => [name, encoder.encode(text)]);
+  ).map(([name, text]) => [name, ARTICLE_PARTS.has(name) ? deflatePiece(Buffer.from(text, "utf8")) : deflatedPart(text)]);
   tables.forEach((table, i) => entries.push([`xl/worksheets/sheet${i + 1}.xml`, sheetBytes(table, i, rows?.[i])]));
   return zip(entries);
 }

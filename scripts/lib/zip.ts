@@ -167,11 +167,19 @@ export class ZipWriter {
   }
 }
 
-/** The archive of `entries` (name → bytes), in their order. */
-export function zip(entries: readonly (readonly [string, Uint8Array])[]): Uint8Array {
+/** The archive of `entries` (name → bytes, or the bytes already deflated by deflatePiece), in their order. */
+export function zip(entries: readonly (readonly [string, Uint8Array | DeflatedPiece])[]): Uint8Array {
   const chunks: Uint8Array[] = [];
   const writer = new ZipWriter((chunk) => chunks.push(chunk));
-  for (const [name, data] of entries) writer.add(name, data);
+  for (const [name, data] of entries) {
+    if (data instanceof Uint8Array) writer.add(name, data);
+    else {
+      // As `add` writes it.
+      writer.begin(name);
+      if (data.size > 0) writer.piece(data);
+      writer.end();
+    }
+  }
   writer.finish();
   return new Uint8Array(Buffer.concat(chunks));
 }
