@@ -14,7 +14,7 @@ import { describe, expect, it } from "vitest";
 import { exportInMemory } from "./reference/pipeline.ts";
 import { XLSX_SHEETS, xlsxTables, type SheetName } from "../scripts/writers/xlsx.ts";
 import { writeCsv } from "../scripts/writers/csv.ts";
-import { cellXml, columnName, dateSerial, rowsXml, withLead, writeWorkbook, xmlText, type CellValue } from "../scripts/lib/xlsx-workbook.ts";
+import { cellXml, columnName, dateSerial, rowsBytes, rowsXml, withLead, writeWorkbook, xmlText, type CellValue } from "../scripts/lib/xlsx-workbook.ts";
 import { ifexDist, ifexFile, ifexYaml, IFEX_SOURCE, tempDir } from "./helpers.ts";
 import { corpusSettingsOf, ifex } from "./ifex.ts";
 
@@ -157,6 +157,19 @@ describe("an article's rows of corpus.xlsx, from its workbook's rows (withLead)"
       expect(Buffer.from(withLead(Buffer.from(rowsXml(rows), "utf8"), lead)).toString("utf8")).toBe(rowsXml(rows, lead));
     }
     expect(tables.facts.length).toBeGreaterThan(300);
+  });
+
+  it("are the same from rowsBytes (rows encoded one by one, their starts kept), texts of three bytes a unit included", () => {
+    const tables = xlsxTables(ifex().model, ifex().graph);
+    // Texts that take more bytes than ASCII: the buffer rowsBytes starts with must grow.
+    const wide: CellValue[][] = Array.from({ length: 40 }, (_, i) => ["\u6f22\u5b57".repeat(50 + i), `\u{1F600}${i}`, i]);
+    const lead = cellXml("ifex");
+    for (const rows of [...Object.values(tables), wide, [[]], []]) {
+      const bytes = rowsBytes(rows);
+      expect(Buffer.from(bytes).toString("utf8")).toBe(rowsXml(rows));
+      expect(bytes.rowStarts.length).toBe(rows.length);
+      expect(Buffer.from(withLead(bytes, lead)).toString("utf8")).toBe(rowsXml(rows, lead));
+    }
   });
 });
 
