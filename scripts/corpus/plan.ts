@@ -9,13 +9,15 @@ import type { Format } from "../writers/formats.ts";
 import type { StagedDist } from "../publish/staged-dist.ts";
 import { park, type Article, type Spills } from "./article-record.ts";
 import { COMBINED } from "../writers/combined-files.ts";
-import { loadState, outputChanges, sourceUnchanged, type StoredFacts } from "./export-state.ts";
+import { loadState, outputChanges, sourceUnchanged, type FileStat, type StoredFacts } from "./export-state.ts";
 
 export interface Plan {
   /** The files of the output deleted, added or changed by hand since the last export. */
   damaged: ReadonlySet<string>;
   /** Source file name → its facts in the previous export's state. */
   stored?: ReadonlyMap<string, StoredFacts>;
+  /** The previous output's files as the previous state recorded them (those not `damaged` are still so), by name. */
+  output?: ReadonlyMap<string, FileStat>;
 }
 
 export type PlanOrUnchanged = { unchanged: false; plan: Plan } | { unchanged: true; files: number; bytes: number };
@@ -42,7 +44,8 @@ export function planExport(articles: readonly Article[], outDir: string, fingerp
       else article.reused = false;
     }
   }
-  return { unchanged: false, plan: { damaged, ...(stored && { stored }) } };
+  const output = new Map(state.header.output.map((file) => [file[0], file]));
+  return { unchanged: false, plan: { damaged, output, ...(stored && { stored }) } };
 }
 
 /**

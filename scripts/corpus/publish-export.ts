@@ -60,7 +60,7 @@ export async function swapIn(run: ExportRun, fingerprint: string, totals: Totals
   dropState(staged.outDir);
   if (changed) await staged.commit();
   else staged.abort();
-  run.state.finish(fingerprint, totals, workbook);
+  run.state.finish(fingerprint, totals, workbook, (name) => (staged.isLinked(name) ? run.plan.output?.get(name) : undefined));
   return changed;
 }
 

@@ -47,9 +47,11 @@ export class StateWriter {
 
   /**
    * After the swap: the facts, then the header (the header last: it is what makes the state valid),
-   * with every file of the output as it is now.
+   * with every file of the output as it is now. `kept(name)`: a file linked from the previous output,
+   * its size and time as the previous state recorded them (the same inode: linking changes neither),
+   * so that only the files written are looked at (some 7,000 stat calls fewer after an edit of 1,000 articles).
    */
-  finish(fingerprint: string, totals: { files: number; bytes: number }, workbook?: ReadonlyMap<string, PlacedPiece[]>): void {
+  finish(fingerprint: string, totals: { files: number; bytes: number }, workbook?: ReadonlyMap<string, PlacedPiece[]>, kept: (name: string) => FileStat | undefined = () => undefined): void {
     this.lines.flush();
     closeSync(this.fd);
     dropState(this.outDir);
@@ -57,6 +59,11 @@ export class StateWriter {
     if (workbook) writeFileSync(workbookPath(this.outDir), JSON.stringify(Object.fromEntries(workbook)));
     const output: FileStat[] = [];
     for (const name of readdirSync(this.outDir).sort()) {
+      const previous = kept(name);
+      if (previous) {
+        output.push(previous);
+        continue;
+      }
       const stat = statOf(join(this.outDir, name));
       if (stat) output.push([name, stat.size, stat.mtimeMs]);
     }
