@@ -13,8 +13,7 @@ import { TABLE_SCHEMA_FILE } from "../datapackage/datapackage.ts";
 import { CHECKSUMS_FILE } from "../datapackage/checksums.ts";
 import { writeStagedFile } from "../publish/stage-file.ts";
 import type { ArticleFacts } from "./article-job.ts";
-import type { PlacedPiece } from "./combined-xlsx.ts";
-import { dropState } from "./export-state.ts";
+import { dropState, type Places } from "./export-state.ts";
 import type { ExportRun } from "./export-run.ts";
 
 export interface Totals {
@@ -52,7 +51,7 @@ export function writePackage(run: ExportRun, combined: ReadonlyMap<string, Combi
  * is already what this export makes (it is then left, just remembered). Not when a file was changed
  * by hand (its checksum in SHA256SUMS may be as it was), or with --force. True when it was swapped.
  */
-export async function swapIn(run: ExportRun, fingerprint: string, totals: Totals, workbook: ReadonlyMap<string, PlacedPiece[]> | undefined): Promise<boolean> {
+export async function swapIn(run: ExportRun, fingerprint: string, totals: Totals, places: Places): Promise<boolean> {
   const { staged, options } = run;
   const checksums = readFileSync(join(staged.staging, CHECKSUMS_FILE));
   const current = staged.currentChecksums(CHECKSUMS_FILE);
@@ -60,7 +59,7 @@ export async function swapIn(run: ExportRun, fingerprint: string, totals: Totals
   dropState(staged.outDir);
   if (changed) await staged.commit();
   else staged.abort();
-  run.state.finish(fingerprint, totals, workbook, (name) => (staged.isLinked(name) ? run.plan.output?.get(name) : undefined));
+  run.state.finish(fingerprint, totals, places, (name) => (staged.isLinked(name) ? run.plan.output?.get(name) : undefined));
   return changed;
 }
 

@@ -7,8 +7,7 @@ import { dirname, join, resolve } from "node:path";
 import { isAlive } from "../publish/lock.ts";
 import { Appender } from "../lib/appender.ts";
 import type { ArticleFacts } from "./article-job.ts";
-import type { PlacedPiece } from "./combined-xlsx.ts";
-import { dropState, factsPath, STATE_VERSION, statePath, statOf, workbookPath, type FileStat, type StateHeader } from "./export-state.ts";
+import { dropState, factsPath, placesPath, STATE_VERSION, statePath, statOf, type FileStat, type Places, type StateHeader } from "./export-state.ts";
 
 export class StateWriter {
   private readonly temporary: string;
@@ -51,12 +50,12 @@ export class StateWriter {
    * its size and time as the previous state recorded them (the same inode: linking changes neither),
    * so that only the files written are looked at (some 7,000 stat calls fewer after an edit of 1,000 articles).
    */
-  finish(fingerprint: string, totals: { files: number; bytes: number }, workbook?: ReadonlyMap<string, PlacedPiece[]>, kept: (name: string) => FileStat | undefined = () => undefined): void {
+  finish(fingerprint: string, totals: { files: number; bytes: number }, places: Places, kept: (name: string) => FileStat | undefined = () => undefined): void {
     this.lines.flush();
     closeSync(this.fd);
     dropState(this.outDir);
     renameSync(this.temporary, factsPath(this.outDir));
-    if (workbook) writeFileSync(workbookPath(this.outDir), JSON.stringify(Object.fromEntries(workbook)));
+    writeFileSync(placesPath(this.outDir), JSON.stringify(places));
     const output: FileStat[] = [];
     for (const name of readdirSync(this.outDir).sort()) {
       const previous = kept(name);
@@ -107,9 +106,9 @@ function pruneStates(dir: string): void {
         if (typeof outDir !== "string" || !existsSync(outDir)) {
           rmSync(path, { force: true });
           rmSync(path.replace(/\.state$/, ".facts"), { force: true });
-          rmSync(path.replace(/\.state$/, ".workbook"), { force: true });
+          rmSync(path.replace(/\.state$/, ".places"), { force: true });
         }
-      } else if ((name.endsWith(".facts") || name.endsWith(".workbook")) && !existsSync(path.replace(/\.(facts|workbook)$/, ".state"))) rmSync(path, { force: true });
+      } else if ((name.endsWith(".facts") || name.endsWith(".places")) && !existsSync(path.replace(/\.(facts|places)$/, ".state"))) rmSync(path, { force: true });
       else if (/\.(facts|state)\.(\d+)$/.test(name) && !isAlive(Number(/\.(\d+)$/.exec(name)![1]))) rmSync(path, { force: true });
     } catch {
       rmSync(path, { force: true });
