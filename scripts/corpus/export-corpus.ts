@@ -93,8 +93,8 @@ async function build(run: ExportRun): Promise<Built> {
     const placed = workbook?.write(run.articles, run.staged);
     if (placed) combined.set(COMBINED.workbook, placed.facts);
     // 6. The data package.
-    const totals = writePackage(run, combined);
-    const parts = Object.fromEntries([...rdf.places()].map(([name, places]) => [name, Object.fromEntries(places)]));
+    const { parts: packageParts, ...totals } = writePackage(run, combined);
+    const parts = Object.fromEntries([...rdf.places(), ...packageParts].map(([name, places]) => [name, Object.fromEntries(places)]));
     return { ...ran, ...totals, places: { parts, ...(placed && { workbook: Object.fromEntries(placed.placed) }) } };
   } finally {
     rdf.release();

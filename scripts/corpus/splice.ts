@@ -6,7 +6,9 @@
 // every article's own file, or making every article's part, again.
 
 import type { FileFacts } from "../datapackage/input.ts";
-import type { StagedStream } from "../publish/stage-file.ts";
+import type { ArticlePart } from "../datapackage/json-chunks.ts";
+import { StagedStream } from "../publish/stage-file.ts";
+import { pauseAt } from "../publish/test-pause.ts";
 import { WindowReader } from "./spill.ts";
 
 /** Where an article's part lies in a combined file (bytes from `start` to `end`), and what besides the article made it. */
@@ -91,3 +93,37 @@ export class SplicedStream {
 
 /** Copied in pieces of this size at most (within the reader's window). */
 const COPY_BYTES = 2 << 20;
+
+/** Text gathered into one write (the data package's pieces come one element at a time). */
+const BATCH_UNITS = 1 << 17;
+
+/**
+ * A data package file into the staging folder from its pieces: the articles' parts (ArticlePart)
+ * copied from the previous file where they may be, the rest written. Its facts, and where each
+ * article's part now lies.
+ */
+export function writeSplicedFile(staging: string, name: string, chunks: Iterable<string | ArticlePart>, previous: PreviousParts | undefined): { facts: FileFacts; places: Map<string, PartPlace> } {
+  const out = new SplicedStream(new StagedStream(staging, name), previous);
+  try {
+    let batch = "";
+    for (const chunk of chunks) {
+      if (typeof chunk === "string") {
+        batch += chunk;
+        if (batch.length < BATCH_UNITS) continue;
+        out.write(batch);
+        batch = "";
+        continue;
+      }
+      if (batch !== "") out.write(batch);
+      batch = "";
+      out.part(chunk.part, chunk.key, chunk.kept, () => out.write(chunk.text()));
+    }
+    if (batch !== "") out.write(batch);
+  } catch (error) {
+    out.release();
+    throw error;
+  }
+  const facts = out.close();
+  pauseAt("staging-file");
+  return { facts, places: out.written() };
+}

@@ -20,7 +20,7 @@ function combinedField(name: string) {
   if (typed) return { name, type: typed.type, ...(typed.format && { format: typed.format }), description: typed.description, ...(typed.pattern && { constraints: { pattern: typed.pattern } }) };
   return { name, type: "string", description: COMBINED_COLUMN_DESCRIPTIONS[name] ?? `The column ${name}.` };
 }
-import { jsonChunks, spread, tailText, withMembers, type ElementJson } from "./json-chunks.ts";
+import { ElementGroup, jsonChunks, spread, tailText, withMembers, type ArticlePart, type ElementJson } from "./json-chunks.ts";
 
 export const DATAPACKAGE_FILE = "datapackage.json";
 /** The Table Schema of every article's CSV, one file the resources refer to by path (Frictionless allows it). */
@@ -34,7 +34,7 @@ export function tableSchemaText(): string {
 type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
 
 /** The data package's text, piece by piece (see json-chunks.ts): one resource at a time. */
-export function dataPackageChunks(input: PackageInput): Iterable<string> {
+export function dataPackageChunks(input: PackageInput): Iterable<string | ArticlePart> {
   const sources = new Map<string, Json>();
   const licenses = new Map<string, Json>();
   for (const article of input.articles) {
@@ -56,7 +56,11 @@ export function dataPackageChunks(input: PackageInput): Iterable<string> {
   const combinedLicenses = [...licenses.values()];
   return jsonChunks(shape, function* () {
     for (const article of input.articles) {
-      for (const path of [...article.artifacts.keys()].sort(compareCodePoints)) yield resource(article, path, article.artifacts.get(path)!);
+      const resources = function* () {
+        for (const path of [...article.artifacts.keys()].sort(compareCodePoints)) yield resource(article, path, article.artifacts.get(path)!);
+      };
+      if (article.part) yield new ElementGroup(article.slug, article.part.key, article.part.kept, article.artifacts.size, resources);
+      else yield* resources();
     }
     for (const [path, facts] of input.combined ?? []) yield combinedResource(path, facts, combinedSources, combinedLicenses);
   });
