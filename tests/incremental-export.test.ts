@@ -4,12 +4,12 @@
 // below changes the source, exports again into the same folder, and compares it with a fresh export
 // of the same source into a new folder.
 
-import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { cpSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { generateCorpus } from "../scripts/bench/generate-corpus.ts";
 import { placesPath } from "../scripts/corpus/export-state.ts";
-import { runExport, tempDir } from "./helpers.ts";
+import { ROOT, runExport, tempDir } from "./helpers.ts";
 
 const SUMMARY = /^(exported|unchanged): (\d+) articles?, (\d+) files, (\d+) bytes in /m;
 
@@ -45,6 +45,8 @@ describe("an export after a change writes what an export from scratch writes", (
   const out = join(root, "dist");
   beforeAll(() => {
     generateCorpus(source, 12);
+    // IFEX's shared entities (Canada, Toronto…), which the articles' statements about them name.
+    cpSync(join(ROOT, "tests/fixtures/ifex/corpus.yaml"), join(source, "corpus.yaml"));
     expect(exportTo(source, out)).toBe("exported");
   }, 60_000);
 
@@ -57,7 +59,9 @@ describe("an export after a change writes what an export from scratch writes", (
     exportTo(source, fresh);
     expect(differing(out, fresh)).toEqual([]);
     // The export recorded where the articles' parts lie, for the next one to copy them.
-    expect(Object.keys((JSON.parse(readFileSync(placesPath(out), "utf8")) as { parts: object }).parts)).toEqual(expect.arrayContaining(["corpus.nt", "corpus.ttl"]));
+    const places = JSON.parse(readFileSync(placesPath(out), "utf8")) as { parts: object; shared: string[] };
+    expect(Object.keys(places.parts)).toEqual(expect.arrayContaining(["corpus.nt", "corpus.ttl", "datapackage.json", "manifest.json"]));
+    expect(places.shared.length).toBeGreaterThan(0);
   }
 
   it("after the first article's title is edited", () => {

@@ -54,7 +54,7 @@ export async function exportCorpus(options: ExportOptions): Promise<ExportOutcom
     if (planned.unchanged) return { ok: true, changed: false, articles: articles.length, rebuilt: 0, files: planned.files, bytes: planned.bytes, settings };
     staged.begin();
     spills = openSpills(staged.staging);
-    state = new StateWriter(staged.outDir);
+    state = new StateWriter(staged.outDir, planned.plan.shared);
     const run: ExportRun = { options, formats, corpus: new CorpusContext(settings), articles, plan: planned.plan, staged, spills, state };
     keepUnchanged(articles, run.plan, spills, staged);
     const made = await build(run);

@@ -71,6 +71,12 @@ export interface ExportState {
 export interface Places {
   workbook?: Record<string, PlacedPiece[]>;
   parts?: Record<string, Record<string, PartPlace>>;
+  /**
+   * The articles' statements about shared entities, each once: the facts' `shared` lists their
+   * numbers here. Every article states much the same (some 16 KB of 25 KB of an article's facts
+   * in copies of IFEX), which an edit would otherwise parse again for every kept article.
+   */
+  shared?: string[];
 }
 
 /** Per machine and per output folder: kept out of the output's own folder and of the repository. */
@@ -104,11 +110,13 @@ export function loadState(outDir: string, fingerprint: string): ExportState | un
   } catch {
     return undefined;
   }
+  let places: Places | undefined | null = null;
+  const readOnce = () => (places === null ? (places = readPlaces(outDir)) : places);
   return {
     header,
     sources: new Map(header.sources.map(([name, sha256, bytes, mtimeMs]) => [name, { sha256, bytes, mtimeMs }])),
-    facts: () => readFacts(outDir, header),
-    places: () => readPlaces(outDir),
+    facts: () => readFacts(outDir, header, readOnce()?.shared),
+    places: readOnce,
   };
 }
 
@@ -197,7 +205,8 @@ function hashFile(path: string): string {
  * 10,000 articles' facts (126 MB, not all Latin-1) would take 250 MB of the heap, all held while the
  * export runs.
  */
-function readFacts(outDir: string, header: StateHeader): Map<string, StoredFacts> | undefined {
+function readFacts(outDir: string, header: StateHeader, shared: readonly string[] | undefined): Map<string, StoredFacts> | undefined {
+  if (!shared) return undefined;
   let bytes: Buffer;
   try {
     bytes = readFileSync(factsPath(outDir));
@@ -216,7 +225,7 @@ function readFacts(outDir: string, header: StateHeader): Map<string, StoredFacts
       // Parsed each time asked for, not kept: the export asks once per article (and again for the
       // few that articles with links point to), and kept, 10,000 articles' facts with their entity
       // tables and events would be some 100 MB of an edit's memory.
-      facts.set(bytes.toString("utf8", start, tab), { json: () => line, facts: () => JSON.parse(line.toString("utf8")) as ArticleFacts });
+      facts.set(bytes.toString("utf8", start, tab), { json: () => line, facts: () => withSharedTexts(JSON.parse(line.toString("utf8")) as StoredArticleFacts, shared) });
     }
     start = next;
   }
@@ -225,6 +234,20 @@ function readFacts(outDir: string, header: StateHeader): Map<string, StoredFacts
 
 const NEWLINE = 0x0a;
 const TAB = 0x09;
+
+/** An article's facts as the facts file holds them: its statements about shared entities by their numbers in Places.shared. */
+export type StoredArticleFacts = Omit<ArticleFacts, "shared"> & { shared?: { nt: number[]; ttl: number[] } };
+
+function withSharedTexts(stored: StoredArticleFacts, table: readonly string[]): ArticleFacts {
+  const { shared, ...facts } = stored;
+  if (!shared) return facts;
+  const text = (n: number) => {
+    const item = table[n];
+    if (item === undefined) throw new Error(`the export's state names a statement about shared entities it does not hold (${n})`);
+    return item;
+  };
+  return { ...facts, shared: { nt: shared.nt.map(text), ttl: shared.ttl.map(text) } };
+}
 
 export function factsPath(outDir: string): string {
   return statePath(outDir).replace(/\.state$/, ".facts");

@@ -22,6 +22,8 @@ export interface Plan {
   output?: ReadonlyMap<string, FileStat>;
   /** Combined file name → where each article's part lies in the current one (when it is as the previous export wrote it). */
   parts?: ReadonlyMap<string, PreviousParts>;
+  /** The statements about shared entities the previous facts name by number (export-state.ts Places.shared). */
+  shared?: readonly string[];
 }
 
 export type PlanOrUnchanged = { unchanged: false; plan: Plan } | { unchanged: true; files: number; bytes: number };
@@ -55,7 +57,7 @@ export function planExport(articles: readonly Article[], outDir: string, fingerp
   for (const [name, byArticle] of Object.entries(places?.parts ?? {})) {
     if (!damaged.has(name)) parts.set(name, { path: join(outDir, name), places: new Map(Object.entries(byArticle)) });
   }
-  return { unchanged: false, plan: { damaged, output, parts, ...(stored && { stored }) } };
+  return { unchanged: false, plan: { damaged, output, parts, ...(stored && { stored, shared: places?.shared }) } };
 }
 
 /**

@@ -7,7 +7,7 @@ import { dirname, join, resolve } from "node:path";
 import { isAlive } from "../publish/lock.ts";
 import { Appender } from "../lib/appender.ts";
 import type { ArticleFacts } from "./article-job.ts";
-import { dropState, factsPath, placesPath, STATE_VERSION, statePath, statOf, type FileStat, type Places, type StateHeader } from "./export-state.ts";
+import { dropState, factsPath, placesPath, STATE_VERSION, statePath, statOf, type FileStat, type Places, type StateHeader, type StoredArticleFacts } from "./export-state.ts";
 
 export class StateWriter {
   private readonly temporary: string;
@@ -16,7 +16,19 @@ export class StateWriter {
   private readonly lines: Appender;
   /** Whether this output folder had a state before: the others' are pruned only when it had none. */
   private readonly known: boolean;
-  constructor(private readonly outDir: string) {
+  /** The statements about shared entities the facts name by number (Places.shared), and each one's number. */
+  private readonly shared: string[];
+  private readonly sharedNumbers = new Map<string, number>();
+  /**
+   * `shared`: the previous state's statements about shared entities, when its facts lines are
+   * copied (addStored): they keep their numbers, and new ones are numbered after them.
+   */
+  constructor(
+    private readonly outDir: string,
+    shared: readonly string[] = [],
+  ) {
+    this.shared = [...shared];
+    this.shared.forEach((item, n) => this.sharedNumbers.set(item, n));
     this.known = existsSync(statePath(outDir));
     const path = factsPath(outDir);
     mkdirSync(dirname(path), { recursive: true });
@@ -29,8 +41,18 @@ export class StateWriter {
 
   /** `read`: the source's size and time when it was read. */
   add(facts: ArticleFacts, read: { bytes: number; mtimeMs: number }): void {
-    this.addStored(facts.source.path, facts.source.sha256, read, JSON.stringify(facts));
+    const stored: StoredArticleFacts = { ...facts, shared: facts.shared && { nt: facts.shared.nt.map(this.number), ttl: facts.shared.ttl.map(this.number) } };
+    this.addStored(facts.source.path, facts.source.sha256, read, JSON.stringify(stored));
   }
+
+  private readonly number = (item: string): number => {
+    let n = this.sharedNumbers.get(item);
+    if (n === undefined) {
+      n = this.shared.push(item) - 1;
+      this.sharedNumbers.set(item, n);
+    }
+    return n;
+  };
 
   /** An article kept as it was: its line of the previous state, as it was (not parsed and written again). */
   addStored(path: string, sha256: string, read: { bytes: number; mtimeMs: number }, json: string | Uint8Array): void {
@@ -55,7 +77,7 @@ export class StateWriter {
     closeSync(this.fd);
     dropState(this.outDir);
     renameSync(this.temporary, factsPath(this.outDir));
-    writeFileSync(placesPath(this.outDir), JSON.stringify(places));
+    writeFileSync(placesPath(this.outDir), JSON.stringify({ ...places, shared: this.shared }));
     const output: FileStat[] = [];
     for (const name of readdirSync(this.outDir).sort()) {
       const previous = kept(name);
