@@ -34,7 +34,7 @@ describe("the export's state beside other exports", () => {
   it("goes with its facts and workbook places when removed (the benchmark's scratch folders)", async () => {
     const a = join(tempDir("remove-"), "dist");
     await exportTo(a);
-    const beside = [statePath(a), factsOf(a), statePath(a).replace(/\.state$/, ".workbook")];
+    const beside = [statePath(a), factsOf(a), statePath(a).replace(/\.state$/, ".places")];
     for (const path of beside) expect(existsSync(path), path).toBe(true);
     removeState(a);
     for (const path of beside) expect(existsSync(path), path).toBe(false);

@@ -18,10 +18,12 @@ import type { Format } from "../writers/formats.ts";
 import { turtlePrefixBlock } from "../writers/turtle.ts";
 import type { FileFacts } from "../datapackage/input.ts";
 import { StagedStream } from "../publish/stage-file.ts";
+import { sha256 } from "../datapackage/sha256.ts";
 import type { ArticleFacts, CombinedPieces } from "./article-job.ts";
 import type { Article } from "./article-record.ts";
 import { linkNTriples, linkTurtle, type ArticleLink } from "./article-links.ts";
 import { COMBINED } from "../writers/combined-files.ts";
+import { SplicedStream, type PartPlace, type PreviousParts } from "./splice.ts";
 
 const NEWLINE = 0x0a;
 const LINE_BREAK = Buffer.from("\n");
@@ -34,8 +36,8 @@ const LINE_BREAK = Buffer.from("\n");
 const HELD_BYTES = 8 << 20;
 
 export class CombinedRdf {
-  private readonly nt: StagedStream | undefined;
-  private readonly ttl: StagedStream | undefined;
+  private readonly nt: SplicedStream | undefined;
+  private readonly ttl: SplicedStream | undefined;
   /** The shared entities' lines and blocks, each kept once (interned), however many articles state them. */
   private readonly sharedNt = new Map<string, string>();
   private readonly sharedTtl = new Map<string, string>();
@@ -55,9 +57,10 @@ export class CombinedRdf {
     private readonly staging: string,
     formats: readonly Format[],
     corpus: CorpusContext,
+    previous?: ReadonlyMap<string, PreviousParts>,
   ) {
-    this.nt = formats.includes("nt") ? new StagedStream(staging, COMBINED.nTriples) : undefined;
-    this.ttl = formats.includes("ttl") ? new StagedStream(staging, COMBINED.turtle) : undefined;
+    this.nt = formats.includes("nt") ? new SplicedStream(new StagedStream(staging, COMBINED.nTriples), previous?.get(COMBINED.nTriples)) : undefined;
+    this.ttl = formats.includes("ttl") ? new SplicedStream(new StagedStream(staging, COMBINED.turtle), previous?.get(COMBINED.turtle)) : undefined;
     this.ttl?.write(turtlePrefixBlock(prefixesOf(corpus.iris, articles.map((a) => a.slug))));
   }
 
@@ -111,13 +114,25 @@ export class CombinedRdf {
     return closed;
   }
 
+  /** Where each article's part lies in corpus.nt and corpus.ttl, by file name, for the next export (once finished). */
+  places(): Map<string, Map<string, PartPlace>> {
+    const places = new Map<string, Map<string, PartPlace>>();
+    if (this.nt) places.set(COMBINED.nTriples, this.nt.written());
+    if (this.ttl) places.set(COMBINED.turtle, this.ttl.written());
+    return places;
+  }
+
   /** Lets go of the files (a failed export: a process that goes on would hold them, deleted). */
   release(): void {
     this.nt?.release();
     this.ttl?.release();
   }
 
-  /** An article's own statements: what its job handed over, or else its files (kept from the current output, or not held). */
+  /**
+   * An article's own statements: copied from the current combined files when it is kept (with the
+   * same links' lines, the key of its part of corpus.nt), else what its job handed over, or else its
+   * files (kept from the current output, or not held).
+   */
   private appendArticle(article: Article): void {
     const pieces = article.combined;
     if (pieces) {
@@ -126,16 +141,24 @@ export class CombinedRdf {
     }
     const ranges = article.facts!.own;
     if (this.nt) {
-      const bytes = pieces?.nt ?? this.ntFile.read(join(this.staging, `${article.slug}.nt`));
-      const own = (ranges?.nt ?? []).map(([start, end]) => bytes.subarray(start, end));
+      const nt = this.nt;
       // Its lines (in order already), and its links' lines merged in.
       const extra = this.linksBySlug.get(article.slug);
-      for (const part of extra ? mergeLines(own, extra) : own) this.nt.write(part);
+      nt.part(article.slug, extra ? sha256(extra.join("")) : "", article.reused, () => {
+        const bytes = pieces?.nt ?? this.ntFile.read(join(this.staging, `${article.slug}.nt`));
+        const own = (ranges?.nt ?? []).map(([start, end]) => bytes.subarray(start, end));
+        for (const part of extra ? mergeLines(own, extra) : own) nt.write(part);
+      });
     }
     if (this.ttl && ranges?.ttl && ranges.ttl.length > 0) {
-      const bytes = pieces?.ttl ?? this.ttlFile.read(join(this.staging, `${article.slug}.ttl`));
-      if (this.appended > 0 || this.sharedTtlWritten) this.ttl.write(LINE_BREAK);
-      for (const [start, end] of ranges.ttl) this.ttl.write(bytes.subarray(start, end));
+      const ttl = this.ttl;
+      // The line break before it is part of it (so kept articles' parts are copied as one range).
+      const lineBreak = this.appended > 0 || this.sharedTtlWritten;
+      ttl.part(article.slug, lineBreak ? "\n" : "", article.reused, () => {
+        if (lineBreak) ttl.write(LINE_BREAK);
+        const bytes = pieces?.ttl ?? this.ttlFile.read(join(this.staging, `${article.slug}.ttl`));
+        for (const [start, end] of ranges.ttl!) ttl.write(bytes.subarray(start, end));
+      });
     }
   }
 

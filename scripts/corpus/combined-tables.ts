@@ -3,7 +3,6 @@
 // article's rows: those made now, kept in a spill of their own until the workbook is written in slug
 // order, and those of kept articles, copied from where the current corpus.xlsx has them.
 
-import { closeSync, openSync } from "node:fs";
 import { join } from "node:path";
 import type { CombinedFacts, FileFacts } from "../datapackage/input.ts";
 import { StagedStream, writeStagedFile } from "../publish/stage-file.ts";
@@ -12,7 +11,7 @@ import type { Article, Spills } from "./article-record.ts";
 import { COMBINED, EVENT_COLUMNS } from "../writers/combined-files.ts";
 import { eventsCsvBytes, organizationsCsvBytes, organizationsHeader } from "./combined-csv.ts";
 import { writeCorpusWorkbook, type PlacedPiece, type SheetPiece } from "./combined-xlsx.ts";
-import { readRange, Spill } from "./spill.ts";
+import { Spill, WindowReader } from "./spill.ts";
 
 /** corpus.organizations.csv and corpus.events.csv, from the spill of CSV lines, read whole. */
 export function writeCombinedCsv(articles: readonly Article[], spills: Spills, staging: string): Map<string, CombinedFacts> {
@@ -59,7 +58,7 @@ export class WorkbookRows {
   write(articles: readonly Article[], staged: StagedDist): { facts: FileFacts; placed: Map<string, PlacedPiece[]> } {
     const stream = new StagedStream(staged.staging, COMBINED.workbook);
     const currentPath = join(staged.outDir, COMBINED.workbook);
-    let current: number | undefined;
+    let current: WindowReader | undefined;
     const piece = (i: number, k: number): SheetPiece => {
       const article = articles[i]!;
       const rows = article.workbook;
@@ -69,8 +68,9 @@ export class WorkbookRows {
       }
       if (!rows) throw new Error(`${article.file}: its rows of corpus.xlsx were neither made nor kept`);
       const [offset, length, crc, size, count] = rows.kept[k]!;
-      current ??= openSync(currentPath, "r");
-      return { deflated: length === 0 ? new Uint8Array(0) : readRange(current, offset, length, currentPath), crc, size, rows: count };
+      if (length === 0) return { deflated: new Uint8Array(0), crc, size, rows: count };
+      current ??= new WindowReader(currentPath);
+      return { deflated: current.read(offset, length), crc, size, rows: count };
     };
     let placed: PlacedPiece[][] | undefined;
     let facts: FileFacts;
@@ -78,7 +78,7 @@ export class WorkbookRows {
       placed = writeCorpusWorkbook(articles.length, piece, (chunk) => stream.write(chunk));
     } finally {
       facts = stream.close();
-      if (current !== undefined) closeSync(current);
+      current?.close();
       this.dispose();
     }
     return { facts, placed: new Map(articles.map((a, i) => [a.slug, placed[i]!])) };

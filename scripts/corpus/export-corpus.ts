@@ -19,12 +19,11 @@ import { StagedDist } from "../publish/staged-dist.ts";
 import { fileName } from "../lib/article-file.ts";
 import { listArticles, openSpills, sameSlugTwice, unpark, type Spills } from "./article-record.ts";
 import { COMBINED } from "../writers/combined-files.ts";
-import type { PlacedPiece } from "./combined-xlsx.ts";
 import { CombinedRdf } from "./combined-rdf.ts";
 import { WorkbookRows, writeCombinedCsv } from "./combined-tables.ts";
 import { readCorpusFile } from "./corpus-file.ts";
 import { corpusFingerprint } from "./corpus-fingerprint.ts";
-import { pipelineFingerprint } from "./export-state.ts";
+import { pipelineFingerprint, type Places } from "./export-state.ts";
 import { StateWriter } from "./state-writer.ts";
 import type { ExportOptions, ExportOutcome, ExportProblems, ExportRun } from "./export-run.ts";
 import type { ArticleLink } from "./article-links.ts";
@@ -55,7 +54,7 @@ export async function exportCorpus(options: ExportOptions): Promise<ExportOutcom
     if (planned.unchanged) return { ok: true, changed: false, articles: articles.length, rebuilt: 0, files: planned.files, bytes: planned.bytes, settings };
     staged.begin();
     spills = openSpills(staged.staging);
-    state = new StateWriter(staged.outDir);
+    state = new StateWriter(staged.outDir, planned.plan.shared);
     const run: ExportRun = { options, formats, corpus: new CorpusContext(settings), articles, plan: planned.plan, staged, spills, state };
     keepUnchanged(articles, run.plan, spills, staged);
     const made = await build(run);
@@ -63,7 +62,7 @@ export async function exportCorpus(options: ExportOptions): Promise<ExportOutcom
     // Interrupted while the articles ran on this thread, or while the bundle was written: not swapped in.
     options.signal?.throwIfAborted();
     // 6. The swap.
-    const changed = await swapIn(run, fingerprint, made, made.workbook);
+    const changed = await swapIn(run, fingerprint, made, made.places);
     state = undefined;
     return { ok: true, changed, articles: articles.length, rebuilt: made.rebuilt, files: made.files, bytes: made.bytes, settings, links: made.links };
   } finally {
@@ -74,11 +73,11 @@ export async function exportCorpus(options: ExportOptions): Promise<ExportOutcom
   }
 }
 
-type Built = { ok: true; rebuilt: number; links: ArticleLink[]; files: number; bytes: number; workbook?: Map<string, PlacedPiece[]> } | ExportProblems;
+type Built = { ok: true; rebuilt: number; links: ArticleLink[]; files: number; bytes: number; places: Places } | ExportProblems;
 
 /** Steps 3 to 6 but the swap: the articles, the combined files, the data package, all in the staging folder. */
 async function build(run: ExportRun): Promise<Built> {
-  const rdf = new CombinedRdf(run.articles, run.staged.staging, run.formats, run.corpus);
+  const rdf = new CombinedRdf(run.articles, run.staged.staging, run.formats, run.corpus, run.plan.parts);
   const workbook = run.formats.includes("xlsx") ? new WorkbookRows(run.staged.staging) : undefined;
   try {
     // 3. The articles.
@@ -94,8 +93,9 @@ async function build(run: ExportRun): Promise<Built> {
     const placed = workbook?.write(run.articles, run.staged);
     if (placed) combined.set(COMBINED.workbook, placed.facts);
     // 6. The data package.
-    const totals = writePackage(run, combined);
-    return { ...ran, ...totals, ...(placed && { workbook: placed.placed }) };
+    const { parts: packageParts, ...totals } = writePackage(run, combined);
+    const parts = Object.fromEntries([...rdf.places(), ...packageParts].map(([name, places]) => [name, Object.fromEntries(places)]));
+    return { ...ran, ...totals, places: { parts, ...(placed && { workbook: Object.fromEntries(placed.placed) }) } };
   } finally {
     rdf.release();
     workbook?.dispose();

@@ -1,5 +1,6 @@
 // What an export remembers for the next one, in this machine's cache (node_modules/.cache: per output
-// folder a header, <key>.state, and one JSON line per article, <key>.facts): each article's facts (corpus/article-job.ts), keyed by the hash of its
+// folder a header, <key>.state, one JSON line per article, <key>.facts, and where each article's
+// parts lie in the combined files, <key>.places): each article's facts (corpus/article-job.ts), keyed by the hash of its
 // source. The next export rebuilds only the articles whose source changed (and those whose CSV names
 // an entity of an article that changed), and links the other files from the current output.
 //
@@ -18,8 +19,9 @@ import { pipelineHash } from "../lib/pipeline-hash.ts";
 import { isArticleFile } from "../lib/article-file.ts";
 import type { ArticleFacts } from "./article-job.ts";
 import type { PlacedPiece } from "./combined-xlsx.ts";
+import type { PartPlace } from "./splice.ts";
 
-export const STATE_VERSION = 4;
+export const STATE_VERSION = 5;
 
 /** A file as an export left it: its name, size and modification time (ms, with its fraction). */
 export type FileStat = [name: string, bytes: number, mtimeMs: number];
@@ -57,8 +59,24 @@ export interface ExportState {
    * only now; undefined when that file is not the one the header vouches for.
    */
   facts(): Map<string, StoredFacts> | undefined;
-  /** Slug → where its rows lie in the output's corpus.xlsx, when the last export wrote one. */
-  workbook(): Map<string, PlacedPiece[]> | undefined;
+  /** Where each article's parts lie in the output's combined files, as the last export wrote them. */
+  places(): Places | undefined;
+}
+
+/**
+ * Where each article's parts lie in the combined files of the output: its rows of corpus.xlsx
+ * (slug → its pieces, combined-xlsx.ts), and its parts of the other combined and data package files
+ * (file name → slug → its place, splice.ts). JSON beside the state.
+ */
+export interface Places {
+  workbook?: Record<string, PlacedPiece[]>;
+  parts?: Record<string, Record<string, PartPlace>>;
+  /**
+   * The articles' statements about shared entities, each once: the facts' `shared` lists their
+   * numbers here. Every article states much the same (some 16 KB of 25 KB of an article's facts
+   * in copies of IFEX), which an edit would otherwise parse again for every kept article.
+   */
+  shared?: string[];
 }
 
 /** Per machine and per output folder: kept out of the output's own folder and of the repository. */
@@ -68,12 +86,12 @@ export function statePath(outDir: string): string {
 }
 
 /**
- * The state of `outDir` gone, with the facts and workbook places beside it: for the benchmark's
+ * The state of `outDir` gone, with the facts and places beside it: for the benchmark's
  * scratch folders, whose facts (some 400 MB at 10,000 articles) would otherwise stay until the next
  * export into a new folder prunes them.
  */
 export function removeState(outDir: string): void {
-  for (const path of [statePath(outDir), factsPath(outDir), workbookPath(outDir)]) rmSync(path, { force: true });
+  for (const path of [statePath(outDir), factsPath(outDir), placesPath(outDir)]) rmSync(path, { force: true });
 }
 
 /** The fingerprint of this pipeline (its files, lib/pipeline-hash.ts) and of the run's settings. */
@@ -92,22 +110,24 @@ export function loadState(outDir: string, fingerprint: string): ExportState | un
   } catch {
     return undefined;
   }
+  let places: Places | undefined | null = null;
+  const readOnce = () => (places === null ? (places = readPlaces(outDir)) : places);
   return {
     header,
     sources: new Map(header.sources.map(([name, sha256, bytes, mtimeMs]) => [name, { sha256, bytes, mtimeMs }])),
-    facts: () => readFacts(outDir, header),
-    workbook: () => readWorkbookPlaces(outDir),
+    facts: () => readFacts(outDir, header, readOnce()?.shared),
+    places: readOnce,
   };
 }
 
-/** Where each article's rows lie in the output's corpus.xlsx (combined-xlsx.ts), by slug: JSON beside the state. */
-export function workbookPath(outDir: string): string {
-  return statePath(outDir).replace(/\.state$/, ".workbook");
+/** Where each article's parts lie in the output's combined files (Places): JSON beside the state. */
+export function placesPath(outDir: string): string {
+  return statePath(outDir).replace(/\.state$/, ".places");
 }
 
-function readWorkbookPlaces(outDir: string): Map<string, PlacedPiece[]> | undefined {
+function readPlaces(outDir: string): Places | undefined {
   try {
-    return new Map(Object.entries(JSON.parse(readFileSync(workbookPath(outDir), "utf8")) as Record<string, PlacedPiece[]>));
+    return JSON.parse(readFileSync(placesPath(outDir), "utf8")) as Places;
   } catch {
     return undefined;
   }
@@ -185,7 +205,8 @@ function hashFile(path: string): string {
  * 10,000 articles' facts (126 MB, not all Latin-1) would take 250 MB of the heap, all held while the
  * export runs.
  */
-function readFacts(outDir: string, header: StateHeader): Map<string, StoredFacts> | undefined {
+function readFacts(outDir: string, header: StateHeader, shared: readonly string[] | undefined): Map<string, StoredFacts> | undefined {
+  if (!shared) return undefined;
   let bytes: Buffer;
   try {
     bytes = readFileSync(factsPath(outDir));
@@ -204,7 +225,7 @@ function readFacts(outDir: string, header: StateHeader): Map<string, StoredFacts
       // Parsed each time asked for, not kept: the export asks once per article (and again for the
       // few that articles with links point to), and kept, 10,000 articles' facts with their entity
       // tables and events would be some 100 MB of an edit's memory.
-      facts.set(bytes.toString("utf8", start, tab), { json: () => line, facts: () => JSON.parse(line.toString("utf8")) as ArticleFacts });
+      facts.set(bytes.toString("utf8", start, tab), { json: () => line, facts: () => withSharedTexts(JSON.parse(line.toString("utf8")) as StoredArticleFacts, shared) });
     }
     start = next;
   }
@@ -213,6 +234,20 @@ function readFacts(outDir: string, header: StateHeader): Map<string, StoredFacts
 
 const NEWLINE = 0x0a;
 const TAB = 0x09;
+
+/** An article's facts as the facts file holds them: its statements about shared entities by their numbers in Places.shared. */
+export type StoredArticleFacts = Omit<ArticleFacts, "shared"> & { shared?: { nt: number[]; ttl: number[] } };
+
+function withSharedTexts(stored: StoredArticleFacts, table: readonly string[]): ArticleFacts {
+  const { shared, ...facts } = stored;
+  if (!shared) return facts;
+  const text = (n: number) => {
+    const item = table[n];
+    if (item === undefined) throw new Error(`the export's state names a statement about shared entities it does not hold (${n})`);
+    return item;
+  };
+  return { ...facts, shared: { nt: shared.nt.map(text), ttl: shared.ttl.map(text) } };
+}
 
 export function factsPath(outDir: string): string {
   return statePath(outDir).replace(/\.state$/, ".facts");
@@ -229,5 +264,5 @@ export function dropState(outDir: string): void {
   const path = statePath(outDir);
   writeFileSync(`${path}.${process.pid}`, `${JSON.stringify({ outDir: resolve(outDir), replacing: process.pid })}\n`);
   renameSync(`${path}.${process.pid}`, path);
-  rmSync(workbookPath(outDir), { force: true });
+  rmSync(placesPath(outDir), { force: true });
 }

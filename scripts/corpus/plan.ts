@@ -4,18 +4,26 @@
 // of corpus.xlsx cannot be copied from the current one, or a file of it was changed by hand. When
 // nothing changed at all, nothing is written.
 
+import { join } from "node:path";
 import { fileName, slugOfFile } from "../lib/article-file.ts";
 import type { Format } from "../writers/formats.ts";
 import type { StagedDist } from "../publish/staged-dist.ts";
 import { park, type Article, type Spills } from "./article-record.ts";
 import { COMBINED } from "../writers/combined-files.ts";
-import { loadState, outputChanges, sourceUnchanged, type StoredFacts } from "./export-state.ts";
+import { loadState, outputChanges, sourceUnchanged, type FileStat, type StoredFacts } from "./export-state.ts";
+import type { PreviousParts } from "./splice.ts";
 
 export interface Plan {
   /** The files of the output deleted, added or changed by hand since the last export. */
   damaged: ReadonlySet<string>;
   /** Source file name → its facts in the previous export's state. */
   stored?: ReadonlyMap<string, StoredFacts>;
+  /** The previous output's files as the previous state recorded them (those not `damaged` are still so), by name. */
+  output?: ReadonlyMap<string, FileStat>;
+  /** Combined file name → where each article's part lies in the current one (when it is as the previous export wrote it). */
+  parts?: ReadonlyMap<string, PreviousParts>;
+  /** The statements about shared entities the previous facts name by number (export-state.ts Places.shared). */
+  shared?: readonly string[];
 }
 
 export type PlanOrUnchanged = { unchanged: false; plan: Plan } | { unchanged: true; files: number; bytes: number };
@@ -33,16 +41,23 @@ export function planExport(articles: readonly Article[], outDir: string, fingerp
   // The previous facts, read only now; without them every article is made again.
   const stored = state.facts();
   for (const article of articles) if (!stored?.has(fileName(article.file))) article.reused = false;
+  const places = state.places();
   // So are those whose rows of corpus.xlsx cannot be copied from the current one.
   if (formats.includes("xlsx")) {
-    const places = damaged.has(COMBINED.workbook) ? undefined : state.workbook();
+    const workbook = damaged.has(COMBINED.workbook) ? undefined : places?.workbook;
     for (const article of articles) {
-      const kept = places?.get(article.slug);
+      const kept = workbook?.[article.slug];
       if (kept) article.workbook = { kept };
       else article.reused = false;
     }
   }
-  return { unchanged: false, plan: { damaged, ...(stored && { stored }) } };
+  const output = new Map(state.header.output.map((file) => [file[0], file]));
+  // The combined files as they are: each kept article's part is copied from where it lies (splice.ts).
+  const parts = new Map<string, PreviousParts>();
+  for (const [name, byArticle] of Object.entries(places?.parts ?? {})) {
+    if (!damaged.has(name)) parts.set(name, { path: join(outDir, name), places: new Map(Object.entries(byArticle)) });
+  }
+  return { unchanged: false, plan: { damaged, output, parts, ...(stored && { stored, shared: places?.shared }) } };
 }
 
 /**

@@ -11,18 +11,23 @@ import type { CombinedFacts, PackageArticle, PackageInput } from "../datapackage
 import { PACKAGE_FILES, writeDataPackage } from "../datapackage/write.ts";
 import { TABLE_SCHEMA_FILE } from "../datapackage/datapackage.ts";
 import { CHECKSUMS_FILE } from "../datapackage/checksums.ts";
-import { writeStagedFile } from "../publish/stage-file.ts";
-import type { ArticleFacts } from "./article-job.ts";
-import type { PlacedPiece } from "./combined-xlsx.ts";
-import { dropState } from "./export-state.ts";
+import { sha256 } from "../datapackage/sha256.ts";
+import type { Article } from "./article-record.ts";
+import { writeSplicedFile, type PartPlace } from "./splice.ts";
+import { dropState, type Places } from "./export-state.ts";
 import type { ExportRun } from "./export-run.ts";
 
 export interface Totals {
   files: number;
   bytes: number;
+  /** Where each article's part lies in the data package files, by file name. */
+  parts: Map<string, Map<string, PartPlace>>;
 }
 
-/** The data package of every file staged, and the check that the staging folder holds exactly those. */
+/**
+ * The data package of every file staged, and the check that the staging folder holds exactly those.
+ * A kept article's entries are copied from the current data package files (splice.ts).
+ */
 export function writePackage(run: ExportRun, combined: ReadonlyMap<string, CombinedFacts>): Totals {
   const { staged, formats, options } = run;
   const all = run.articles.map((a) => a.facts!);
@@ -31,9 +36,9 @@ export function writePackage(run: ExportRun, combined: ReadonlyMap<string, Combi
     schemaorgRelease: SCHEMAORG_RELEASE,
     ...(options.created !== undefined && { created: options.created }),
     combined: new Map(combined),
-    articles: all.map(packageArticle),
+    articles: run.articles.map(packageArticle),
   };
-  const totals: Totals = { files: 0, bytes: 0 };
+  const totals: Totals = { files: 0, bytes: 0, parts: new Map() };
   const count = <T extends { bytes: number }>(facts: T): T => {
     totals.files++;
     totals.bytes += facts.bytes;
@@ -41,7 +46,11 @@ export function writePackage(run: ExportRun, combined: ReadonlyMap<string, Combi
   };
   for (const f of all) for (const [, size] of f.files) count({ bytes: size });
   for (const facts of combined.values()) count(facts);
-  writeDataPackage(input, (name, chunks) => count(writeStagedFile(staged.staging, name, chunks)));
+  writeDataPackage(input, (name, chunks) => {
+    const { facts, places } = writeSplicedFile(staged.staging, name, chunks, run.plan.parts?.get(name));
+    if (places.size > 0) totals.parts.set(name, places);
+    return count(facts);
+  });
   const expected = new Set<string>([...all.flatMap((f) => f.files.map(([name]) => name)), ...combined.keys(), ...PACKAGE_FILES.filter((name) => name !== TABLE_SCHEMA_FILE || formats.includes("csv"))]);
   if (!staged.holdsExactly(expected)) throw new Error(`the staging folder ${staged.staging} does not hold exactly the files built; the output was left as it was`);
   return totals;
@@ -52,7 +61,7 @@ export function writePackage(run: ExportRun, combined: ReadonlyMap<string, Combi
  * is already what this export makes (it is then left, just remembered). Not when a file was changed
  * by hand (its checksum in SHA256SUMS may be as it was), or with --force. True when it was swapped.
  */
-export async function swapIn(run: ExportRun, fingerprint: string, totals: Totals, workbook: ReadonlyMap<string, PlacedPiece[]> | undefined): Promise<boolean> {
+export async function swapIn(run: ExportRun, fingerprint: string, totals: { files: number; bytes: number }, places: Places): Promise<boolean> {
   const { staged, options } = run;
   const checksums = readFileSync(join(staged.staging, CHECKSUMS_FILE));
   const current = staged.currentChecksums(CHECKSUMS_FILE);
@@ -60,11 +69,13 @@ export async function swapIn(run: ExportRun, fingerprint: string, totals: Totals
   dropState(staged.outDir);
   if (changed) await staged.commit();
   else staged.abort();
-  run.state.finish(fingerprint, totals, workbook);
+  run.state.finish(fingerprint, totals, places, (name) => (staged.isLinked(name) ? run.plan.output?.get(name) : undefined));
   return changed;
 }
 
-function packageArticle(f: ArticleFacts): PackageArticle {
+/** The article's facts for the data package; its entries are keyed by its files' sizes and hashes (a kept article's CSV may be made again). */
+function packageArticle({ facts, reused }: Article): PackageArticle {
+  const f = facts!;
   return {
     slug: f.slug,
     title: f.title,
@@ -72,7 +83,8 @@ function packageArticle(f: ArticleFacts): PackageArticle {
     sourceFile: f.source,
     ...(f.origin && { origin: f.origin }),
     ...(f.license && { license: f.license }),
-    artifacts: new Map(f.files.map(([name, bytes, sha256]) => [name, { bytes, sha256 }])),
+    artifacts: new Map(f.files.map(([name, bytes, hash]) => [name, { bytes, sha256: hash }])),
+    part: { key: sha256(JSON.stringify(f.files)), kept: reused },
   };
 }
 

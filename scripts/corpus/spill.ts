@@ -90,3 +90,36 @@ export function readRange(fd: number, offset: number, length: number, path: stri
   }
   return bytes;
 }
+
+/**
+ * Ranges of a file read in order through one window of some MB: the kept articles' pieces of
+ * corpus.xlsx lie one after another in the current one, so some 6,000 small reads of an edit of
+ * 1,000 articles become a few large ones. What `read` returns is a view, valid until the next read.
+ */
+export class WindowReader {
+  private readonly fd: number;
+  private readonly window = Buffer.allocUnsafe(WINDOW_BYTES);
+  /** The file's bytes from `start` to `end` are in the window. */
+  private start = 0;
+  private end = 0;
+  constructor(private readonly path: string) {
+    this.fd = openSync(path, "r");
+  }
+
+  read(offset: number, length: number): Buffer {
+    if (offset >= this.start && offset + length <= this.end) return this.window.subarray(offset - this.start, offset - this.start + length);
+    if (length > this.window.length) return readRange(this.fd, offset, length, this.path);
+    let filled = 0;
+    for (let n = -1; n !== 0 && filled < this.window.length; filled += n) n = readSync(this.fd, this.window, filled, this.window.length - filled, offset + filled);
+    this.start = offset;
+    this.end = offset + filled;
+    if (filled < length) throw new Error(`${this.path}: shorter than expected`);
+    return this.window.subarray(0, length);
+  }
+
+  close(): void {
+    closeSync(this.fd);
+  }
+}
+
+const WINDOW_BYTES = 4 << 20;

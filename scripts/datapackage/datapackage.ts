@@ -20,7 +20,8 @@ function combinedField(name: string) {
   if (typed) return { name, type: typed.type, ...(typed.format && { format: typed.format }), description: typed.description, ...(typed.pattern && { constraints: { pattern: typed.pattern } }) };
   return { name, type: "string", description: COMBINED_COLUMN_DESCRIPTIONS[name] ?? `The column ${name}.` };
 }
-import { jsonChunks, spread, tailText, withMembers, type ElementJson } from "./json-chunks.ts";
+import { once } from "../lib/once.ts";
+import { ElementGroup, jsonChunks, spread, tailText, withMembers, type ArticlePart, type ElementJson } from "./json-chunks.ts";
 
 export const DATAPACKAGE_FILE = "datapackage.json";
 /** The Table Schema of every article's CSV, one file the resources refer to by path (Frictionless allows it). */
@@ -34,7 +35,7 @@ export function tableSchemaText(): string {
 type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
 
 /** The data package's text, piece by piece (see json-chunks.ts): one resource at a time. */
-export function dataPackageChunks(input: PackageInput): Iterable<string> {
+export function dataPackageChunks(input: PackageInput): Iterable<string | ArticlePart> {
   const sources = new Map<string, Json>();
   const licenses = new Map<string, Json>();
   for (const article of input.articles) {
@@ -56,28 +57,27 @@ export function dataPackageChunks(input: PackageInput): Iterable<string> {
   const combinedLicenses = [...licenses.values()];
   return jsonChunks(shape, function* () {
     for (const article of input.articles) {
-      for (const path of [...article.artifacts.keys()].sort(compareCodePoints)) yield resource(article, path, article.artifacts.get(path)!);
+      const resources = function* () {
+        // Its source and license members, the same in each of its resources: serialized once.
+        const origin = originOf(article);
+        for (const path of [...article.artifacts.keys()].sort(compareCodePoints)) yield resource(article, path, article.artifacts.get(path)!, origin);
+      };
+      if (article.part) yield new ElementGroup(article.slug, article.part.key, article.part.kept, article.artifacts.size, resources);
+      else yield* resources();
     }
     for (const [path, facts] of input.combined ?? []) yield combinedResource(path, facts, combinedSources, combinedLicenses);
   });
 }
 
 /** A CSV resource's dialect and Table Schema's path, the same for every article's CSV: serialized once. */
-let csvTail: string | undefined;
+const csvTail = once(() => tailText({ dialect: CSV_DIALECT, schema: TABLE_SCHEMA_FILE }));
 
-/** An article's source and license members, the same in each of its resources: serialized once. */
-const origins = new WeakMap<PackageArticle, string>();
-
+/** An article's source and license members. */
 function originOf(article: PackageArticle): string {
-  let text = origins.get(article);
-  if (text === undefined) {
-    text = tailText({ ...(article.origin && { sources: [sourceOf(article.origin)] }), ...(article.license && { licenses: [licenseOf(article.license)] }) });
-    origins.set(article, text);
-  }
-  return text;
+  return tailText({ ...(article.origin && { sources: [sourceOf(article.origin)] }), ...(article.license && { licenses: [licenseOf(article.license)] }) });
 }
 
-function resource(article: PackageArticle, path: string, facts: FileFacts): ElementJson {
+function resource(article: PackageArticle, path: string, facts: FileFacts, origin: string): ElementJson {
   const format = formatOf(article.slug, path);
   if (!format) throw new Error(`${path}: not a file any writer makes for the article ${article.slug}`);
   const info = FORMAT_INFO[format];
@@ -89,7 +89,7 @@ function resource(article: PackageArticle, path: string, facts: FileFacts): Elem
     `      "profile": ${q(tabular ? "tabular-data-resource" : "data-resource")},\n      "name": ${q(`${article.slug}-${format}`)},\n      "path": ${q(path)},\n` +
     `      "title": ${q(`${article.title}: ${info.title}`)},\n      "description": ${q(info.description)},\n      "format": ${q(info.format)},\n` +
     `      "mediatype": ${q(baseMediaType(WRITERS[format].mediaType))},\n${format === "xlsx" ? "" : '      "encoding": "utf-8",\n'}      "bytes": ${q(facts.bytes)},\n      "hash": ${q(`sha256:${facts.sha256}`)}`;
-  return withMembers(members, originOf(article), tabular ? (csvTail ??= tailText({ dialect: CSV_DIALECT, schema: TABLE_SCHEMA_FILE })) : "");
+  return withMembers(members, origin, tabular ? csvTail() : "");
 }
 
 /** A file combining every article: a tabular resource for the CSVs, with their header's fields. */

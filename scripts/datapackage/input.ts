@@ -22,6 +22,12 @@ export interface PackageArticle {
   license?: ArticleLicense;
   /** File name in the output folder → its facts, as the writers made them (in the writers' order). */
   artifacts: ReadonlyMap<string, FileFacts>;
+  /**
+   * For an export that copies what did not change from its previous output: what this article's
+   * entries are made of beyond its own facts (a key the previous export recorded with them), and
+   * whether they may be copied (the article was kept as it was).
+   */
+  part?: { key: string; kept: boolean };
 }
 
 /** A file combining every article; a CSV also names its columns (its header row). */

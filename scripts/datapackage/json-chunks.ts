@@ -10,7 +10,7 @@ const MARK = "\u0000json-chunks\u0000";
  * array's elements. The arrays must sit at the top level of an object inside the document (as
  * "resources", "articles", "files" do), so each element is indented by four spaces.
  */
-export function* jsonChunks(shape: unknown, items: (name: string) => Iterable<unknown>): Generator<string> {
+export function* jsonChunks(shape: unknown, items: (name: string) => Iterable<unknown>): Generator<string | ArticlePart> {
   const text = `${JSON.stringify(shape, null, 2)}\n`;
   // Each spread is a one-element array holding a marker string: `[\n    "\u0000...name"\n  ]`.
   const pattern = /\[\n {4}"\\u0000json-chunks\\u0000([^"]*)"\n {2}\]/g;
@@ -19,6 +19,12 @@ export function* jsonChunks(shape: unknown, items: (name: string) => Iterable<un
     yield text.slice(at, match.index);
     let first = true;
     for (const item of items(match[1]!)) {
+      if (item instanceof ElementGroup) {
+        if (item.count === 0) continue;
+        yield groupPart(item, first);
+        first = false;
+        continue;
+      }
       const json = item instanceof ElementJson ? item.text : elementJson(item);
       yield `${first ? "[\n    " : ",\n    "}${json}`;
       first = false;
@@ -71,4 +77,49 @@ export function tailText(tail: object): string {
   const text = elementJson(tail);
   // "{\n      key: ...\n    }": the lines between the braces ("" for an empty tail).
   return text === "{}" ? "" : text.slice(2, -6);
+}
+
+/**
+ * Elements of one article, one after another in an array of the document: `count` of them, made
+ * by `items` only when asked for. `jsonChunks` yields them as one ArticlePart, which a writer may
+ * copy from the file the previous export wrote (corpus/splice.ts) instead of making them again.
+ */
+export class ElementGroup {
+  constructor(
+    /** The part's name (the article's slug, or more for a second run of its elements). */
+    readonly part: string,
+    /** What makes the elements: the same key, the same text (with the same place in the array). */
+    readonly key: string,
+    /** Whether the elements may be taken from the previous file (the article was kept). */
+    readonly kept: boolean,
+    readonly count: number,
+    readonly items: () => Iterable<unknown>,
+  ) {}
+}
+
+/** An article's elements' text (with the separator before them), made only when `text()` is asked for. */
+export class ArticlePart {
+  constructor(
+    readonly part: string,
+    readonly key: string,
+    readonly kept: boolean,
+    readonly text: () => string,
+  ) {}
+}
+
+function groupPart(group: ElementGroup, first: boolean): ArticlePart {
+  return new ArticlePart(group.part, `${first ? "[" : ","}${group.key}`, group.kept, () => {
+    let text = "";
+    let lead = first;
+    for (const item of group.items()) {
+      text += `${lead ? "[\n    " : ",\n    "}${item instanceof ElementJson ? item.text : elementJson(item)}`;
+      lead = false;
+    }
+    return text;
+  });
+}
+
+/** The text of chunks, parts made. */
+export function chunkText(chunk: string | ArticlePart): string {
+  return typeof chunk === "string" ? chunk : chunk.text();
 }

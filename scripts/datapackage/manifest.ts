@@ -8,7 +8,7 @@ import { FORMAT_FILES as WRITERS } from "../writers/formats.ts";
 import { formatOf } from "./formats.ts";
 import { COMBINED_INFO } from "../writers/combined-files.ts";
 import type { PackageInput, FileFacts } from "./input.ts";
-import { ElementJson, jsonChunks, spread, tailText, withMembers } from "./json-chunks.ts";
+import { ElementGroup, ElementJson, jsonChunks, spread, tailText, withMembers, type ArticlePart } from "./json-chunks.ts";
 
 export const MANIFEST_FILE = "manifest.json";
 
@@ -29,7 +29,7 @@ export interface ManifestFile {
 export type ExtraFile = { format: string; mediaType: string } & FileFacts;
 
 /** The manifest's text, piece by piece (see json-chunks.ts). */
-export function manifestChunks(input: PackageInput, extra: ReadonlyMap<string, ExtraFile>): Iterable<string> {
+export function manifestChunks(input: PackageInput, extra: ReadonlyMap<string, ExtraFile>): Iterable<string | ArticlePart> {
   // Files in name order; only names and places are sorted, each entry is made when written.
   const places: { path: string; article?: number; extra?: boolean }[] = [];
   input.articles.forEach((article, index) => {
@@ -73,8 +73,32 @@ export function manifestChunks(input: PackageInput, extra: ReadonlyMap<string, E
   return jsonChunks(shape, function* (name) {
     if (name === "articles") {
       for (const a of input.articles) {
-        yield { slug: a.slug, title: a.title, language: a.language, source: a.sourceFile, ...(a.origin && { basedOn: a.origin }), ...(a.license && { license: a.license }) };
+        const element = { slug: a.slug, title: a.title, language: a.language, source: a.sourceFile, ...(a.origin && { basedOn: a.origin }), ...(a.license && { license: a.license }) };
+        yield a.part ? new ElementGroup(`article ${a.slug}`, a.part.key, a.part.kept, 1, () => [element]) : element;
       }
-    } else for (const place of places) yield entry(place);
+    } else yield* filesInRuns(input, places, entry);
   });
+}
+
+/**
+ * The files' entries, an article's that follow each other in name order as one group (its files
+ * are one run, unless another file's name sorts among them: then a run each).
+ */
+function* filesInRuns<P extends { article?: number }>(input: PackageInput, places: readonly P[], entry: (place: P) => unknown): Generator<unknown> {
+  const runs = new Map<number, number>();
+  for (let i = 0; i < places.length; ) {
+    const index = places[i]!.article;
+    const article = index === undefined ? undefined : input.articles[index]!;
+    if (!article?.part) {
+      yield entry(places[i++]!);
+      continue;
+    }
+    let end = i + 1;
+    while (end < places.length && places[end]!.article === index) end++;
+    const run = places.slice(i, end);
+    const n = (runs.get(index!) ?? 0) + 1;
+    runs.set(index!, n);
+    yield new ElementGroup(n === 1 ? article.slug : `${article.slug} ${n}`, article.part.key, article.part.kept, run.length, () => run.map(entry));
+    i = end;
+  }
 }

@@ -12,14 +12,16 @@ import { DATAPACKAGE_FILE, dataPackageChunks, TABLE_SCHEMA_FILE, tableSchemaText
 import type { PackageInput, FileFacts } from "./input.ts";
 import { MANIFEST_FILE, manifestChunks, type ExtraFile } from "./manifest.ts";
 import { factsOf } from "./sha256.ts";
+import { chunkText, type ArticlePart } from "./json-chunks.ts";
 
 export const PACKAGE_FILES = [TABLE_SCHEMA_FILE, DATAPACKAGE_FILE, MANIFEST_FILE, CHECKSUMS_FILE] as const;
 
 /**
  * Writes the three data package files through `emit` (name, then its text piece by piece; it returns the
- * facts of what it wrote): a corpus's data package is written without ever being one string.
+ * facts of what it wrote): a corpus's data package is written without ever being one string. An
+ * article's entries come as one ArticlePart when its input says what they are made of (`part`).
  */
-export function writeDataPackage(input: PackageInput, emit: (name: string, chunks: Iterable<string>) => FileFacts): void {
+export function writeDataPackage(input: PackageInput, emit: (name: string, chunks: Iterable<string | ArticlePart>) => FileFacts): void {
   const files = new Map<string, FileFacts>();
   for (const article of input.articles) {
     for (const [name, facts] of article.artifacts) {
@@ -49,7 +51,7 @@ export function writeDataPackage(input: PackageInput, emit: (name: string, chunk
 export function withDataPackage(input: PackageInput & { contents: ReadonlyMap<string, string | Uint8Array> }): Map<string, string | Uint8Array> {
   const files = new Map(input.contents);
   writeDataPackage(input, (name, chunks) => {
-    const text = [...chunks].join("");
+    const text = [...chunks].map(chunkText).join("");
     files.set(name, text);
     return factsOf(text);
   });

@@ -149,6 +149,10 @@ class StagedFile {
 export class StagedStream extends StagedFile {
   private readonly hash = crypto.createHash("sha256");
   private readonly out = new Appender(this.fd, 1 << 20);
+  /** Bytes written so far. */
+  get bytes(): number {
+    return this.out.bytes;
+  }
   write(piece: string | Uint8Array): void {
     const buffer = typeof piece === "string" ? encode(piece) : piece;
     this.hash.update(buffer);

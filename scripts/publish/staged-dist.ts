@@ -22,8 +22,10 @@ export class StagedDist {
   private released = false;
   private readonly release: () => void;
 
-  /** How many files the staging folder held when last checked (holdsExactly). */
-  private files = 0;
+  /** The files the staging folder held when last checked (holdsExactly). */
+  private present: string[] | undefined;
+  /** The files linked from the current output (`reuse`): on disk already, they need no flush. */
+  private readonly linked = new Set<string>();
 
   /**
    * Takes the lock (until `close`), and puts back what a killed export left. Once swapped out, a
@@ -56,18 +58,25 @@ export class StagedDist {
   reuse(name: string): void {
     checkArtifactName(name);
     linkSync(join(this.outDir, name), join(this.staging, name));
+    this.linked.add(name);
+  }
+
+  /** Whether the file of this name is the previous output's, linked (`reuse`), not written by this export (also once swapped in). */
+  isLinked(name: string): boolean {
+    return this.linked.has(name);
   }
 
   /** Removes a file of the staging folder (a reused one about to be made again). */
   unlink(name: string): void {
     checkArtifactName(name);
     rmSync(join(this.staging, name));
+    this.linked.delete(name);
   }
 
   /** The staging folder holds exactly these names (nothing missing, nothing else). */
   holdsExactly(names: ReadonlySet<string>): boolean {
     const present = readdirSync(this.staging);
-    this.files = present.length;
+    this.present = present;
     return present.length === names.size && present.every((name) => names.has(name));
   }
 
@@ -102,8 +111,11 @@ export class StagedDist {
 
   /** Flushes the staging folder to disk, then swaps it in. */
   async commit(): Promise<void> {
-    // As many files as holdsExactly counted (the export checks before it commits), or a listing now.
-    await flushFileSystem(this.staging, this.files || readdirSync(this.staging).length);
+    // The files holdsExactly listed (the export checks before it commits), or a listing now; those
+    // linked from the current output are on disk already (its export flushed them): only the
+    // directory's new entries for them are, by syncDirectory.
+    const present = this.present ?? readdirSync(this.staging);
+    await flushFiles(this.staging, present.filter((name) => !this.linked.has(name)));
     syncDirectory(this.staging);
     pauseAt("staged");
     const old = join(this.parent, `.${basename(this.outDir)}.old-${process.pid}`);
@@ -112,7 +124,7 @@ export class StagedDist {
     renameSync(this.staging, this.outDir);
     syncDirectory(this.parent);
     pauseAt("swapped");
-    if (this.files > this.removeInBackgroundAbove && existsSync(old)) removeInBackground(old, trashName(this.outDir));
+    if (present.length > this.removeInBackgroundAbove && existsSync(old)) removeInBackground(old, trashName(this.outDir));
     else rmSync(old, { recursive: true, force: true });
     this.staging = "";
   }
@@ -121,6 +133,7 @@ export class StagedDist {
   abort(): void {
     if (this.staging) rmSync(this.staging, { recursive: true, force: true });
     this.staging = "";
+    this.linked.clear();
   }
 
   /** Removes what is left of the staging folder, and releases the lock. */
@@ -149,16 +162,18 @@ function fsyncFile(path: string): Promise<void> {
 }
 
 /**
- * Every file of the staging folder on disk before the swap, so that a power cut cannot leave the
- * new names pointing at empty files. For a corpus, one syncfs(2) of the file system (`sync -f`)
- * instead of one fsync per file: 60,000 fsyncs would each wait for the disk. For a few files, an
- * fsync each, all at once (on libuv's threads): starting `sync` takes 4-5 ms, and the disk takes
- * the 16 fsyncs of one article's output together in about half the time it takes them one by one
- * (6-10 ms against 11-16 ms on this machine). Where `sync -f` is missing, each file is fsynced.
+ * The files this export wrote into the staging folder on disk before the swap, so that a power cut
+ * cannot leave the new names pointing at empty files. Up to FSYNC_EACH_UP_TO of them (an edit of a
+ * corpus writes a few dozen, however many it links), an fsync each, all at once on libuv's threads:
+ * starting `sync` takes 4-5 ms, it waits for whatever else the file system has to write (other
+ * programs' files too), and the disk takes the 16 fsyncs of one article's output together in about
+ * half the time it takes them one by one (6-10 ms against 11-16 ms on this machine). More (a corpus
+ * made afresh), one syncfs(2) of the file system (`sync -f`) instead: 60,000 fsyncs would each wait
+ * for the disk. Where `sync -f` is missing, each file is fsynced.
  */
-async function flushFileSystem(dir: string, files: number): Promise<void> {
-  if (files <= FSYNC_EACH_UP_TO) {
-    await Promise.all(readdirSync(dir).map((name) => fsyncFile(join(dir, name))));
+async function flushFiles(dir: string, names: readonly string[]): Promise<void> {
+  if (names.length <= FSYNC_EACH_UP_TO) {
+    await Promise.all(names.map((name) => fsyncFile(join(dir, name))));
     return;
   }
   try {
@@ -167,7 +182,7 @@ async function flushFileSystem(dir: string, files: number): Promise<void> {
   } catch {
     // not GNU coreutils: fsync each file, one at a time (tens of thousands would not all be open at once)
   }
-  for (const name of readdirSync(dir)) {
+  for (const name of names) {
     const fd = openSync(join(dir, name), "r");
     try {
       fsyncSync(fd);
@@ -177,7 +192,7 @@ async function flushFileSystem(dir: string, files: number): Promise<void> {
   }
 }
 
-/** Up to this many files, the staging folder's files are fsynced one by one. */
+/** Up to this many files written, they are fsynced one by one. */
 const FSYNC_EACH_UP_TO = 100;
 
 /**
