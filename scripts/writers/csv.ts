@@ -27,7 +27,7 @@ export type CsvRow = Record<(typeof CSV_COLUMNS)[number], string>;
  */
 export function csvCells(graph: Graph): string[][] {
   const { statements, nodes } = graph;
-  const rows: string[][] = new Array(statements.length);
+  const rows: string[][] = [];
   let subject: string | undefined;
   let id = "";
   let name = "";
@@ -51,14 +51,14 @@ export function csvCells(graph: Graph): string[][] {
     if (o.termType === "Literal") {
       const datatype = termCells(o.datatype);
       const valueType = datatype.valueType ?? datatypeLabel(o.datatype, o.value);
-      rows[i] = [id, name, type, predicate.label, guardFormula(o.value), valueType, o.language === "" ? "" : guardFormula(o.language), sectionCell, subjectIri, predicate.iri, "", datatype.iri];
+      rows.push([id, name, type, predicate.label, guardFormula(o.value), valueType, o.language === "" ? "" : guardFormula(o.language), sectionCell, subjectIri, predicate.iri, "", datatype.iri]);
     } else if (s.predicate === RDF_TYPE) {
       const typeCells = termCells(o.value);
-      rows[i] = [id, name, type, predicate.label, typeCells.localName, "type", "", sectionCell, subjectIri, predicate.iri, typeCells.iri, ""];
+      rows.push([id, name, type, predicate.label, typeCells.localName, "type", "", sectionCell, subjectIri, predicate.iri, typeCells.iri, ""]);
     } else {
       const target = nodes.get(o.value);
-      const value = target ? guardFormula(target.name) : guardFormula(o.value);
-      rows[i] = [id, name, type, predicate.label, value, target ? referenceTo(target.type) : "URL", "", sectionCell, subjectIri, predicate.iri, guardFormula(o.value), ""];
+      const iri = guardFormula(o.value);
+      rows.push([id, name, type, predicate.label, target ? guardFormula(target.name) : iri, target ? referenceTo(target.type) : "URL", "", sectionCell, subjectIri, predicate.iri, iri, ""]);
     }
   }
   return rows;
