@@ -30,6 +30,7 @@ import { projectPath } from "../lib/project-path.ts";
 import { foldName } from "./fold.ts";
 import { boundedMemo } from "../lib/bounded-memo.ts";
 import { KeyedLines } from "./keyed-lines.ts";
+import { once } from "../lib/once.ts";
 
 export { foldName } from "./fold.ts";
 
@@ -259,23 +260,18 @@ interface RegionTables {
   codesBySuffix: Map<string, string[]>;
 }
 
-let regionTablesRead: RegionTables | undefined;
-
 /** regions.tsv by code, read once (some 4,000 lines): every city found names its region by code. */
-function regionTables(): RegionTables {
-  if (!regionTablesRead) {
-    const nameByCode = new Map<string, string>();
-    const codesBySuffix = new Map<string, string[]>();
-    for (const [, code, name] of indexFile("regions.tsv").lines()) {
-      if (!code || nameByCode.has(code)) continue;
-      nameByCode.set(code, name ?? "");
-      const suffix = code.slice(code.indexOf(".") + 1);
-      if (/^[A-Z]{2,3}$/.test(suffix)) codesBySuffix.set(suffix, [...(codesBySuffix.get(suffix) ?? []), code]);
-    }
-    regionTablesRead = { nameByCode, codesBySuffix };
+const regionTables = once((): RegionTables => {
+  const nameByCode = new Map<string, string>();
+  const codesBySuffix = new Map<string, string[]>();
+  for (const [, code, name] of indexFile("regions.tsv").lines()) {
+    if (!code || nameByCode.has(code)) continue;
+    nameByCode.set(code, name ?? "");
+    const suffix = code.slice(code.indexOf(".") + 1);
+    if (/^[A-Z]{2,3}$/.test(suffix)) codesBySuffix.set(suffix, [...(codesBySuffix.get(suffix) ?? []), code]);
   }
-  return regionTablesRead;
-}
+  return { nameByCode, codesBySuffix };
+});
 
 /** Regions by the other names of aliases.json ("Newfoundland" → Newfoundland and Labrador, CA.05). */
 export function findRegionsByAlias(text: string, countryIso2?: string): Region[] {
