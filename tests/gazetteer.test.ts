@@ -3,10 +3,12 @@
 
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { deriveGazetteer } from "../scripts/gazetteer/derive.ts";
 import { resolvePlace } from "../scripts/gazetteer/resolve.ts";
 import { countryByIso2, countryOfDemonym, findCity, findCountry, findLanguage, findRegion, foldName, languageByCode, wikidataOf } from "../scripts/gazetteer/index.ts";
+import { KeyedLines } from "../scripts/gazetteer/keyed-lines.ts";
 import { ROOT } from "./helpers.ts";
 
 describe("findCountry", () => {
@@ -168,6 +170,31 @@ describe("the index files", () => {
     expect(foldName("U.S.")).toBe("us");
     expect(foldName("Côte d'Ivoire")).toBe("cote divoire");
     expect(foldName("  Saint-Jean   sur Richelieu ")).toBe("saint jean sur richelieu");
+  });
+
+  it("fold printable ASCII as the Unicode steps do (its own fast path)", () => {
+    const unicodeFold = (text: string) => text.normalize("NFKD").replace(/\p{M}+/gu, "").toLowerCase().replace(/[.'’]/g, "").replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+    fc.assert(fc.property(fc.string({ unit: fc.integer({ min: 0x20, max: 0x7e }).map((c) => String.fromCharCode(c)) }), (text) => foldName(text) === unicodeFold(text)));
+    for (const text of ["U.S.", "Côte d'Ivoire", "  A--B  ", "O'Neill", "x\ty"]) expect(foldName(text)).toBe(unicodeFold(text));
+  });
+
+  it("find every line of every file by its key, and nothing by a key between theirs", () => {
+    for (const name of ["cities.tsv", "regions.tsv", "languages.tsv", "wikidata.tsv", "demonyms.tsv"]) {
+      const bytes = readFileSync(join(ROOT, "schemas/gazetteer", name));
+      const table = new KeyedLines(bytes);
+      const lines = bytes.toString("utf8").split("\n").filter((line) => line !== "" && !line.startsWith("#"));
+      const byKey = new Map<string, string[][]>();
+      for (const line of lines) {
+        const [key, ...rest] = line.split("\t");
+        byKey.set(key!, [...(byKey.get(key!) ?? []), rest]);
+      }
+      const wrong: string[] = [];
+      for (const [key, expected] of byKey) {
+        if (JSON.stringify(table.linesOf(key)) !== JSON.stringify(expected)) wrong.push(key);
+        if (table.linesOf(`${key}!`).length !== (byKey.get(`${key}!`)?.length ?? 0)) wrong.push(`${key}!`);
+      }
+      expect(wrong, name).toEqual([]);
+    }
   });
 
   it("are what scripts/gazetteer/derive.ts makes from the packages", () => {

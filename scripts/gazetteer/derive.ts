@@ -23,7 +23,7 @@ import { createRequire } from "node:module";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { projectPath } from "../lib/project-path.ts";
-import { foldName } from "./fold.ts";
+import { compareKeys, foldName } from "./fold.ts";
 
 export const MIN_POPULATION = 15000;
 /** GeoNames feature codes of capitals: kept whatever their population. */
@@ -65,7 +65,7 @@ export interface GazetteerFiles {
   "demonyms.tsv": string;
 }
 
-const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+const byText = compareKeys;
 const clean = (text: string): string => text.replace(/[\t\r\n]+/g, " ");
 
 function packageVersion(require: NodeRequire, file: string): string {

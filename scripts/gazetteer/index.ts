@@ -29,6 +29,8 @@ import { createRequire } from "node:module";
 import { projectPath } from "../lib/project-path.ts";
 import { foldName } from "./fold.ts";
 import { boundedMemo } from "../lib/bounded-memo.ts";
+import { KeyedLines } from "./keyed-lines.ts";
+import { once } from "../lib/once.ts";
 
 export { foldName } from "./fold.ts";
 
@@ -180,15 +182,16 @@ export function countryByIso2(iso2: string): Country | undefined {
 
 // ---- index files --------------------------------------------------------------------------------
 
-const files = new Map<string, Buffer>();
+const files = new Map<string, KeyedLines>();
 
-function indexFile(name: string): Buffer {
-  let bytes = files.get(name);
-  if (!bytes) {
-    bytes = readFileSync(projectPath(`schemas/gazetteer/${name}`));
-    files.set(name, bytes);
+/** An index file of schemas/gazetteer/, read once: its bytes, and where its lines start. */
+function indexFile(name: string): KeyedLines {
+  let table = files.get(name);
+  if (!table) {
+    table = new KeyedLines(readFileSync(projectPath(`schemas/gazetteer/${name}`)));
+    files.set(name, table);
   }
-  return bytes;
+  return table;
 }
 
 /** The lines of an index file whose key (first column) is `key`, as columns without the key. */
@@ -199,35 +202,8 @@ function linesOf(name: string, key: string): readonly string[][] {
 /** Looked up once per file and key: a corpus names the same few hundred places again and again. */
 const keptLines = boundedMemo((fileAndKey: string) => {
   const tab = fileAndKey.indexOf("\t");
-  return searchLines(fileAndKey.slice(0, tab), fileAndKey.slice(tab + 1));
+  return indexFile(fileAndKey.slice(0, tab)).linesOf(fileAndKey.slice(tab + 1));
 });
-
-function searchLines(name: string, key: string): string[][] {
-  if (key.length === 0) return [];
-  const bytes = indexFile(name);
-  const needle = Buffer.from(`\n${key}\t`, "utf8");
-  const out: string[][] = [];
-  let at = bytes.indexOf(needle);
-  while (at >= 0) {
-    const start = at + 1;
-    const end = bytes.indexOf(10, start);
-    out.push(bytes.toString("utf8", start, end < 0 ? bytes.length : end).split("\t").slice(1));
-    // Lines of one key are adjacent: the next one starts right after this one, or there are no more.
-    if (end < 0 || !bytes.subarray(end, end + needle.length).equals(needle)) break;
-    at = end;
-  }
-  return out;
-}
-
-/** A column value anywhere in a file (the region code of "CA.08" is unique: keys have no dots). */
-function lineWith(name: string, column: string): string[] | undefined {
-  const bytes = indexFile(name);
-  const at = bytes.indexOf(Buffer.from(`\t${column}\t`, "utf8"));
-  if (at < 0) return undefined;
-  const start = bytes.lastIndexOf(10, at) + 1;
-  const end = bytes.indexOf(10, at);
-  return bytes.toString("utf8", start, end < 0 ? bytes.length : end).split("\t");
-}
 
 /** The Wikidata item of a country ("US") or first-level region ("GB.ENG"), where wikidata.tsv has it. */
 export function wikidataOf(code: string): string | undefined {
@@ -261,8 +237,8 @@ export function findRegion(text: string, countryIso2?: string): Region | undefin
 
 /** A region by its GeoNames code ("CA.08"). */
 export function regionByCode(code: string): Region | undefined {
-  const line = lineWith("regions.tsv", code);
-  return line ? regionOf(line[1]!, line[2]!) : undefined;
+  const name = regionTables().nameByCode.get(code);
+  return name !== undefined ? regionOf(code, name) : undefined;
 }
 
 /**
@@ -273,24 +249,29 @@ export function regionByCode(code: string): Region | undefined {
 export function findRegionsByCode(text: string, countryIso2?: string): Region[] {
   const code = text.replace(/\./g, "").trim();
   if (!/^[A-Z]{2,3}$/.test(code)) return [];
-  const codes = countryIso2 ? [`${countryIso2.toUpperCase()}.${code}`] : (regionCodes().get(code) ?? []);
+  const codes = countryIso2 ? [`${countryIso2.toUpperCase()}.${code}`] : (regionTables().codesBySuffix.get(code) ?? []);
   return codes.map((c) => regionByCode(c)).filter((r): r is Region => r !== undefined);
 }
 
-let codesBySuffix: Map<string, string[]> | undefined;
-
-/** Region codes by what follows the country ("CA" → US.CA, …), read once from regions.tsv. */
-function regionCodes(): Map<string, string[]> {
-  if (!codesBySuffix) {
-    codesBySuffix = new Map();
-    for (const line of indexFile("regions.tsv").toString("utf8").split("\n")) {
-      const code = line.startsWith("#") ? undefined : line.split("\t")[1];
-      const suffix = code?.slice(code.indexOf(".") + 1);
-      if (code && suffix && /^[A-Z]{2,3}$/.test(suffix)) codesBySuffix.set(suffix, [...(codesBySuffix.get(suffix) ?? []), code]);
-    }
-  }
-  return codesBySuffix;
+interface RegionTables {
+  /** Each region's name by its code ("CA.08" → "Ontario"). */
+  nameByCode: Map<string, string>;
+  /** Region codes by what follows the country ("CA" → US.CA, …), where that is two or three capitals. */
+  codesBySuffix: Map<string, string[]>;
 }
+
+/** regions.tsv by code, read once (some 4,000 lines): every city found names its region by code. */
+const regionTables = once((): RegionTables => {
+  const nameByCode = new Map<string, string>();
+  const codesBySuffix = new Map<string, string[]>();
+  for (const [, code, name] of indexFile("regions.tsv").lines()) {
+    if (!code || nameByCode.has(code)) continue;
+    nameByCode.set(code, name ?? "");
+    const suffix = code.slice(code.indexOf(".") + 1);
+    if (/^[A-Z]{2,3}$/.test(suffix)) codesBySuffix.set(suffix, [...(codesBySuffix.get(suffix) ?? []), code]);
+  }
+  return { nameByCode, codesBySuffix };
+});
 
 /** Regions by the other names of aliases.json ("Newfoundland" → Newfoundland and Labrador, CA.05). */
 export function findRegionsByAlias(text: string, countryIso2?: string): Region[] {
@@ -319,6 +300,9 @@ function loadAliases(): Aliases {
   return aliasTables;
 }
 
+/** A city's line by its GeoNames id, for the few that aliases.json names: found once each. */
+const cityById = boundedMemo((id: string) => indexFile("cities.tsv").lineWith(id));
+
 function aliasOf(key: string): number | undefined {
   return loadAliases().cities.get(key);
 }
@@ -346,7 +330,7 @@ export function findCities(name: string): City[] {
   let lines = linesOf("cities.tsv", key);
   const alias = aliasOf(key);
   if (alias !== undefined) {
-    const line = lineWith("cities.tsv", String(alias));
+    const line = cityById(String(alias));
     if (line) lines = [line.slice(1), ...lines.filter((l) => l[0] !== String(alias))];
   }
   return lines.map((line, at) => {

@@ -89,10 +89,16 @@ interface GraphKey {
   parts: readonly GraphKey[];
 }
 
-/** Each table's keys, made once (the project's table is the same object for every article). */
-const graphKeysOf = new WeakMap<MappingTable, readonly GraphKey[]>();
+/** A table's keys as the graph states them, and those whose values are nodes of their own (count, counts, money). */
+interface GraphKeys {
+  all: readonly GraphKey[];
+  nodes: readonly GraphKey[];
+}
 
-function graphKeys(table: MappingTable): readonly GraphKey[] {
+/** Each table's keys, made once (the project's table is the same object for every article). */
+const graphKeysOf = new WeakMap<MappingTable, GraphKeys>();
+
+function graphKeys(table: MappingTable): GraphKeys {
   let found = graphKeysOf.get(table);
   if (found === undefined) {
     const compile = (spec: MappingTable["keys"][number]): GraphKey => ({
@@ -104,7 +110,8 @@ function graphKeys(table: MappingTable): readonly GraphKey[] {
       }),
       parts: (spec.parts ?? []).map(compile),
     });
-    graphKeysOf.set(table, (found = table.keys.map(compile)));
+    const all = table.keys.map(compile);
+    graphKeysOf.set(table, (found = { all, nodes: all.filter((k) => k.value === "counts" || k.value === "count" || k.value === "money") }));
   }
   return found;
 }
@@ -143,7 +150,7 @@ class GraphBuilder {
     private readonly model: ArticleModel,
     article: ArticleIris,
     /** The organizations' keys, in the order their statements are made (the mapping table's). */
-    private readonly keys: readonly GraphKey[],
+    private readonly keys: GraphKeys,
   ) {
     this.slug = model.article.slug;
     this.language = model.article.language;
@@ -348,7 +355,7 @@ class GraphBuilder {
     this.addSchemaTypes(o.type, "type");
     this.add(S("name"), this.txt(o.name), "name");
     const values = o as unknown as Record<string, unknown>;
-    for (const key of this.keys) {
+    for (const key of this.keys.all) {
       const value = values[key.key];
       if (value !== undefined && value !== null) this.keyStatements(key, value, key.key);
     }
@@ -415,7 +422,7 @@ class GraphBuilder {
   private memberships(o: Organization): void {
     const values = o as unknown as Record<string, unknown>;
     const orgIri = this.entityIriOf(o.id);
-    for (const key of this.keys) {
+    for (const key of this.keys.nodes) {
       const value = values[key.key];
       if (value === undefined || value === null) continue;
       if (key.value === "counts") {

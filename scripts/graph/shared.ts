@@ -58,6 +58,13 @@ export interface PlaceLike {
 
 const PLACE_NAME = /^[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N} .,'’()&-]*$/u;
 
+/** One article's places as `resolvePlaces` works through them: by id, resolved, being resolved. */
+interface PlacesResolution {
+  byId: Map<string, PlaceLike>;
+  out: Map<string, string>;
+  visiting: Set<string>;
+}
+
 export class SharedIndex {
   readonly entities = new Map<string, SharedEntity>();
   private readonly byCountry = new Map<string, string>();
@@ -65,6 +72,9 @@ export class SharedIndex {
   private readonly byCity = new Map<number, string>();
   private readonly byLanguage = new Map<string, string>();
   private readonly byName = new Map<string, string>();
+  /** Answers of `placeIn` and `language`, by their arguments. */
+  private readonly placesResolved = new Map<string, string | undefined>();
+  private readonly languagesResolved = new Map<string, string | undefined>();
 
   constructor(declared: readonly SharedEntity[]) {
     for (const e of declared) this.entities.set(e.id, { ...e, declared: true });
@@ -186,7 +196,15 @@ export class SharedIndex {
     return this.add({ id, kind: "places", type: "City", name: city.name, alternateNames: [], geonamesId: city.geonamesId, ...(parent && { containedIn: parent }) });
   }
 
+  /** The shared entity of a language code (the same code is looked up once per index: see `placeIn`). */
   language(code: string): string | undefined {
+    if (this.languagesResolved.has(code)) return this.languagesResolved.get(code);
+    const found = this.languageOf(code);
+    this.languagesResolved.set(code, found);
+    return found;
+  }
+
+  private languageOf(code: string): string | undefined {
     const language = findLanguage(code);
     const key = language?.iso6391 ?? language?.iso6393 ?? code;
     const declared = this.byLanguage.get(key) ?? (language ? this.byName.get(`languages:${foldName(language.name)}`) : undefined);
@@ -202,53 +220,71 @@ export class SharedIndex {
    * the same name and kind. Places it cannot place stay the article's own.
    */
   resolvePlaces(places: readonly PlaceLike[], topics: readonly { id: string; name: string }[] = []): Map<string, string> {
-    const byId = new Map(places.map((p) => [p.id, p]));
-    const out = new Map<string, string>();
-    const visiting = new Set<string>();
-    const resolve = (p: PlaceLike): string | undefined => {
-      if (out.has(p.id)) return out.get(p.id);
-      if (visiting.has(p.id)) return undefined;
-      visiting.add(p.id);
-      const found = this.resolvePlace(p, (id) => {
-        if (id.startsWith("corpus/")) return id.slice("corpus/".length);
-        const parent = byId.get(id);
-        return parent ? resolve(parent) : undefined;
-      });
-      if (found) out.set(p.id, found);
-      return found;
-    };
-    for (const p of places) resolve(p);
+    const resolution: PlacesResolution = { byId: new Map(), out: new Map(), visiting: new Set() };
+    for (const p of places) resolution.byId.set(p.id, p);
+    for (const p of places) this.resolveInArticle(p, resolution);
     // A topic is shared when source/corpus.yaml declares it (by its name or an alternate name): an
     // undeclared one stays the article's own, since articles may spell one topic several ways and a
     // shared node must have one name whichever article is made first.
     for (const t of topics) {
       const declared = this.byName.get(`topics:${foldName(t.name)}`);
-      if (declared !== undefined) out.set(t.id, declared);
+      if (declared !== undefined) resolution.out.set(t.id, declared);
     }
-    return out;
+    return resolution.out;
   }
 
-  private resolvePlace(p: PlaceLike, parentOf: (id: string) => string | undefined): string | undefined {
+  /** A place of the article, its container first (methods, not closures: see graph/build.ts's GraphBuilder). */
+  private resolveInArticle(p: PlaceLike, resolution: PlacesResolution): string | undefined {
+    const { out, visiting } = resolution;
+    if (out.has(p.id)) return out.get(p.id);
+    if (visiting.has(p.id)) return undefined;
+    visiting.add(p.id);
+    // Only what can be a region or city is looked up in its container (a country is not).
+    let parentId: string | undefined;
+    if (!p.containedIn || p.type === "Country" || !PLACE_NAME.test(p.name)) parentId = undefined;
+    else if (p.containedIn.startsWith("corpus/")) parentId = p.containedIn.slice("corpus/".length);
+    else {
+      const parent = resolution.byId.get(p.containedIn);
+      parentId = parent ? this.resolveInArticle(parent, resolution) : undefined;
+    }
+    const found = this.placeIn(p, parentId);
+    if (found) out.set(p.id, found);
+    return found;
+  }
+
+  /**
+   * The shared entity of a place of this type and name in that container, looked up once per index:
+   * the answer depends on nothing else (the declared entities are fixed, and the entities made from
+   * the gazetteer have the same id whenever they are made), and corpora name the same places often.
+   */
+  private placeIn(p: PlaceLike, parentId: string | undefined): string | undefined {
+    const key = `${p.type}\t${parentId ?? ""}\t${p.name}`;
+    if (this.placesResolved.has(key)) return this.placesResolved.get(key);
+    const found = this.resolvePlace(p, parentId);
+    this.placesResolved.set(key, found);
+    return found;
+  }
+
+  private resolvePlace(p: PlaceLike, parentId: string | undefined): string | undefined {
     // A name as places are written (letters, digits, spaces, . , ' - ( ) &: "Washington, D.C."): anything else is not taken for a place's name.
     if (!PLACE_NAME.test(p.name)) return undefined;
     // By its name: the article's other names may be of something else (a former name, a part).
-    const names = [p.name];
-    const declaredByName = names.map((n) => this.byName.get(`places:${foldName(n)}`)).find((id) => id && this.entities.get(id)?.type === p.type);
+    const byName = this.byName.get(`places:${foldName(p.name)}`);
+    const declaredByName = byName && this.entities.get(byName)?.type === p.type ? byName : undefined;
     if (p.type === "Country") {
-      const country = names.map(findCountry).find((c) => c !== undefined);
+      const country = findCountry(p.name);
       if (country && !country.part) return this.country(country.iso2);
       return declaredByName;
     }
-    const parentId = p.containedIn ? parentOf(p.containedIn) : undefined;
     const parent = parentId ? this.entities.get(parentId) : undefined;
-    const iso2 = parent?.iso2 ?? parent?.regionCode?.slice(0, 2) ?? (parent?.geonamesId !== undefined ? undefined : undefined);
+    const iso2 = parent?.iso2 ?? parent?.regionCode?.slice(0, 2);
     if (p.type === "State" || p.type === "AdministrativeArea") {
-      const region = names.map((n) => findRegion(n, iso2)).find((r) => r !== undefined);
+      const region = findRegion(p.name, iso2);
       if (region) return this.region(region);
       return declaredByName;
     }
     if (p.type === "City") {
-      const city = names.map((n) => findCity(n, iso2, parent?.regionCode)).find((c) => c !== undefined);
+      const city = findCity(p.name, iso2, parent?.regionCode);
       if (city) return this.city(city);
       return declaredByName;
     }

@@ -19,5 +19,13 @@ export function quotedRow(cells: readonly string[]): string {
  * rows at all as one empty line.
  */
 export function csvDocument(header: readonly string[], rows: readonly (readonly string[])[]): string {
+  // Rows as long as the header are given to papaparse as arrays after it, which it writes without
+  // the per-row Object.keys it does for `fields` (the same text); other rows, and none, need `fields`.
+  if (header.length > 0 && rows.length > 0 && sameLength(header, rows)) return `${BOM}${Papa.unparse([header, ...rows] as string[][], OPTIONS)}\r\n`;
   return `${BOM}${Papa.unparse({ fields: header as string[], data: rows as string[][] }, OPTIONS)}\r\n`;
+}
+
+function sameLength(header: readonly string[], rows: readonly (readonly string[])[]): boolean {
+  for (const row of rows) if (row.length !== header.length) return false;
+  return true;
 }

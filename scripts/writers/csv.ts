@@ -12,29 +12,82 @@ import { RDF_LANG_STRING, RDF_TYPE, SCHEMA_DATE, XSD, XSD_BOOLEAN, XSD_INTEGER, 
 import { propertyLabel } from "../graph/vocabulary.ts";
 import { BOM, csvDocument } from "./csv-text.ts";
 import { CSV_COLUMNS } from "./csv-columns.ts";
+import { boundedMemo } from "../lib/bounded-memo.ts";
 
 export { BOM, CSV_COLUMNS };
 
 /** A row by its columns' names (the data package's Table Schema names them so). */
 export type CsvRow = Record<(typeof CSV_COLUMNS)[number], string>;
 
-/** The graph's rows as the CSV's cells, one row per statement, formula-guarded: what the CSV writes and the workbook's facts sheet holds. */
+/**
+ * The graph's rows as the CSV's cells, one row per statement, formula-guarded: what the CSV writes and
+ * the workbook's facts sheet holds. A subject's statements are together (graph/build.ts), so its
+ * cells are made once for all of them; a predicate's, a type's and a datatype's cells are the same
+ * in every article and are kept (`termCells`).
+ */
 export function csvCells(graph: Graph): string[][] {
-  return graph.statements.map((s) => {
-    const entity = graph.nodes.get(s.subject)!;
+  const { statements, nodes } = graph;
+  const rows: string[][] = [];
+  let subject: string | undefined;
+  let id = "";
+  let name = "";
+  let type = "";
+  let subjectIri = "";
+  let section: string | undefined;
+  let sectionCell = "";
+  for (let i = 0; i < statements.length; i++) {
+    const s = statements[i]!;
+    if (s.subject !== subject) {
+      subject = s.subject;
+      const node = nodes.get(subject)!;
+      id = guardFormula(node.id);
+      name = guardFormula(node.name);
+      type = guardFormula(node.type);
+      subjectIri = guardFormula(subject);
+    }
+    if (s.section !== section) sectionCell = guardFormula((section = s.section));
+    const predicate = termCells(s.predicate);
     const o = s.object;
-    if (o.termType === "Literal") return guarded([entity.id, entity.name, entity.type, propertyLabel(s.predicate), o.value, datatypeLabel(o.datatype, o.value), o.language, s.section, s.subject, s.predicate, "", o.datatype]);
-    const target = graph.nodes.get(o.value);
-    const isType = s.predicate === RDF_TYPE;
-    const value = isType ? o.value.replace(/^.*[/#]/, "") : target ? target.name : o.value;
-    return guarded([entity.id, entity.name, entity.type, propertyLabel(s.predicate), value, isType ? "type" : target ? `reference to ${target.type}` : "URL", "", s.section, s.subject, s.predicate, o.value, ""]);
-  });
+    if (o.termType === "Literal") {
+      const datatype = termCells(o.datatype);
+      const valueType = datatype.valueType ?? datatypeLabel(o.datatype, o.value);
+      rows.push([id, name, type, predicate.label, guardFormula(o.value), valueType, o.language === "" ? "" : guardFormula(o.language), sectionCell, subjectIri, predicate.iri, "", datatype.iri]);
+    } else if (s.predicate === RDF_TYPE) {
+      const typeCells = termCells(o.value);
+      rows.push([id, name, type, predicate.label, typeCells.localName, "type", "", sectionCell, subjectIri, predicate.iri, typeCells.iri, ""]);
+    } else {
+      const target = nodes.get(o.value);
+      const iri = guardFormula(o.value);
+      rows.push([id, name, type, predicate.label, target ? guardFormula(target.name) : iri, target ? referenceTo(target.type) : "URL", "", sectionCell, subjectIri, predicate.iri, iri, ""]);
+    }
+  }
+  return rows;
 }
 
-function guarded(cells: string[]): string[] {
-  for (let i = 0; i < cells.length; i++) cells[i] = guardFormula(cells[i]!);
-  return cells;
+/** An IRI's cells, guarded: itself, its property label, what follows its last "/" or "#", its value type as a datatype. */
+interface TermCells {
+  iri: string;
+  label: string;
+  localName: string;
+  /** Undefined for the dates' datatypes, whose value type is their value's precision ("date (year)"). */
+  valueType: string | undefined;
 }
+
+/** Kept by IRI: predicates, types and datatypes are a few hundred IRIs that every article repeats. */
+const termCells = boundedMemo((iri: string): TermCells => {
+  // A date's value type depends on its value: "date (year)", "date (month)", "date (day)", which
+  // need no guard.
+  const label = datatypeLabel(iri, "");
+  return {
+    iri: guardFormula(iri),
+    label: guardFormula(propertyLabel(iri)),
+    localName: guardFormula(iri.replace(/^.*[/#]/, "")),
+    valueType: label === datatypeLabel(iri, "1992") ? guardFormula(label) : undefined,
+  };
+});
+
+/** The value type of a reference to a node of that type, guarded, kept by type. */
+const referenceTo = boundedMemo((type: string) => guardFormula(`reference to ${type}`));
 
 /** The CSV file of the graph's rows (`cells`, when already made). */
 export function writeCsv(graph: Graph, cells = csvCells(graph)): string {
