@@ -67,10 +67,20 @@ install: node_modules/.package-lock.json
 $(CLI): node_modules/.package-lock.json $(PIPELINE)
 	@$(NODE) scripts/cli/prebuilt.ts
 
+# The type check and `make check` of dist/ run beside the tests, their output kept in tmp/ and shown
+# after the tests': each is one process on one core for a few seconds, and the tests' processes
+# leave some of the second core free (waiting on the command lines they start), which a type check
+# before the tests and a check after them did not use. make test fails when any of the three fails.
 test: node_modules/.package-lock.json
-	$(TSC)
-	./node_modules/.bin/vitest run
-	$(NODE) scripts/cli/check.ts --dist dist --source source
+	@mkdir -p tmp
+	@echo "$(TSC) > tmp/test-typecheck.log &"; $(TSC) > tmp/test-typecheck.log 2>&1 & typecheck=$$!; \
+	echo "$(NODE) scripts/cli/check.ts --dist dist --source source > tmp/test-check.log &"; \
+	$(NODE) scripts/cli/check.ts --dist dist --source source > tmp/test-check.log 2>&1 & check=$$!; \
+	echo "./node_modules/.bin/vitest run"; ./node_modules/.bin/vitest run; tests=$$?; \
+	wait $$typecheck; types=$$?; wait $$check; checked=$$?; \
+	echo "$(TSC): exit $$types"; cat tmp/test-typecheck.log; \
+	echo "scripts/cli/check.ts --dist dist --source source: exit $$checked"; cat tmp/test-check.log; \
+	test $$tests -eq 0 -a $$types -eq 0 -a $$checked -eq 0
 
 # Every artifact of dist/ against schema.org 30.0's vocabulary, the SHACL shapes and the infobox
 # JSON Schema: one line per article and artifact, each violation with its node and property; then

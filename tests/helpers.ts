@@ -2,7 +2,7 @@
 // this process is in ifex.ts: loading the pipeline costs a test file some 1 s.)
 
 import { spawnSync } from "node:child_process";
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { exportBundle } from "./script-bundle.ts";
@@ -15,13 +15,48 @@ const TSX = import.meta.resolve("tsx");
 /** The temporary folders made by the test file running now (removed after it: tests/temp-dirs.ts). */
 const madeTempDirs: string[] = [];
 
-/**
- * A new empty folder in the run's temporary folder (tests/temp-root.ts), removed when the test file
- * ends; one that the test files of a process share ("run") stays until the run's folder goes.
- */
-export function tempDir(prefix = "export-test-", lifetime: "file" | "run" = "file"): string {
+/** A new empty folder in the run's temporary folder (tests/temp-root.ts), removed when the test file ends. */
+export function tempDir(prefix = "export-test-"): string {
   const dir = mkdtempSync(join(tmpdir(), prefix));
-  if (lifetime === "file") madeTempDirs.push(dir);
+  madeTempDirs.push(dir);
+  return dir;
+}
+
+/** How long a test process waits for another one to make what both need, at most. */
+const WAIT_FOR_OTHER_MS = 300_000;
+const sleep = (ms: number) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+
+/**
+ * A folder that every test file of the run shares, whatever process runs it (test files run in two
+ * processes at a time): `make` fills it once per run of the suite, in the run's temporary folder
+ * (tests/temp-root.ts), which goes when the run ends. The first process that needs it makes it,
+ * holding a lock (a folder: made or refused in one step); one that needs it meanwhile waits for it.
+ * Read it; copy it to change it.
+ */
+export function madeOncePerRun(name: string, make: (dir: string) => void): string {
+  const dir = join(tmpdir(), `run-${name}`);
+  const ready = `${dir}.ready`;
+  const lock = `${dir}.lock`;
+  for (const started = Date.now(); !existsSync(ready); sleep(50)) {
+    try {
+      mkdirSync(lock);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+      if (Date.now() - started > WAIT_FOR_OTHER_MS) throw new Error(`${dir}: another test process has been making it for ${WAIT_FOR_OTHER_MS / 1000} s`);
+      continue;
+    }
+    try {
+      // Made by another process between the look and the lock.
+      if (existsSync(ready)) break;
+      rmSync(dir, { recursive: true, force: true });
+      mkdirSync(dir);
+      make(dir);
+      writeFileSync(ready, "");
+    } finally {
+      // Also when making it failed: the next process that needs it tries again (and fails with its own message).
+      rmSync(lock, { recursive: true, force: true });
+    }
+  }
   return dir;
 }
 
@@ -85,23 +120,17 @@ export function ifexProject(): string {
   return dir;
 }
 
-let ifexOut: string | undefined;
-
 /**
- * The output of IFEX alone (tests/fixtures/ifex/), exported by the real command line into a
- * temporary folder once per test process (the test files that run there share it): what dist/
- * holds when source/ holds IFEX only, its corpus files, manifest and data package describing IFEX
- * alone. Read it; copy it to break it.
+ * The output of IFEX alone (tests/fixtures/ifex/), exported by the real command line once per run
+ * (madeOncePerRun): what dist/ holds when source/ holds IFEX only, its corpus files, manifest and
+ * data package describing IFEX alone. Read it; copy it to break it.
  */
 export function ifexDist(): string {
-  if (ifexOut === undefined) {
-    // Kept for the run: the next test file in this process gets the same folder.
-    const out = join(tempDir("ifex-dist-", "run"), "dist");
-    const result = runExport(["--source", IFEX_SOURCE, "--out", out]);
+  const made = madeOncePerRun("ifex-dist", (dir) => {
+    const result = runExport(["--source", IFEX_SOURCE, "--out", join(dir, "dist")]);
     if (result.status !== 0) throw new Error(`the export of IFEX alone failed: ${result.stderr}`);
-    ifexOut = out;
-  }
-  return ifexOut;
+  });
+  return join(made, "dist");
 }
 
 /** A file of ifexDist(), as text. */

@@ -5,7 +5,7 @@
 
 import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { IFEX_SOURCE, ROOT, runExport, tempDir, type RunResult } from "./helpers.ts";
+import { IFEX_SOURCE, madeOncePerRun, ROOT, runExport, tempDir, type RunResult } from "./helpers.ts";
 import { runScript } from "./script-bundle.ts";
 
 export const SHARED_ARTICLES = resolve(ROOT, "../shared/articles");
@@ -22,15 +22,31 @@ export function sharedArticleFiles(): string[] {
 }
 
 /**
+ * The drafts the import command line makes of every shared article (as `make import` makes them),
+ * imported once per run (madeOncePerRun, tests/helpers.ts): read them; copy them to change them.
+ */
+export function importedArticles(): string {
+  return madeOncePerRun("imported-articles", (dir) => {
+    const imported = runScript("scripts/cli/import.ts", ["--out", dir, ...sharedArticleFiles()]);
+    if (imported.status !== 0) throw new Error(`the import of ${SHARED_ARTICLES} failed: ${imported.stderr}`);
+  });
+}
+
+/** Writes the tests' IFEX, the corpus's settings (`settings` put before them) and every shared article's draft into `source`. */
+function writeImportedCorpus(source: string, settings: string): void {
+  cpSync(importedArticles(), source, { recursive: true });
+  cpSync(join(IFEX_SOURCE, "ifex.yaml"), join(source, "ifex.yaml"));
+  writeFileSync(join(source, "corpus.yaml"), `${settings}${readFileSync(join(IFEX_SOURCE, "corpus.yaml"), "utf8")}`);
+}
+
+/**
  * A source folder holding the tests' IFEX, the corpus's settings (`settings` put before them, e.g.
- * a base line) and every shared article, imported by the import command line as `make import` does.
+ * a base line) and every shared article, imported by the import command line as `make import` does
+ * (importedArticles: the import makes each draft of its article alone, whatever the folder holds).
  */
 export function importedCorpusSource(settings = ""): string {
   const source = tempDir("imported-corpus-src-");
-  cpSync(join(IFEX_SOURCE, "ifex.yaml"), join(source, "ifex.yaml"));
-  writeFileSync(join(source, "corpus.yaml"), `${settings}${readFileSync(join(IFEX_SOURCE, "corpus.yaml"), "utf8")}`);
-  const imported = runScript("scripts/cli/import.ts", ["--out", source, ...sharedArticleFiles()]);
-  if (imported.status !== 0) throw new Error(`the import of ${SHARED_ARTICLES} failed: ${imported.stderr}`);
+  writeImportedCorpus(source, settings);
   return source;
 }
 
@@ -41,19 +57,16 @@ export function importedCorpusDist(settings = ""): { source: string; dist: strin
   return { source, dist, exported: runExport(["--source", source, "--out", dist]) };
 }
 
-let sharedOut: string | undefined;
-
 /**
- * IFEX and every shared article (importedCorpusSource, no base), exported once per test process
- * into a folder kept for the run, as ifexDist (tests/helpers.ts) is: read it, copy it to change it.
+ * IFEX and every shared article (importedCorpusSource's, no base), exported once per run
+ * (madeOncePerRun), as ifexDist (tests/helpers.ts) is: read it, copy it to change it.
  */
 export function importedCorpusOut(): string {
-  if (sharedOut === undefined) {
-    const source = importedCorpusSource();
-    const out = join(tempDir("imported-corpus-dist-", "run"), "dist");
-    const result = runExport(["--source", source, "--out", out]);
+  const made = madeOncePerRun("imported-corpus", (dir) => {
+    const source = join(dir, "source");
+    writeImportedCorpus(source, "");
+    const result = runExport(["--source", source, "--out", join(dir, "dist")]);
     if (result.status !== 0) throw new Error(`the export of IFEX and the shared articles failed: ${result.stderr}`);
-    sharedOut = out;
-  }
-  return sharedOut;
+  });
+  return join(made, "dist");
 }

@@ -1,8 +1,8 @@
 // vitest's global setup (vitest.config.ts): the whole run's temporary files go into one folder of
 // its own (TMPDIR, which the test processes and the command lines they start inherit), removed when
 // the run ends. tempDir's folders go after each test file already (tests/temp-dirs.ts); this also
-// removes what outlives a file (ifexDist's output, kept for the test process, whose exit handlers
-// vitest does not run) and what a command line under test leaves in the temporary folder.
+// removes what outlives a file (what madeOncePerRun makes for the whole run: ifexDist's output, the
+// shared articles' drafts and export) and what a command line under test leaves in the temporary folder.
 
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
